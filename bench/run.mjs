@@ -1,0 +1,10 @@
+// npm run bench: throughput of every stage on the bundled article and the SaudiNewsNet corpus.
+import { cpus } from 'node:os';
+import { loadCorpora } from './corpora.mjs';
+import { benchTokenize } from './tokenize.mjs';
+
+const corpora = loadCorpora();
+console.log(`khabar benchmarks — node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}`);
+for (const c of corpora) console.log(`  ${c.name}: ${(c.bytes / 1e6).toFixed(2)} MB UTF-8`);
+console.log('\n## Normalization and tokenization (one core)\n');
+console.log(benchTokenize(corpora));

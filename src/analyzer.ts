@@ -1,0 +1,56 @@
+// The analyzer: runs the stages in a fixed order over one immutable text.
+//   text ─► tokens (table, sentences, language) ─► entities ─► quotes ─► Analysis (plain JSON)
+
+import { KhabarError, assertText } from './errors.js';
+import { scanTokens } from './tokens/scan.js';
+import { tokenObjects } from './tokens/tokenize.js';
+import { sentenceBounds, sentenceObjects } from './tokens/sentences.js';
+import { detectLanguage } from './tokens/language.js';
+import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './types.js';
+
+/** How an analyzer is set up. */
+export interface AnalyzerConfig {
+  /** Inputs longer than this (in UTF-16 code units) are refused with E_INPUT_TOO_LARGE. Default 50 MB. */
+  maxInputLength?: number;
+}
+
+export interface Analyzer {
+  /** Analyzes one document. */
+  analyze(text: string, options?: AnalyzeOptions): Analysis;
+}
+
+export const DEFAULT_MAX_INPUT_LENGTH = 50 * 1024 * 1024;
+
+/** Builds an analyzer once (lexicons compiled once), to analyze many documents. */
+export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
+  const maxInputLength = config.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
+  if (!Number.isFinite(maxInputLength) || maxInputLength <= 0) {
+    throw new KhabarError('E_OPTION', `createAnalyzer: maxInputLength must be a positive number, got ${String(config.maxInputLength)}`);
+  }
+  return {
+    analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+      assertText(text, 'analyze');
+      if (text.length > maxInputLength) {
+        throw new KhabarError('E_INPUT_TOO_LARGE', `analyze: input of ${text.length} characters is over the limit of ${maxInputLength}`);
+      }
+      const table = scanTokens(text);
+      const bounds = sentenceBounds(table);
+      return {
+        schemaVersion: SCHEMA_VERSION,
+        language: detectLanguage(text),
+        tokens: options.tokens === false ? [] : tokenObjects(table),
+        sentences: options.sentences === false ? [] : sentenceObjects(table, bounds),
+        entities: [],
+        quotes: [],
+      };
+    },
+  };
+}
+
+let shared: Analyzer | undefined;
+
+/** Analyzes one document with a shared default analyzer (created on first use). */
+export function analyze(text: string, options?: AnalyzeOptions): Analysis {
+  shared ??= createAnalyzer();
+  return shared.analyze(text, options);
+}
