@@ -7,11 +7,17 @@ import { tokenObjects } from './tokens/tokenize.js';
 import { sentenceBounds, sentenceObjects } from './tokens/sentences.js';
 import { detectLanguage } from './tokens/language.js';
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './types.js';
+import { loadResources, type LexiconSource } from './entities/resources.js';
+import { entityObjects, recognizeEntities } from './entities/recognize.js';
 
 /** How an analyzer is set up. */
 export interface AnalyzerConfig {
   /** Inputs longer than this (in UTF-16 code units) are refused with E_INPUT_TOO_LARGE. Default 50 MB. */
   maxInputLength?: number;
+  /** Your own lexicons: paths of JSONL files, or entries (see lexicons/SCHEMA.md); they win ties. */
+  lexicons?: readonly LexiconSource[];
+  /** Load the lexicons shipped with khabar (default true). */
+  defaultLexicons?: boolean;
 }
 
 export interface Analyzer {
@@ -27,6 +33,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   if (!Number.isFinite(maxInputLength) || maxInputLength <= 0) {
     throw new KhabarError('E_OPTION', `createAnalyzer: maxInputLength must be a positive number, got ${String(config.maxInputLength)}`);
   }
+  const resources = loadResources({ lexicons: config.lexicons, defaultLexicons: config.defaultLexicons });
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       assertText(text, 'analyze');
@@ -35,12 +42,13 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       }
       const table = scanTokens(text);
       const bounds = sentenceBounds(table);
+      const entities = recognizeEntities(table, resources);
       return {
         schemaVersion: SCHEMA_VERSION,
         language: detectLanguage(text),
         tokens: options.tokens === false ? [] : tokenObjects(table),
         sentences: options.sentences === false ? [] : sentenceObjects(table, bounds),
-        entities: [],
+        entities: entityObjects(text, entities.mentions),
         quotes: [],
       };
     },

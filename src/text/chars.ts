@@ -1,5 +1,8 @@
-// Character classes for the tokenizer: one byte per UTF-16 code unit, built once on first use from
-// Unicode properties, so the per-character loops do a single array read instead of a regex test.
+// Character classes for the tokenizer: one byte per UTF-16 code unit, decoded once on first use from a
+// table generated from Unicode properties (scripts/build-char-classes.mjs), so the per-character loops
+// do a single array read instead of a regex test.
+
+import { CHAR_CLASS_RUNS } from './char-classes.generated.js';
 
 export const OTHER = 0; // controls, unassigned, private use: a symbol token of their own
 export const SPACE = 1;
@@ -18,36 +21,16 @@ export const EMOJI = 13; // BMP pictographs shown as emoji by default
 
 let classes: Uint8Array | undefined;
 
-/** The class of every UTF-16 code unit. */
+/** The class of every UTF-16 code unit (decoded once from the generated run-length table). */
 export function charClasses(): Uint8Array {
   if (classes) return classes;
   const table = new Uint8Array(65536);
-  const isSpace = /\s/u;
-  const isArabicScript = /\p{Script_Extensions=Arabic}/u;
-  const isDigit = /\p{Nd}/u;
-  const isLetter = /\p{L}/u;
-  const isMark = /\p{M}/u;
-  const isPunct = /\p{P}/u;
-  const isSymbol = /\p{S}/u;
-  const isEmoji = /\p{Emoji_Presentation}/u;
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0xd800 && c <= 0xdfff) {
-      table[c] = c <= 0xdbff ? HIGH_SURROGATE : LOW_SURROGATE;
-      continue;
-    }
-    const ch = String.fromCharCode(c);
-    if (isSpace.test(ch)) table[c] = SPACE;
-    else if (isInvisible(c)) table[c] = INVISIBLE;
-    else if (c === 0x0640) table[c] = TATWEEL;
-    else if (isDigit.test(ch)) table[c] = DIGIT;
-    else if (isArabicScript.test(ch) && isLetter.test(ch)) table[c] = ARABIC_LETTER;
-    else if (isArabicScript.test(ch) && isMark.test(ch)) table[c] = ARABIC_MARK;
-    else if (isLetter.test(ch)) table[c] = LETTER;
-    else if (isMark.test(ch)) table[c] = MARK;
-    else if (isEmoji.test(ch)) table[c] = EMOJI;
-    else if (isPunct.test(ch)) table[c] = PUNCT;
-    else if (isSymbol.test(ch)) table[c] = SYMBOL;
-    else table[c] = OTHER;
+  let at = 0;
+  for (const run of CHAR_CLASS_RUNS.split(',')) {
+    const k = parseInt(run[0], 36);
+    const length = parseInt(run.slice(1), 36);
+    table.fill(k, at, at + length);
+    at += length;
   }
   classes = table;
   return table;

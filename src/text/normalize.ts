@@ -46,6 +46,8 @@ function growScratch(used: number, size: number): Uint16Array {
 
 export function decodeUtf16(buffer: Uint16Array, length: number): string {
   if (length === 0) return '';
+  // short strings: no Buffer object to allocate
+  if (length <= 64) return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
   return Buffer.from(buffer.buffer, buffer.byteOffset, length * 2).toString('ucs2');
 }
 

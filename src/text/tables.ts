@@ -71,8 +71,8 @@ export function optionMask(options?: NormalizeOptions): number {
   return mask;
 }
 
-const has = (mask: number, name: (typeof OPTION_NAMES)[number]): boolean =>
-  (mask & (1 << OPTION_NAMES.indexOf(name))) !== 0;
+const BIT = Object.fromEntries(OPTION_NAMES.map((name, i) => [name, 1 << i])) as Record<(typeof OPTION_NAMES)[number], number>;
+const has = (mask: number, name: (typeof OPTION_NAMES)[number]): boolean => (mask & BIT[name]) !== 0;
 
 /** Canonical compositions of a letter with a following U+0653–U+0655 (the NFC pairs). */
 export const COMPOSITIONS: ReadonlyMap<number, number> = new Map([
@@ -130,43 +130,53 @@ function mapString(s: string, mask: number): string {
 
 const isPresentationForm = (c: number): boolean => (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff);
 
+// The only code points any step touches; everything else keeps the default KEEP.
+const RANGES: [number, number][] = [
+  [0x00ad, 0x00ad],
+  [0x0600, 0x06ff],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2066, 0x2069],
+  [0xfb50, 0xfdff],
+  [0xfe70, 0xfeff],
+];
+
 function buildTable(mask: number): NormalizeTable {
   const action = new Uint8Array(65536);
   const replacement = new Uint16Array(65536);
   const expansion = new Map<number, string>();
-  for (let c = 0; c < 65536; c++) {
-    if (c >= 0x0653 && c <= 0x0655) {
-      action[c] = COMPOSE;
-      replacement[c] = isDeleted(c, mask) ? 0 : c; // 0: deleted when nothing to compose with
-      continue;
-    }
-    let result: string | undefined;
-    if (has(mask, 'presentationForms') && isPresentationForm(c) && c !== 0xfeff) {
-      let nfkc = String.fromCharCode(c).normalize('NFKC');
-      // Isolated harakat forms (U+FE70…) decompose to a space plus the mark; the space was never
-      // in the text, so it is dropped.
-      if (nfkc.length > 1 && nfkc.charCodeAt(0) === 0x20) nfkc = nfkc.slice(1);
-      if (nfkc !== String.fromCharCode(c)) result = mapString(nfkc, mask);
-    }
-    if (result === undefined) {
-      if (isDeleted(c, mask)) {
-        action[c] = DELETE;
+  for (const [from, to] of RANGES) {
+    for (let c = from; c <= to; c++) {
+      if (c >= 0x0653 && c <= 0x0655) {
+        action[c] = COMPOSE;
+        replacement[c] = isDeleted(c, mask) ? 0 : c; // 0: deleted when nothing to compose with
         continue;
       }
-      const mapped = mapLetter(c, mask);
-      if (mapped !== c) {
-        action[c] = REPLACE;
-        replacement[c] = mapped;
+      let result: string | undefined;
+      if (has(mask, 'presentationForms') && isPresentationForm(c) && c !== 0xfeff) {
+        let nfkc = String.fromCharCode(c).normalize('NFKC');
+        // Isolated harakat forms (U+FE70…) decompose to a space plus the mark; the space was never
+        // in the text, so it is dropped.
+        if (nfkc.length > 1 && nfkc.charCodeAt(0) === 0x20) nfkc = nfkc.slice(1);
+        if (nfkc !== String.fromCharCode(c)) result = mapString(nfkc, mask);
       }
-      continue;
-    }
-    if (result.length === 0) action[c] = DELETE;
-    else if (result.length === 1) {
-      action[c] = REPLACE;
-      replacement[c] = result.charCodeAt(0);
-    } else {
-      action[c] = EXPAND;
-      expansion.set(c, result);
+      if (result === undefined) {
+        if (isDeleted(c, mask)) action[c] = DELETE;
+        else {
+          const mapped = mapLetter(c, mask);
+          if (mapped !== c) {
+            action[c] = REPLACE;
+            replacement[c] = mapped;
+          }
+        }
+      } else if (result.length === 0) action[c] = DELETE;
+      else if (result.length === 1) {
+        action[c] = REPLACE;
+        replacement[c] = result.charCodeAt(0);
+      } else {
+        action[c] = EXPAND;
+        expansion.set(c, result);
+      }
     }
   }
   return { mask, action, replacement, expansion };

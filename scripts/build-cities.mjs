@@ -1,0 +1,164 @@
+// Builds lexicons/cities.jsonl from ../shared/data/gazetteers/world-cities-ar.csv (6,340 cities with
+// Arabic and English names, from Wikidata via jamsshhayd/world-cities-translations, CC BY 4.0).
+// City names that are also everyday words (الخبر "the news", صور "pictures", المدينة "the city") are
+// flagged `ambiguous`: matched only after a place word (مدينة, بلدة …) or a full unambiguous mention.
+// Curated towns in lexicons/places.jsonl win over this list (same id or same name).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { normalize, root, shared, slug } from './lib.mjs';
+
+const csv = readFileSync(join(shared, 'data/gazetteers/world-cities-ar.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\n');
+const countries = readFileSync(join(shared, 'data/gazetteers/countries-ar.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
+const codeByEnglish = new Map();
+for (const [cca2, , common, official] of countries) {
+  codeByEnglish.set(common.toLowerCase(), cca2);
+  codeByEnglish.set(official.toLowerCase(), cca2);
+}
+// English country names of the city list that the country table spells otherwise.
+const COUNTRY_ALIASES = {
+  'united states of america': 'US', 'united states': 'US', turkey: 'TR', 'czech republic': 'CZ', 'ivory coast': 'CI',
+  "côte d'ivoire": 'CI', 'democratic republic of the congo': 'CD', 'republic of the congo': 'CG', 'east timor': 'TL',
+  'the bahamas': 'BS', 'the gambia': 'GM', 'cape verde': 'CV', swaziland: 'SZ', macedonia: 'MK', 'north macedonia': 'MK',
+  burma: 'MM', 'vatican city': 'VA', "people's republic of china": 'CN', 'state of palestine': 'PS', 'palestinian territories': 'PS',
+  'kingdom of the netherlands': 'NL', 'bosnia and herzevina': 'BA', 'fiji islands': 'FJ', 'hong kong s.a.r.': 'HK',
+  'man (isle of)': 'IM', 'palestinian territory occupied': 'PS', 'south korea': 'KR', 'north korea': 'KP', russia: 'RU', 'federated states of micronesia': 'FM',
+  'são tomé and príncipe': 'ST', 'sao tome and principe': 'ST', kosovo: 'XK', 'republic of ireland': 'IE', 'hong kong': 'HK',
+};
+const countryCode = (english) => COUNTRY_ALIASES[english.toLowerCase()] ?? codeByEnglish.get(english.toLowerCase());
+
+const parseCsvLine = (line) => {
+  const out = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted) {
+      if (c === '"' && line[i + 1] === '"') {
+        cur += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cur += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+};
+
+const common = new Set(readFileSync(join(root, 'lexicons/common-words.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+// Everyday words and phrases that are also city names in the list (checked by reading the list).
+const EVERYDAY = new Set(
+  [
+    'الخبر', 'صور', 'المدينة', 'الجديدة', 'العين', 'الزرقاء', 'المنصورة', 'القريات', 'الباب', 'السلام', 'النصر', 'الأمل',
+    'الوادي', 'الحرية', 'الوحدة', 'الشرق', 'الغرب', 'الشمال', 'الجنوب', 'الوسطى', 'الساحل', 'الجبل', 'البحر', 'النهر',
+    'الرمل', 'الريف', 'السوق', 'المركز', 'العاصمة', 'الحمراء', 'البيضاء', 'الخضراء', 'الصفراء', 'السوداء', 'الكبرى',
+    'الصغرى', 'الشارقة', 'القاهرة', 'الرياض', 'بيت', 'باب', 'عين', 'رأس', 'تل', 'حي', 'دار', 'قصر', 'بئر', 'سوق', 'جبل',
+    'نهر', 'وادي', 'كفر', 'دير', 'بني', 'أبو', 'ابن', 'بنت', 'قرية', 'مدينة', 'سيدي', 'مولاي', 'حمام', 'برج', 'مرسى',
+    'الرس', 'الخرج', 'المجمعة', 'الحوطة', 'ظهران', 'رابغ', 'الليث', 'الحديثة', 'الرمادي', 'الكوت', 'العمارة', 'الناصرية',
+    'الحلة', 'النجف', 'الكوفة', 'السماوة', 'الديوانية', 'العزيزية', 'المحمدية', 'الحسينية', 'الإسماعيلية', 'الزهراء',
+    'الفيحاء', 'اللاذقية', 'الجزيرة', 'جزيرة', 'كربلاء', 'المنامة', 'الكويت', 'عمان', 'قطر', 'البصرة', 'مكة', 'جدة',
+    'حماة', 'حمص', 'حلب', 'إدلب', 'درعا', 'عدن', 'سيئون', 'المكلا', 'الحديدة', 'تعز', 'إب', 'ذمار', 'صعدة', 'مأرب',
+    'طنطا', 'المنيا', 'قنا', 'سوهاج', 'أسيوط', 'الأقصر', 'أسوان', 'بنها', 'دمياط', 'الفيوم', 'السويس', 'العريش',
+  ].map(normalize),
+);
+// Famous cities whose name is an everyday word but which news mean far more often than the word.
+const NEWS_CITIES = new Set(['القاهره', 'الرياض', 'الشارقه', 'الكويت', 'عمان', 'المنامه', 'البصره', 'مكه', 'جده', 'حماه', 'حمص', 'حلب', 'ادلب', 'درعا', 'عدن', 'كربلاء', 'النجف', 'اللاذقيه', 'الحديده', 'تعز', 'مارب', 'صعده', 'المكلا', 'اسوان', 'الاقصر', 'السويس', 'العريش', 'طنطا', 'المنيا', 'سوهاج', 'اسيوط', 'بنها', 'دمياط', 'الفيوم', 'الرمادي', 'الكوت', 'الناصريه', 'الحله', 'الكوفه', 'السماوه', 'الديوانيه', 'الخرج', 'الرس', 'المجمعه', 'رابغ', 'الليث', 'سيئون', 'ذمار', 'اب', 'قنا', 'الاسماعيليه']);
+const ARAB_WORLD = new Set('SA AE QA KW BH OM YE IQ SY LB JO PS EG LY TN DZ MA MR SD SO DJ KM TR IR IL'.split(' '));
+const ADMIN_PREFIX = /^(ولاية|محافظة|مدينة|إقليم|مقاطعة|منطقة|بلدية|قضاء|ناحية)\s+/;
+
+const places = new Map();
+const placesFile = join(root, 'lexicons/places.jsonl');
+if (existsSync(placesFile)) {
+  for (const line of readFileSync(placesFile, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('//')) continue;
+    const e = JSON.parse(line);
+    places.set(e.id, e);
+    for (const n of [e.name, ...(e.variants ?? [])]) places.set(normalize(n), e);
+  }
+}
+const namesIn = (file) => {
+  const names = new Set();
+  const path = join(root, 'lexicons', file);
+  if (!existsSync(path)) return names;
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('//')) continue;
+    const e = JSON.parse(line);
+    for (const n of [e.name, ...(e.variants ?? [])]) names.add(normalize(n));
+  }
+  return names;
+};
+const countryNames = namesIn('countries.jsonl');
+// A city spelled like a weapon, an organization or a person (إسكندر, الميادين) needs a place word first.
+const otherNames = new Set([...namesIn('weapons.jsonl'), ...namesIn('organizations.jsonl'), ...namesIn('people-mena.jsonl'), ...namesIn('people-world.jsonl')]);
+
+const byId = new Map();
+const unknownCountries = new Set();
+let skipped = 0;
+for (const line of csv.slice(1)) {
+  const [countryAr, countryEn, cityAr, cityEn, population] = parseCsvLine(line);
+  const code = countryCode(countryEn);
+  if (!code) {
+    unknownCountries.add(countryEn);
+    continue;
+  }
+  // "سان فرناندو، الفلبين": the part after a comma or in parentheses disambiguates, it is not the name
+  const written = cityAr.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[،,(].*$/, '').replace(/\s+/g, ' ').trim();
+  if (!written || /[A-Za-z]/.test(written)) continue;
+  const bare = written.replace(ADMIN_PREFIX, '');
+  const key = normalize(bare);
+  if (countryNames.has(key) || places.has(key)) {
+    skipped++;
+    continue; // a country's name (الكويت, سنغافورة) is the country; a curated place wins
+  }
+  const id = `city:${code}:${slug(cityEn) || slug(countryEn)}`;
+  if (places.has(id)) {
+    skipped++;
+    continue;
+  }
+  const previous = byId.get(id);
+  if (previous) {
+    if (!previous.variants?.includes(bare) && previous.name !== bare) (previous.variants ??= []).push(bare);
+    continue;
+  }
+  const entry = { id, type: 'CITY', name: bare };
+  // the administrative form (منطقة الرياض) names the province, which lexicons/places.jsonl holds
+  entry.en = cityEn;
+  entry.country = code;
+  const noArticle = key.startsWith('ال') ? key.slice(2) : key;
+  const everyday = !NEWS_CITIES.has(key) && (EVERYDAY.has(key) || common.has(key) || common.has(noArticle) || noArticle.length <= 2 || otherNames.has(key));
+  // The translations of small towns far from the Arab world are the least reliable part of the list.
+  const small = (Number(population) || 0) < 20000 && !ARAB_WORLD.has(code);
+  if (everyday || small) entry.ambiguous = true;
+  entry.source = 'wikidata-world-cities';
+  entry._population = Number(population) || 0;
+  byId.set(id, entry);
+}
+
+// The same name in several countries: the most populous city keeps the name; the others only match
+// after a place word (they are flagged ambiguous).
+const byName = new Map();
+for (const e of byId.values()) {
+  const key = normalize(e.name);
+  const list = byName.get(key) ?? [];
+  list.push(e);
+  byName.set(key, list);
+}
+for (const list of byName.values()) {
+  list.sort((a, b) => b._population - a._population);
+  for (const e of list.slice(1)) e.ambiguous = true;
+}
+const entries = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
+for (const e of entries) delete e._population;
+writeFileSync(
+  join(root, 'lexicons/cities.jsonl'),
+  [
+    '// Cities: generated by scripts/build-cities.mjs from world-cities-ar.csv (Wikidata via jamsshhayd/world-cities-translations, CC BY 4.0).',
+    '// Edit the script or lexicons/places.jsonl, not this file.',
+    ...entries.map((e) => JSON.stringify(e)),
+  ].join('\n') + '\n',
+);
+console.error(`lexicons/cities.jsonl: ${entries.length} cities (${entries.filter((e) => e.ambiguous).length} ambiguous), ${skipped} left to countries/places`);
+if (unknownCountries.size) console.error('countries without a code:', [...unknownCountries].join('; '));

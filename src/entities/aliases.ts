@@ -1,0 +1,84 @@
+// Partial mentions: once a document names a person in full (مولود جاويش أوغلو), a later surname alone
+// (أوغلو, جاويش أوغلو) means the same person. A surname two people of the document share links to nobody.
+
+import { K_WORD } from '../tokens/scan.js';
+import { normalize } from '../text/normalize.js';
+import type { DocTokens, Mention } from './match.js';
+import type { Resources } from './resources.js';
+import { firstReadings, letterOffset } from './clitics.js';
+
+// Words of a name that never stand for the person on their own.
+const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا', 'باشا', 'بيك', 'دي', 'فون', 'فان', 'لا', 'دا']);
+
+interface Alias {
+  keys: string[];
+  mention: Mention;
+}
+
+/** Adds alias mentions for surnames of people named in full elsewhere in the document. */
+export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources): Mention[] {
+  const { table } = doc;
+  const aliases = new Map<string, Alias | null>(); // first key → alias (null: shared by two people)
+  const register = (words: string[], mention: Mention): void => {
+    for (let k = 1; k < words.length; k++) {
+      const keys = words.slice(k);
+      if (CONNECTORS.has(keys[0]) || (keys.length === 1 && (res.functionWords.has(keys[0]) || res.commonWords.has(keys[0]) || res.givenNames.has(keys[0])))) continue;
+      if (keys[0].length < 3 && keys.length === 1) continue;
+      const id = keys.join(' ');
+      const known = aliases.get(id);
+      if (known === undefined) aliases.set(id, { keys, mention });
+      else if (known && known.mention.id !== mention.id) aliases.set(id, null);
+    }
+  };
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || m.form !== 'name' || m.source === 'alias') continue;
+    register(normalize(m.name).split(' '), m);
+    const written: string[] = [];
+    for (let t = m.first; t <= m.last; t++) written.push(table.norms[t]);
+    if (written.length > 1) register(written, m);
+  }
+  if (aliases.size === 0) return mentions;
+  const byFirst = new Map<string, Alias[]>();
+  for (const a of aliases.values()) {
+    if (!a) continue;
+    const list = byFirst.get(a.keys[0]) ?? [];
+    list.push(a);
+    byFirst.set(a.keys[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+
+  const covered = new Int32Array(table.count).fill(-1);
+  mentions.forEach((m, index) => {
+    for (let t = m.first; t <= m.last; t++) covered[t] = index;
+  });
+  const added: Mention[] = [];
+  for (let i = 0; i < table.count; i++) {
+    if (covered[i] >= 0 || table.kinds[i] !== K_WORD) continue;
+    // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
+    if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
+    const readings = [{ key: table.norms[i], strip: 0 }, ...firstReadings(table.norms[i])];
+    let found: { alias: Alias; strip: number } | null = null;
+    for (const r of readings) {
+      for (const alias of byFirst.get(r.key) ?? []) {
+        let ok = i + alias.keys.length <= table.count;
+        for (let k = 1; ok && k < alias.keys.length; k++) ok = covered[i + k] < 0 && !doc.breakBefore[i + k] && table.norms[i + k] === alias.keys[k];
+        if (ok && (!found || alias.keys.length > found.alias.keys.length)) found = { alias, strip: r.strip };
+      }
+      if (found) break;
+    }
+    if (!found) continue;
+    const last = i + found.alias.keys.length - 1;
+    const person = found.alias.mention;
+    added.push({
+      ...person,
+      start: found.strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], found.strip) : table.starts[i],
+      end: table.ends[last],
+      first: i,
+      last,
+      source: 'alias',
+    });
+    i = last;
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,206 @@
+// Lexicon matching: at each token, the longest name in the trie that starts there, reading the first
+// token with and without its proclitics (و ف ب ل ك, and لل for ل + ال). Ambiguous names need a trigger
+// word before them or an earlier unambiguous mention; a country name that is also a nisba (السعودية,
+// سورية) is read as a name or an adjective from its neighbour.
+
+import { K_WORD, type TokenTable } from '../tokens/scan.js';
+import { edgeKey, matchKey, type CompiledLexicon, type Reading } from '../lexicon/compile.js';
+import type { EntityType } from '../types.js';
+import type { Resources } from './resources.js';
+import { firstReadings, letterOffset } from './clitics.js';
+
+/** An entity found in the document, before it becomes public JSON. */
+export interface Mention {
+  /** UTF-16 span in the text. */
+  start: number;
+  end: number;
+  /** First and last token (inclusive). */
+  first: number;
+  last: number;
+  type: EntityType;
+  id: string;
+  name: string;
+  form: 'name' | 'adjective';
+  source: 'lexicon' | 'rule' | 'alias';
+  /** Lexicon entry index, or -1. */
+  entry: number;
+  gender: 'm' | 'f' | null;
+}
+
+/** Per-document token facts the entity stages share. */
+export interface DocTokens {
+  table: TokenTable;
+  /** Token id of each token's match key in the lexicon vocabulary, or -1. */
+  ids: Int32Array;
+  /** 1 where a line break lies between token i-1 and token i (names never cross it). */
+  breakBefore: Uint8Array;
+}
+
+export function docTokens(table: TokenTable, lexicon: CompiledLexicon): DocTokens {
+  const { count, norms, kinds, starts, ends, text } = table;
+  const ids = new Int32Array(count);
+  const breakBefore = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    ids[i] = lexicon.vocab.get(matchKey(norms[i], kinds[i])) ?? -1;
+    if (i > 0) {
+      for (let k = ends[i - 1]; k < starts[i]; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+          breakBefore[i] = 1;
+          break;
+        }
+      }
+    }
+  }
+  return { table, ids, breakBefore };
+}
+
+interface Candidate {
+  /** Token after the last one of the name. */
+  endToken: number;
+  readings: readonly Reading[];
+  strip: number;
+}
+
+/** Finds lexicon names left to right, longest first, never overlapping. */
+export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
+  const { table, ids, breakBefore } = doc;
+  const { count, norms, kinds, starts, ends, text } = table;
+  const lexicon = res.lexicon;
+  const { edges } = lexicon;
+  const mentions: Mention[] = [];
+  const seen = new Set<number>(); // entries already named unambiguously in this document
+
+  let i = 0;
+  while (i < count) {
+    const candidates: Candidate[] = [];
+    const walk = (firstId: number, strip: number): void => {
+      let node = edges.get(edgeKey(0, firstId));
+      let j = i + 1;
+      while (node !== undefined) {
+        const r = lexicon.readings[node];
+        if (r) candidates.push({ endToken: j, readings: r, strip });
+        if (j >= count || breakBefore[j] || ids[j] < 0) break;
+        node = edges.get(edgeKey(node, ids[j]));
+        j++;
+      }
+    };
+    if (ids[i] >= 0) walk(ids[i], 0);
+    if (kinds[i] === K_WORD && norms[i].length > 2) {
+      const c0 = norms[i].charCodeAt(0);
+      if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) {
+        for (const f of firstReadings(norms[i])) {
+          const id = lexicon.vocab.get(f.key);
+          if (id !== undefined) walk(id, f.strip);
+        }
+      }
+    }
+    if (candidates.length === 0) {
+      i++;
+      continue;
+    }
+    // Longest first; at equal length the reading without stripped letters.
+    candidates.sort((a, b) => b.endToken - a.endToken || a.strip - b.strip);
+    let accepted: Mention | null = null;
+    for (const cand of candidates) {
+      if (endsInTimeWord(doc, i, cand.endToken)) continue;
+      const reading = chooseReading(cand, doc, i, res, seen);
+      if (!reading) continue;
+      const entry = lexicon.entries[reading.entry];
+      const start = cand.strip > 0 ? letterOffset(text, starts[i], ends[i], cand.strip) : starts[i];
+      accepted = {
+        start,
+        end: ends[cand.endToken - 1],
+        first: i,
+        last: cand.endToken - 1,
+        type: entry.type,
+        id: entry.id,
+        name: entry.name,
+        form: reading.form,
+        source: 'lexicon',
+        entry: reading.entry,
+        gender: entry.gender ?? defaultGender(entry.type, entry.name),
+      };
+      break;
+    }
+    if (accepted) {
+      mentions.push(accepted);
+      if (accepted.form === 'name') seen.add(accepted.entry);
+      i = accepted.last + 1;
+    } else i++;
+  }
+  return mentions;
+}
+
+const TIME_WORDS = new Set(['اليوم', 'امس', 'غدا', 'الليله']);
+const WHEN_WORDS = new Set(['الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'صباح', 'مساء', 'الماضي', 'المقبل', 'الجاري', 'الموافق']);
+
+/** روسيا اليوم الثلاثاء: a name that ends in "today" before a weekday is a shorter name and a date. */
+function endsInTimeWord(doc: DocTokens, first: number, endToken: number): boolean {
+  const { norms, count } = doc.table;
+  const last = endToken - 1;
+  if (last === first || !TIME_WORDS.has(norms[last])) return false;
+  return endToken < count && WHEN_WORDS.has(norms[endToken]);
+}
+
+/** Countries, cities and places are feminine in Arabic; organizations follow their head noun. */
+export function defaultGender(type: EntityType, name: string): 'm' | 'f' | null {
+  if (type === 'COUNTRY' || type === 'CITY') return 'f';
+  if (type === 'ORGANIZATION') {
+    const head = name.split(' ')[0];
+    return head.endsWith('ة') || head.endsWith('ات') ? 'f' : 'm';
+  }
+  return null;
+}
+
+/** Which of the readings ending here is meant, or null when none fits the context. */
+function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>): Reading | null {
+  const entries = res.lexicon.entries;
+  const names = cand.readings.filter((r) => r.form === 'name');
+  const adjectives = cand.readings.filter((r) => r.form === 'adjective');
+  const trigger = triggerBefore(doc, first, cand.strip, res);
+  const usable = (r: Reading): boolean => {
+    const e = entries[r.entry];
+    if (!e.ambiguous) return true;
+    return seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true);
+  };
+  const okNames = names.filter(usable);
+  if (adjectives.length && okNames.length) {
+    return isAdjectiveContext(doc, first, cand.strip, res) ? adjectives[0] : preferred(okNames, entries);
+  }
+  if (okNames.length) return preferred(okNames, entries);
+  if (adjectives.length) return adjectives[0];
+  return null;
+}
+
+/** Among several entries with the same name: unambiguous before ambiguous, then lexicon order. */
+function preferred(readings: Reading[], entries: CompiledLexicon['entries']): Reading {
+  return readings.find((r) => !entries[r.entry].ambiguous) ?? readings[0];
+}
+
+/** The normalized trigger word right before the name (نادي, صحيفة, مدينة …), if any. */
+function triggerBefore(doc: DocTokens, first: number, strip: number, res: Resources): string | null {
+  if (strip > 0) return null; // a proclitic sits between: وبمدينة … is handled as the previous token below
+  if (first === 0 || doc.breakBefore[first]) return null;
+  const prev = doc.table.norms[first - 1];
+  if (res.triggers.has(prev)) return prev;
+  // with a proclitic on the trigger: ومدينة, بمدينة, لصحيفة
+  for (const f of firstReadings(prev)) if (res.triggers.has(f.key)) return f.key;
+  return null;
+}
+
+/**
+ * Is a word that is both a country's name and its nisba (السعودية, سورية) used as an adjective here?
+ * Yes after a noun it can describe: a definite word before a definite nisba (الحكومة السعودية), an
+ * indefinite word before an indefinite one (مدنا سورية), or another nisba (العلاقات التركية السعودية).
+ */
+function isAdjectiveContext(doc: DocTokens, first: number, strip: number, res: Resources): boolean {
+  if (strip > 0 || first === 0 || doc.breakBefore[first]) return false;
+  const { norms, kinds } = doc.table;
+  if (kinds[first - 1] !== K_WORD) return false;
+  const prev = norms[first - 1];
+  if (res.functionWords.has(prev) || res.speechVerbForms.has(prev)) return false;
+  const definite = norms[first].startsWith('ال');
+  const prevDefinite = prev.startsWith('ال') || /^(و|ف|ب|ل|ك|وب|ول|فب|فل)ال/.test(prev) || /^(و|ف)?لل/.test(prev);
+  return definite === prevDefinite;
+}

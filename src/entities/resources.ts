@@ -1,0 +1,153 @@
+// Everything the entity and quote stages look up, loaded and compiled once per analyzer.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KhabarError } from '../errors.js';
+import { normalize } from '../text/normalize.js';
+import { compileLexicon, type CompiledLexicon } from '../lexicon/compile.js';
+import { readJsonlFile, parseJsonl, shippedLexiconDir } from '../lexicon/load.js';
+import { checkEntry, checkGivenName, checkTitle, lexiconError, type GivenName, type LexiconEntry, type Title } from '../lexicon/schema.js';
+import { loadSpeechLexicon, type SpeechLexicon } from '../quotes/cues.js';
+import type { EntityType } from '../types.js';
+
+/** Shipped entity lexicons, in priority order (an earlier file wins a tie between equal names). */
+export const SHIPPED_ENTITY_FILES = [
+  'countries.jsonl',
+  'places.jsonl',
+  'organizations.jsonl',
+  'people-mena.jsonl',
+  'people-world.jsonl',
+  'weapons.jsonl',
+  'cities.jsonl',
+  'anercorp.jsonl',
+];
+
+/** Words right before an ambiguous name that say what kind of name it is. */
+const TRIGGERS: Record<string, EntityType[]> = {
+  وكالة: ['ORGANIZATION'], صحيفة: ['ORGANIZATION'], جريدة: ['ORGANIZATION'], قناة: ['ORGANIZATION'], شبكة: ['ORGANIZATION'],
+  موقع: ['ORGANIZATION'], نادي: ['ORGANIZATION'], فريق: ['ORGANIZATION'], حزب: ['ORGANIZATION'], حركة: ['ORGANIZATION'],
+  جماعة: ['ORGANIZATION'], شركة: ['ORGANIZATION'], مجموعة: ['ORGANIZATION'], منظمة: ['ORGANIZATION'], هيئة: ['ORGANIZATION'],
+  مؤسسة: ['ORGANIZATION'], جمعية: ['ORGANIZATION'], مجلة: ['ORGANIZATION'], إذاعة: ['ORGANIZATION'], تلفزيون: ['ORGANIZATION'],
+  بنك: ['ORGANIZATION'], مصرف: ['ORGANIZATION'], تنظيم: ['ORGANIZATION'], ميليشيا: ['ORGANIZATION'], مليشيا: ['ORGANIZATION'],
+  مدينة: ['CITY'], بلدة: ['CITY'], قرية: ['CITY'], محافظة: ['CITY', 'LOCATION'], ولاية: ['CITY', 'LOCATION'],
+  العاصمة: ['CITY'], عاصمة: ['CITY'], مدن: ['CITY'], بلدات: ['CITY'], ميناء: ['CITY', 'LOCATION'], مطار: ['CITY', 'LOCATION'],
+  منطقة: ['LOCATION', 'CITY'], إقليم: ['LOCATION'], هضبة: ['LOCATION'], جبل: ['LOCATION'], جبال: ['LOCATION'], بحر: ['LOCATION'],
+  نهر: ['LOCATION'], جزيرة: ['LOCATION'], جزر: ['LOCATION'], صحراء: ['LOCATION'], وادي: ['LOCATION'], مضيق: ['LOCATION'],
+  خليج: ['LOCATION'], سهل: ['LOCATION'], دولة: ['COUNTRY'], جمهورية: ['COUNTRY'], مملكة: ['COUNTRY'], بلاد: ['COUNTRY'],
+  المنظومة: ['WEAPON'], منظومة: ['WEAPON'], صواريخ: ['WEAPON'], صاروخ: ['WEAPON'], طائرة: ['WEAPON'], طائرات: ['WEAPON'],
+  مقاتلات: ['WEAPON'], مقاتلة: ['WEAPON'], دبابات: ['WEAPON'], دبابة: ['WEAPON'], مسيرة: ['WEAPON'], مسيرات: ['WEAPON'],
+};
+
+export interface Resources {
+  lexicon: CompiledLexicon;
+  /** Normalized given name → its gender and whether it is also an everyday word. */
+  givenNames: Map<string, GivenName>;
+  /** Normalized title phrases, longest first per first word: first word → titles starting with it. */
+  titles: Map<string, { words: string[]; title: Title }[]>;
+  functionWords: Set<string>;
+  commonWords: Set<string>;
+  triggers: Map<string, EntityType[]>;
+  speech: SpeechLexicon;
+  speechVerbForms: Set<string>;
+}
+
+/** What `createAnalyzer({ lexicons })` accepts: paths of JSONL files, or entries. */
+export type LexiconSource = string | LexiconEntry | readonly LexiconEntry[];
+
+function readWordList(path: string): Set<string> {
+  const words = new Set<string>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const w = line.trim();
+    if (w && !w.startsWith('#')) words.add(normalize(w));
+  }
+  return words;
+}
+
+export function loadResources(options: { lexicons?: readonly LexiconSource[]; defaultLexicons?: boolean } = {}): Resources {
+  const dir = shippedLexiconDir();
+  const entries: LexiconEntry[] = [];
+  const ids = new Map<string, string>();
+  const add = (list: LexiconEntry[], where: (i: number) => { file: string; line: number }): void => {
+    list.forEach((entry, i) => {
+      const previous = ids.get(entry.id);
+      if (previous !== undefined) throw lexiconError(where(i), 'id', `duplicates id "${entry.id}" (first defined at ${previous})`);
+      const origin = where(i);
+      ids.set(entry.id, `${origin.file}:${origin.line}`);
+      entries.push(entry);
+    });
+  };
+  const addFile = (path: string, label: string): void => {
+    const lines: number[] = [];
+    const list = readJsonlFile(path, (value, origin) => {
+      lines.push(origin.line);
+      return checkEntry(value, { ...origin, file: label });
+    });
+    add(list, (i) => ({ file: label, line: lines[i] }));
+  };
+  // The caller's lexicons come first: their names win a tie with the shipped ones.
+  let inline = 0;
+  for (const source of options.lexicons ?? []) {
+    if (typeof source === 'string') addFile(source, source);
+    else {
+      const list = Array.isArray(source) ? source : [source as LexiconEntry];
+      const label = `lexicons[${inline++}]`;
+      add(
+        list.map((e, i) => checkEntry(e, { file: label, line: i + 1 })),
+        (i) => ({ file: label, line: i + 1 }),
+      );
+    }
+  }
+  if (options.defaultLexicons !== false) {
+    for (const file of SHIPPED_ENTITY_FILES) {
+      const path = join(dir, file);
+      if (existsSync(path)) addFile(path, `lexicons/${file}`);
+    }
+  }
+
+  const givenNames = new Map<string, GivenName>();
+  for (const g of optionalFile(join(dir, 'given-names.jsonl'), checkGivenName)) {
+    const key = normalize(g.name);
+    const known = givenNames.get(key);
+    // a spelling shared by a common word and a name keeps the cautious reading
+    if (!known || g.common_word) givenNames.set(key, g);
+  }
+  const titles = new Map<string, { words: string[]; title: Title }[]>();
+  for (const t of optionalFile(join(dir, 'titles.jsonl'), checkTitle)) {
+    const words = normalize(t.title).split(/\s+/).filter(Boolean);
+    if (words.length === 0) continue;
+    const list = titles.get(words[0]) ?? [];
+    list.push({ words, title: t });
+    titles.set(words[0], list);
+  }
+  for (const list of titles.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  const triggers = new Map<string, EntityType[]>();
+  for (const [word, types] of Object.entries(TRIGGERS)) triggers.set(normalize(word), types);
+
+  const speech = loadSpeechLexicon(dir);
+  return {
+    lexicon: compileLexicon(entries),
+    givenNames,
+    titles,
+    functionWords: readWordList(join(dir, 'function-words.txt')),
+    commonWords: readWordList(join(dir, 'common-words.txt')),
+    triggers,
+    speech,
+    speechVerbForms: speech.allForms,
+  };
+}
+
+// TEMPORARY while the data files are curated
+function optionalFile<T>(path: string, check: (value: unknown, origin: { file: string; line: number }) => T): T[] {
+  return existsSync(path) ? readJsonlFile(path, check) : [];
+}
+
+/** Parses JSONL lexicon text (for tools that validate a file before shipping it). */
+export function parseLexicon(text: string, file = 'lexicon'): LexiconEntry[] {
+  return parseJsonl(text, file, checkEntry);
+}
+
+export function assertLexiconSources(value: unknown): asserts value is readonly LexiconSource[] | undefined {
+  if (value === undefined) return;
+  if (!Array.isArray(value)) throw new KhabarError('E_OPTION', 'createAnalyzer: lexicons must be an array of file paths or entries');
+}

@@ -1,0 +1,227 @@
+// Rules beyond the lexicon, run on the tokens the lexicon left uncovered:
+//  - a title followed by name words is a person (الرئيس بشار الأسد, اللواء أحمد العسيري);
+//  - a known given name followed by family-name words is a person (خالد العلي);
+//  - an institution word with its name is an organization (وزارة الدفاع التركية, جامعة الملك سعود);
+//  - a place word with a name is a city or a place (مدينة منبج → منبج).
+
+import { K_WORD } from '../tokens/scan.js';
+import type { EntityType } from '../types.js';
+import type { DocTokens, Mention } from './match.js';
+import type { Resources } from './resources.js';
+import { firstReadings, letterOffset } from './clitics.js';
+
+const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
+// Words between a title and the name: الرئيس السابق, وزير الخارجية الأسبق
+const TITLE_MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'المستقيل', 'المكلف', 'المكلفه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاعلي', 'الاول', 'الاوله', 'العام', 'الرسمي', 'المؤقت', 'المقال', 'المخلوع', 'المعزول']);
+
+// Institution words: strong ones make an organization with any definite name after them; weak ones
+// need something specific in the name (a proper noun, a nisba, a known entity).
+const STRONG_ORG_HEADS = new Set(['وزاره', 'هيئه', 'حركه', 'حزب', 'جامعه', 'وكاله', 'منظمه', 'جمعيه', 'مؤسسه', 'موسسه', 'شركه', 'صحيفه', 'قناه', 'نقابه', 'جبهه', 'تنظيم', 'سفاره', 'قنصليه', 'محكمه', 'بلديه', 'مستشفي', 'نادي', 'جماعه', 'ائتلاف', 'تحالف', 'كتائب', 'سرايا', 'الويه', 'لواء']);
+const WEAK_ORG_HEADS = new Set(['مجلس', 'لجنه', 'مركز', 'معهد', 'مجموعه', 'اتحاد', 'بنك', 'مصرف', 'صندوق', 'غرفه', 'رابطه', 'مديريه', 'دائره', 'اداره', 'كليه', 'اكاديميه', 'مكتب', 'برلمان', 'مجمع', 'مصنع', 'شبكه', 'مجله']);
+// Place words: the name after them (not the word itself) is the entity.
+const PLACE_HEADS = new Map<string, EntityType>([
+  ['مدينه', 'CITY'], ['بلده', 'CITY'], ['قريه', 'CITY'], ['مخيم', 'CITY'], ['حي', 'CITY'], ['ضاحيه', 'CITY'], ['مدن', 'CITY'],
+  ['محافظه', 'LOCATION'], ['ولايه', 'LOCATION'], ['اقليم', 'LOCATION'], ['مقاطعه', 'LOCATION'], ['جزيره', 'LOCATION'],
+  ['نهر', 'LOCATION'], ['جبل', 'LOCATION'], ['وادي', 'LOCATION'], ['معبر', 'LOCATION'], ['مطار', 'LOCATION'], ['ميناء', 'LOCATION'],
+  ['بحيره', 'LOCATION'], ['هضبه', 'LOCATION'], ['سهل', 'LOCATION'], ['صحراء', 'LOCATION'], ['قاعده', 'LOCATION'],
+]);
+
+interface Ctx {
+  doc: DocTokens;
+  res: Resources;
+  /** Mention index covering each token, or -1. */
+  covered: Int32Array;
+  mentions: Mention[];
+}
+
+export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources): Mention[] {
+  const { table } = doc;
+  const covered = new Int32Array(table.count).fill(-1);
+  mentions.forEach((m, index) => {
+    for (let t = m.first; t <= m.last; t++) covered[t] = index;
+  });
+  const ctx: Ctx = { doc, res, covered, mentions };
+  const added: Mention[] = [];
+  const removed = new Set<number>();
+  const take = (m: Mention): void => {
+    // a rule's name may swallow a nisba the lexicon found at its end (وزارة الدفاع التركية)
+    for (let t = m.first; t <= m.last; t++) if (covered[t] >= 0) removed.add(covered[t]);
+    for (let t = m.first; t <= m.last; t++) covered[t] = -2;
+    added.push(m);
+  };
+  for (let i = 0; i < table.count; i++) {
+    if (covered[i] !== -1 || table.kinds[i] !== K_WORD) continue;
+    const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? place(ctx, i) ?? namedPerson(ctx, i);
+    if (found) {
+      take(found);
+      i = found.last;
+    }
+  }
+  if (added.length === 0) return mentions;
+  return [...mentions.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The token's normalized form without a leading و/ف (والرئيس → الرئيس); the number of letters dropped. */
+function withoutConjunction(norm: string): { word: string; strip: number } {
+  const c = norm.charCodeAt(0);
+  if ((c === 0x0648 || c === 0x0641) && norm.length > 3) return { word: norm.slice(1), strip: 1 };
+  return { word: norm, strip: 0 };
+}
+
+function isFree(ctx: Ctx, t: number): boolean {
+  return t < ctx.doc.table.count && ctx.covered[t] === -1 && !ctx.doc.breakBefore[t];
+}
+
+/** Can token t be part of a person's name? */
+function isNameWord(ctx: Ctx, t: number, position: number): boolean {
+  const { table } = ctx.doc;
+  if (!isFree(ctx, t) || table.kinds[t] !== K_WORD) return false;
+  const w = table.norms[t];
+  const { res } = ctx;
+  if (res.functionWords.has(w) || res.speechVerbForms.has(w) || res.titles.has(w) || res.triggers.has(w)) return false;
+  if (CONNECTORS.has(w)) return position > 0;
+  if (res.givenNames.has(w) && !res.givenNames.get(w)?.common_word) return true;
+  if (res.commonWords.has(w)) return false;
+  // a name does not carry a preposition or a conjunction with the article (للشركة, والوزير)
+  if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
+  return w.length >= 2;
+}
+
+/** Collects name words from t on (at most `max`), keeping connectors only before another name word. */
+function nameRun(ctx: Ctx, t: number, max: number): number {
+  let end = t;
+  let count = 0;
+  while (count < max && isNameWord(ctx, end, count)) {
+    const w = ctx.doc.table.norms[end];
+    if (CONNECTORS.has(w) && !isNameWord(ctx, end + 1, count + 1)) break;
+    end++;
+    count++;
+  }
+  // a run never ends on a connector
+  while (end > t && CONNECTORS.has(ctx.doc.table.norms[end - 1])) end--;
+  return end;
+}
+
+function personMention(ctx: Ctx, first: number, endToken: number, strip: number): Mention {
+  const { table } = ctx.doc;
+  const start = strip > 0 ? letterOffset(table.text, table.starts[first], table.ends[first], strip) : table.starts[first];
+  const end = table.ends[endToken - 1];
+  const name = table.text.slice(start, end);
+  const given = ctx.res.givenNames.get(table.norms[first]);
+  return { start, end, first, last: endToken - 1, type: 'PERSON', id: `rule:person:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: given?.gender ?? null };
+}
+
+/** A title (الرئيس, وزير الخارجية, اللواء …) and then the name it introduces. */
+function titledPerson(ctx: Ctx, i: number): Mention | null {
+  const end = titleEnd(ctx, i);
+  if (end < 0) return null;
+  let t = end;
+  const { table } = ctx.doc;
+  // skip modifiers and a nisba: وزير الخارجية التركي الأسبق …
+  for (let k = 0; k < 3 && t < table.count && !ctx.doc.breakBefore[t]; k++) {
+    const m = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
+    if (m && m.form === 'adjective') t = m.last + 1;
+    else if (TITLE_MODIFIERS.has(table.norms[t])) t++;
+    else break;
+  }
+  if (t >= table.count || ctx.covered[t] !== -1 || ctx.doc.breakBefore[t]) return null;
+  const runEnd = nameRun(ctx, t, 4);
+  if (runEnd === t) return null;
+  const firstWord = table.norms[t];
+  const knownGiven = ctx.res.givenNames.has(firstWord);
+  // one unknown word after a title is a surname (اللواء العسيري) only when it looks like one
+  if (!knownGiven && runEnd - t === 1 && (firstWord.length < 4 || ctx.res.commonWords.has(firstWord))) return null;
+  return personMention(ctx, t, runEnd, 0);
+}
+
+/** End of the longest title starting at token i (with an optional و/ف on its first word), or -1. */
+export function titleEnd(ctx: { doc: DocTokens; res: Resources }, i: number): number {
+  const { table } = ctx.doc;
+  const { word } = withoutConjunction(table.norms[i]);
+  const candidates = ctx.res.titles.get(word) ?? ctx.res.titles.get(table.norms[i]);
+  if (!candidates) return -1;
+  for (const { words } of candidates) {
+    let ok = i + words.length <= table.count;
+    for (let k = 1; ok && k < words.length; k++) ok = table.norms[i + k] === words[k] && !ctx.doc.breakBefore[i + k];
+    if (ok) return i + words.length;
+  }
+  return -1;
+}
+
+/** A known given name and the family-name words after it. */
+function namedPerson(ctx: Ctx, i: number): Mention | null {
+  const { table } = ctx.doc;
+  const readings = [{ key: table.norms[i], strip: 0 }, ...firstReadings(table.norms[i]).filter((r) => r.strip === 1)];
+  for (const r of readings) {
+    const given = ctx.res.givenNames.get(r.key);
+    if (!given) continue;
+    // the word after must not be a name the lexicon knows (it would be a different mention)
+    const runEnd = nameRun(ctx, i + 1, 3);
+    const family = runEnd - (i + 1);
+    if (given.common_word && family === 0) continue; // أمل, سلام, جمال need a family name
+    if (family === 0 && (r.strip > 0 || table.norms[i].length < 3)) continue;
+    return personMention(ctx, i, runEnd, r.strip);
+  }
+  return null;
+}
+
+const isDefinite = (w: string): boolean => w.startsWith('ال') && w.length > 3;
+
+/** An institution word and its name: وزارة الدفاع التركية, جامعة الملك سعود. */
+function organization(ctx: Ctx, i: number): Mention | null {
+  const { table } = ctx.doc;
+  const { word, strip } = withoutConjunction(table.norms[i]);
+  const strong = STRONG_ORG_HEADS.has(word);
+  if (!strong && !WEAK_ORG_HEADS.has(word) && word !== 'الجيش') return null;
+  let t = i + 1;
+  let specific = false;
+  let words = 0;
+  while (t < table.count && !ctx.doc.breakBefore[t] && words < 6) {
+    const m = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
+    if (m) {
+      if (m.type === 'PERSON' && m.form === 'name') break;
+      // a nisba or a place ends the name: وزارة الدفاع التركية, جامعة القاهرة
+      t = m.last + 1;
+      specific = true;
+      words++;
+      if (m.form === 'adjective' || m.type === 'COUNTRY' || m.type === 'CITY') break;
+      continue;
+    }
+    if (table.kinds[t] !== K_WORD) break;
+    const w = table.norms[t];
+    if (ctx.res.functionWords.has(w) || ctx.res.speechVerbForms.has(w)) break;
+    if (isDefinite(w) || (words > 0 && (CONNECTORS.has(w) || ctx.res.givenNames.has(w)))) {
+      if (!ctx.res.commonWords.has(w)) specific = true;
+      t++;
+      words++;
+    } else break;
+  }
+  if (words === 0) return null;
+  if (word === 'الجيش' && !(ctx.covered[i + 1] >= 0 && ctx.mentions[ctx.covered[i + 1]].form === 'adjective')) return null;
+  if (!strong && !specific) return null;
+  const start = strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], strip) : table.starts[i];
+  const end = table.ends[t - 1];
+  const name = table.text.slice(start, end);
+  return { start, end, first: i, last: t - 1, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: word.endsWith('ه') ? 'f' : 'm' };
+}
+
+/** A place word and the name after it: مدينة منبج → منبج (CITY). */
+function place(ctx: Ctx, i: number): Mention | null {
+  const { table } = ctx.doc;
+  const { word } = withoutConjunction(table.norms[i]);
+  const type = PLACE_HEADS.get(word);
+  if (!type) return null;
+  const t = i + 1;
+  if (!isFree(ctx, t) || table.kinds[t] !== K_WORD) return null;
+  const isPlaceWord = (k: number): boolean => {
+    if (!isFree(ctx, k) || table.kinds[k] !== K_WORD) return false;
+    const w = table.norms[k];
+    return !ctx.res.functionWords.has(w) && !ctx.res.commonWords.has(w) && !ctx.res.speechVerbForms.has(w) && !/^(لل|بال|وال|فال|كال)/.test(w) && w.length >= 3;
+  };
+  if (!isPlaceWord(t)) return null;
+  const last = isPlaceWord(t + 1) ? t + 1 : t;
+  const start = table.starts[t];
+  const end = table.ends[last];
+  const name = table.text.slice(start, end);
+  return { start, end, first: t, last, type, id: `rule:${type.toLowerCase()}:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: 'f' };
+}
