@@ -5,7 +5,7 @@
 // Curated towns in lexicons/places.jsonl win over this list (same id or same name).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalize, root, shared, slug } from './lib.mjs';
+import { normalize, readAnercorp, root, shared, slug } from './lib.mjs';
 
 const csv = readFileSync(join(shared, 'data/gazetteers/world-cities-ar.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\n');
 const countries = readFileSync(join(shared, 'data/gazetteers/countries-ar.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
@@ -49,6 +49,23 @@ const parseCsvLine = (line) => {
 };
 
 const common = new Set(readFileSync(join(root, 'lexicons/common-words.txt'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+// How often ANERcorp's annotators saw each word outside a place name and inside one: a word seen more
+// often as an ordinary word (سنة "year", كتاب "book") is no city name to trust without a place word.
+const outsideLoc = new Map();
+const insideLoc = new Map();
+for (const sentence of readAnercorp()) {
+  for (const [token, tag] of sentence) {
+    const key = normalize(token);
+    const map = tag.endsWith('LOC') ? insideLoc : outsideLoc;
+    map.set(key, (map.get(key) ?? 0) + 1);
+  }
+}
+const mostlyWord = (key) => (outsideLoc.get(key) ?? 0) >= 2 && (outsideLoc.get(key) ?? 0) > (insideLoc.get(key) ?? 0);
+// A city spelled like a first name (جون, حمد, عيسى) needs a place word too.
+const givenNames = new Set();
+for (const line of readFileSync(join(root, 'lexicons/given-names.jsonl'), 'utf8').split('\n')) {
+  if (line.trim() && !line.startsWith('//')) givenNames.add(normalize(JSON.parse(line).name));
+}
 // Everyday words and phrases that are also city names in the list (checked by reading the list).
 const EVERYDAY = new Set(
   [
@@ -128,7 +145,7 @@ for (const line of csv.slice(1)) {
   entry.en = cityEn;
   entry.country = code;
   const noArticle = key.startsWith('ال') ? key.slice(2) : key;
-  const everyday = !NEWS_CITIES.has(key) && (EVERYDAY.has(key) || common.has(key) || common.has(noArticle) || noArticle.length <= 2 || otherNames.has(key));
+  const everyday = !NEWS_CITIES.has(key) && (EVERYDAY.has(key) || common.has(key) || common.has(noArticle) || noArticle.length <= 2 || otherNames.has(key) || mostlyWord(key) || givenNames.has(key));
   // The translations of small towns far from the Arab world are the least reliable part of the list.
   const small = (Number(population) || 0) < 20000 && !ARAB_WORLD.has(code);
   if (everyday || small) entry.ambiguous = true;

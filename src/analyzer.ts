@@ -18,6 +18,9 @@ export interface AnalyzerConfig {
   lexicons?: readonly LexiconSource[];
   /** Load the lexicons shipped with khabar (default true). */
   defaultLexicons?: boolean;
+  /** The statistical tagger over the lexicon matcher: on by default; false turns it off; a path loads
+   *  another model trained by scripts/train-tagger.mjs. */
+  tagger?: boolean | string;
 }
 
 export interface Analyzer {
@@ -33,7 +36,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   if (!Number.isFinite(maxInputLength) || maxInputLength <= 0) {
     throw new KhabarError('E_OPTION', `createAnalyzer: maxInputLength must be a positive number, got ${String(config.maxInputLength)}`);
   }
-  const resources = loadResources({ lexicons: config.lexicons, defaultLexicons: config.defaultLexicons });
+  const resources = loadResources({ lexicons: config.lexicons, defaultLexicons: config.defaultLexicons, tagger: config.tagger });
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       assertText(text, 'analyze');

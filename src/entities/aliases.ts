@@ -9,6 +9,8 @@ import { firstReadings, letterOffset } from './clitics.js';
 
 // Words of a name that never stand for the person on their own.
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا', 'باشا', 'بيك', 'دي', 'فون', 'فان', 'لا', 'دا']);
+// Regnal numbers and the like: الحسن الثاني is not "الثاني".
+const NOT_ALONE = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'العزيز', 'الاسلام', 'الحق', 'الكريم', 'النبي', 'الزهراء', 'الهدي', 'المسيح', 'الملك', 'الامير', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الابن', 'الاب', 'الكبير', 'الصغير', 'جونيور']);
 
 interface Alias {
   keys: string[];
@@ -21,8 +23,9 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
   const aliases = new Map<string, Alias | null>(); // first key → alias (null: shared by two people)
   const register = (words: string[], mention: Mention): void => {
     for (let k = 1; k < words.length; k++) {
+      if (CONNECTORS.has(words[k - 1])) continue; // عبد الله: "الله" is half of a compound
       const keys = words.slice(k);
-      if (CONNECTORS.has(keys[0]) || (keys.length === 1 && (res.functionWords.has(keys[0]) || res.commonWords.has(keys[0]) || res.givenNames.has(keys[0])))) continue;
+      if (CONNECTORS.has(keys[0]) || NOT_ALONE.has(keys[0]) || (keys.length === 1 && (res.functionWords.has(keys[0]) || res.commonWords.has(keys[0]) || res.givenNames.has(keys[0])))) continue;
       if (keys[0].length < 3 && keys.length === 1) continue;
       const id = keys.join(' ');
       const known = aliases.get(id);

@@ -18,7 +18,8 @@ export function firstReadings(norm: string): FirstReading[] {
     const p = rest.charCodeAt(0);
     if (p === 0x0628 || p === 0x0644 || p === 0x0643) {
       const after = rest.slice(1); // بالرياض → الرياض, لحفتر → حفتر
-      if (after.length >= 2) out.push({ key: after, strip: c + 1 });
+      // ك is read as a proclitic only before the article (كالعادة): كبيرا is not ك + بيرا
+      if (after.length >= 2 && (p !== 0x0643 || after.startsWith('ال'))) out.push({ key: after, strip: c + 1 });
       if (p === 0x0644 && after.charCodeAt(0) === 0x0644 && after.length >= 3) out.push({ key: 'ا' + after, strip: c + 1 }); // للولايات → الولايات
     }
   }

@@ -102,11 +102,18 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
     // Longest first; at equal length the reading without stripped letters.
     candidates.sort((a, b) => b.endToken - a.endToken || a.strip - b.strip);
     let accepted: Mention | null = null;
+    let headOnly = false;
     for (const cand of candidates) {
       if (endsInTimeWord(doc, i, cand.endToken)) continue;
+      if (endsInEpithet(doc, i, cand, candidates)) continue;
       const reading = chooseReading(cand, doc, i, res, seen);
       if (!reading) continue;
       const entry = lexicon.entries[reading.entry];
+      // قطاع غزة, جنوب لبنان, دولة قطر: the generic word stays outside, the name it introduces is the entity
+      if (reading.form === 'name' && cand.endToken - i > 1 && isGenericHead(doc, i, cand.strip) && restIsPlace(doc, res, i + 1, cand.endToken, entry)) {
+        headOnly = true;
+        break;
+      }
       const start = cand.strip > 0 ? letterOffset(text, starts[i], ends[i], cand.strip) : starts[i];
       accepted = {
         start,
@@ -123,6 +130,10 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
       };
       break;
     }
+    if (headOnly) {
+      i++;
+      continue;
+    }
     if (accepted) {
       mentions.push(accepted);
       if (accepted.form === 'name') seen.add(accepted.entry);
@@ -130,6 +141,37 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
     } else i++;
   }
   return mentions;
+}
+
+const GENERIC_HEADS = new Set(['قطاع', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'دوله', 'سلطنه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'بلده', 'قريه', 'مخيم', 'ضاحيه', 'العاصمه']);
+const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المحتله']);
+
+function isGenericHead(doc: DocTokens, first: number, strip: number): boolean {
+  const norm = doc.table.norms[first];
+  if (GENERIC_HEADS.has(norm)) return true;
+  return strip > 0 && firstReadings(norm).some((r) => r.strip === strip && GENERIC_HEADS.has(r.key));
+}
+
+/** Do tokens [from, end) name a place on their own (the same entity, or a place inside a region)? */
+function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, whole: { id: string; type: EntityType }): boolean {
+  if (whole.type !== 'COUNTRY' && whole.type !== 'CITY' && whole.type !== 'LOCATION') return false;
+  let node = from < end ? res.lexicon.edges.get(edgeKey(0, doc.ids[from])) : undefined;
+  for (let t = from + 1; t < end && node !== undefined; t++) node = res.lexicon.edges.get(edgeKey(node, doc.ids[t]));
+  const readings = node === undefined ? undefined : res.lexicon.readings[node];
+  if (!readings) return false;
+  return readings.some((r) => {
+    const e = res.lexicon.entries[r.entry];
+    if (r.form !== 'name' || e.ambiguous) return false;
+    // جنوب السودان is a country of its own, not a part of السودان
+    return e.id === whole.id || (whole.type !== 'COUNTRY' && (e.type === 'COUNTRY' || e.type === 'CITY' || e.type === 'LOCATION'));
+  });
+}
+
+/** مكة المكرمة: the epithet stays outside when the name before it is a name on its own. */
+function endsInEpithet(doc: DocTokens, first: number, cand: Candidate, all: Candidate[]): boolean {
+  const last = cand.endToken - 1;
+  if (last === first || !EPITHETS.has(doc.table.norms[last])) return false;
+  return all.some((c) => c.endToken === last && c.strip === cand.strip);
 }
 
 const TIME_WORDS = new Set(['اليوم', 'امس', 'غدا', 'الليله']);

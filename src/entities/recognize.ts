@@ -5,6 +5,10 @@ import type { Entity } from '../types.js';
 import { docTokens, matchLexicon, type DocTokens, type Mention } from './match.js';
 import type { Resources } from './resources.js';
 import { applyRules } from './rules.js';
+import { tokenFacts } from './tagger/features.js';
+import { tagTokens, type TaggerModel } from './tagger/model.js';
+import { taggedMentions } from './tagger/spans.js';
+import { K_LATIN, K_WORD } from '../tokens/scan.js';
 import { linkAliases } from './aliases.js';
 
 export interface EntityLayer {
@@ -15,9 +19,29 @@ export interface EntityLayer {
 export function recognizeEntities(table: TokenTable, res: Resources): EntityLayer {
   const doc = docTokens(table, res.lexicon);
   const lexical = matchLexicon(doc, res);
-  const ruled = applyRules(doc, lexical, res);
-  const mentions = linkAliases(doc, ruled, res);
+  let found = applyRules(doc, lexical, res);
+  if (res.tagger) found = addTagged(doc, found, res, res.tagger);
+  const mentions = linkAliases(doc, found, res);
   return { doc, mentions };
+}
+
+/** Runs the statistical tagger and adds the names it finds where nothing else did. */
+function addTagged(doc: DocTokens, mentions: Mention[], res: Resources, model: TaggerModel): Mention[] {
+  const facts = tokenFacts(doc, mentions, res);
+  const labels = tagTokens(model, facts, doc.breakBefore, skippedTokens(doc, res));
+  const extra = taggedMentions(doc, labels, mentions, res);
+  return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions;
+}
+
+/** Tokens the tagger leaves O without scoring: punctuation, numbers, function words. */
+export function skippedTokens(doc: DocTokens, res: Resources): Uint8Array {
+  const { table } = doc;
+  const skip = new Uint8Array(table.count);
+  for (let i = 0; i < table.count; i++) {
+    const k = table.kinds[i];
+    skip[i] = (k !== K_WORD && k !== K_LATIN) || res.functionWords.has(table.norms[i]) ? 1 : 0;
+  }
+  return skip;
 }
 
 export function entityObjects(text: string, mentions: readonly Mention[]): Entity[] {

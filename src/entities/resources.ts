@@ -9,6 +9,7 @@ import { readJsonlFile, parseJsonl, shippedLexiconDir } from '../lexicon/load.js
 import { checkEntry, checkGivenName, checkTitle, lexiconError, type GivenName, type LexiconEntry, type Title } from '../lexicon/schema.js';
 import { loadSpeechLexicon, type SpeechLexicon } from '../quotes/cues.js';
 import type { EntityType } from '../types.js';
+import { loadModel, type TaggerModel } from './tagger/model.js';
 
 /** Shipped entity lexicons, in priority order (an earlier file wins a tie between equal names). */
 export const SHIPPED_ENTITY_FILES = [
@@ -49,6 +50,10 @@ export interface Resources {
   triggers: Map<string, EntityType[]>;
   speech: SpeechLexicon;
   speechVerbForms: Set<string>;
+  /** Words of the people in the lexicons after their first word (surnames): الأسد, أوغلو, لافروف. */
+  personWords: Set<string>;
+  /** The statistical tagger over the matcher, or null when turned off. */
+  tagger: TaggerModel | null;
 }
 
 /** What `createAnalyzer({ lexicons })` accepts: paths of JSONL files, or entries. */
@@ -63,7 +68,14 @@ function readWordList(path: string): Set<string> {
   return words;
 }
 
-export function loadResources(options: { lexicons?: readonly LexiconSource[]; defaultLexicons?: boolean } = {}): Resources {
+export interface ResourceOptions {
+  lexicons?: readonly LexiconSource[];
+  defaultLexicons?: boolean;
+  /** false: no statistical tagger; a path: that model file instead of the shipped one. */
+  tagger?: boolean | string;
+}
+
+export function loadResources(options: ResourceOptions = {}): Resources {
   const dir = shippedLexiconDir();
   const entries: LexiconEntry[] = [];
   const ids = new Map<string, string>();
@@ -104,12 +116,16 @@ export function loadResources(options: { lexicons?: readonly LexiconSource[]; de
     }
   }
 
+  const functionWords = readWordList(join(dir, 'function-words.txt'));
+  const commonWords = readWordList(join(dir, 'common-words.txt'));
   const givenNames = new Map<string, GivenName>();
   for (const g of optionalFile(join(dir, 'given-names.jsonl'), checkGivenName)) {
     const key = normalize(g.name);
+    // Normalized, a name can meet an everyday word (علية/عليه, علي/على, باسم): then it needs a
+    // title or a family name to count, like أمل or سلام.
+    const everyday = g.common_word === true || functionWords.has(key) || commonWords.has(key);
     const known = givenNames.get(key);
-    // a spelling shared by a common word and a name keeps the cautious reading
-    if (!known || g.common_word) givenNames.set(key, g);
+    if (!known || everyday) givenNames.set(key, everyday ? { ...g, common_word: true } : g);
   }
   const titles = new Map<string, { words: string[]; title: Title }[]>();
   for (const t of optionalFile(join(dir, 'titles.jsonl'), checkTitle)) {
@@ -125,16 +141,30 @@ export function loadResources(options: { lexicons?: readonly LexiconSource[]; de
   for (const [word, types] of Object.entries(TRIGGERS)) triggers.set(normalize(word), types);
 
   const speech = loadSpeechLexicon(dir);
+  const personWords = new Set<string>();
+  for (const e of entries) {
+    if (e.type !== 'PERSON') continue;
+    for (const name of [e.name, ...(e.variants ?? [])]) for (const w of normalize(name).split(' ').slice(1)) personWords.add(w);
+  }
   return {
     lexicon: compileLexicon(entries),
     givenNames,
     titles,
-    functionWords: readWordList(join(dir, 'function-words.txt')),
-    commonWords: readWordList(join(dir, 'common-words.txt')),
+    functionWords,
+    commonWords,
     triggers,
     speech,
     speechVerbForms: speech.allForms,
+    personWords,
+    tagger: loadTagger(options.tagger, dir),
   };
+}
+
+function loadTagger(option: boolean | string | undefined, lexiconDir: string): TaggerModel | null {
+  if (option === false) return null;
+  if (typeof option === 'string') return loadModel(option);
+  const shipped = join(lexiconDir, '..', 'models', 'ner-tagger.bin');
+  return existsSync(shipped) ? loadModel(shipped) : null;
 }
 
 // TEMPORARY while the data files are curated

@@ -11,6 +11,8 @@ import type { Resources } from './resources.js';
 import { firstReadings, letterOffset } from './clitics.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
+// Regnal numbers: محمد الخامس, الحسن الثاني
+const ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'عشر']);
 // Words between a title and the name: الرئيس السابق, وزير الخارجية الأسبق
 const TITLE_MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'المستقيل', 'المكلف', 'المكلفه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاعلي', 'الاول', 'الاوله', 'العام', 'الرسمي', 'المؤقت', 'المقال', 'المخلوع', 'المعزول']);
 
@@ -87,17 +89,29 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   return w.length >= 2;
 }
 
-/** Collects name words from t on (at most `max`), keeping connectors only before another name word. */
-function nameRun(ctx: Ctx, t: number, max: number): number {
-  let end = t;
-  let count = 0;
-  while (count < max && isNameWord(ctx, end, count)) {
-    const w = ctx.doc.table.norms[end];
-    if (CONNECTORS.has(w) && !isNameWord(ctx, end + 1, count + 1)) break;
+/**
+ * Can token t continue a person's name after its first word? Only words that look like names: a known
+ * given name (محمد علي), a word of a known person's name, a connector (بن, أبو) or a family-style nisba
+ * (العتيبي, الغامدي) that is not an everyday word.
+ */
+function isFamilyWord(ctx: Ctx, t: number): boolean {
+  if (!isNameWord(ctx, t, 1)) return false;
+  const w = ctx.doc.table.norms[t];
+  if (CONNECTORS.has(w)) return true;
+  const given = ctx.res.givenNames.get(w);
+  if (given && !given.common_word) return true;
+  if (ctx.res.personWords.has(w) || ORDINALS.has(w)) return true;
+  return w.startsWith('ال') && w.endsWith('ي') && w.length >= 5 && !ctx.res.commonWords.has(w);
+}
+
+/** Collects name words from t on (at most `max`): a first word, then family words, never ending on a connector. */
+function nameRun(ctx: Ctx, t: number, max: number, firstIsFamily = false): number {
+  if (!(firstIsFamily ? isFamilyWord(ctx, t) : isNameWord(ctx, t, 0))) return t;
+  let end = t + 1;
+  while (end - t < max && isFamilyWord(ctx, end)) {
+    if (CONNECTORS.has(ctx.doc.table.norms[end]) && !isFamilyWord(ctx, end + 1)) break;
     end++;
-    count++;
   }
-  // a run never ends on a connector
   while (end > t && CONNECTORS.has(ctx.doc.table.norms[end - 1])) end--;
   return end;
 }
@@ -156,7 +170,7 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
     const given = ctx.res.givenNames.get(r.key);
     if (!given) continue;
     // the word after must not be a name the lexicon knows (it would be a different mention)
-    const runEnd = nameRun(ctx, i + 1, 3);
+    const runEnd = nameRun(ctx, i + 1, 3, true);
     const family = runEnd - (i + 1);
     if (given.common_word && family === 0) continue; // أمل, سلام, جمال need a family name
     if (family === 0 && (r.strip > 0 || table.norms[i].length < 3)) continue;

@@ -57,7 +57,8 @@ export interface GivenName {
 export interface Title {
   title: string;
   role: Role;
-  gender: 'm' | 'f';
+  /** c: used for either (سمو, فخامة). */
+  gender: 'm' | 'f' | 'c';
   kind?: 'office' | 'honorific' | 'military';
 }
 
@@ -115,7 +116,7 @@ const GIVEN_NAME_SHAPE: Shape = { name: isNonEmptyString, gender: isGender, comm
 const TITLE_SHAPE: Shape = {
   title: isNonEmptyString,
   role: (v) => (typeof v === 'string' && (ROLES as readonly string[]).includes(v) ? null : 'must be a role of the vocabulary in lexicons/SCHEMA.md'),
-  gender: isGender,
+  gender: (v) => (v === 'm' || v === 'f' || v === 'c' ? null : 'must be "m", "f" or "c"'),
   kind: (v) => (v === 'office' || v === 'honorific' || v === 'military' ? null : 'must be "office", "honorific" or "military"'),
 };
 

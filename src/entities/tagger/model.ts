@@ -1,0 +1,104 @@
+// The averaged-perceptron tagger: a hash table from feature hash to one weight per label, decoded
+// greedily left to right. Weights ship as data (models/ner-tagger.bin), trained by scripts/train-tagger.mjs.
+
+import { readFileSync } from 'node:fs';
+import { KhabarError } from '../../errors.js';
+import { LABELS, labelFeatures, type TokenFacts } from './features.js';
+
+const L = LABELS.length;
+const MAGIC = 0x4b484154; // "KHAT"
+
+export interface TaggerModel {
+  /** Open-addressing table: keys (0 = empty) and L weights per slot. */
+  keys: Uint32Array;
+  weights: Float32Array;
+  mask: number;
+}
+
+/** Binary layout: magic, version, slot count, then keys (u32 × slots), then weights (f32 × slots × L). */
+export function loadModel(path: string): TaggerModel {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch (error) {
+    throw new KhabarError('E_LEXICON', `cannot read the tagger model ${path} (${(error as Error).message})`);
+  }
+  const head = new Uint32Array(buf.buffer, buf.byteOffset, 3);
+  if (head[0] !== MAGIC || head[1] !== 1) throw new KhabarError('E_LEXICON', `${path} is not a khabar tagger model`);
+  const slots = head[2];
+  const keysBytes = slots * 4;
+  const copy = new ArrayBuffer(keysBytes + slots * L * 4);
+  new Uint8Array(copy).set(buf.subarray(12, 12 + keysBytes + slots * L * 4));
+  return { keys: new Uint32Array(copy, 0, slots), weights: new Float32Array(copy, keysBytes, slots * L), mask: slots - 1 };
+}
+
+/** Serializes trained weights (feature hash → weights) into the binary layout. */
+export function packModel(table: Map<number, Float64Array | Float32Array>): Buffer {
+  let slots = 1;
+  while (slots < table.size * 2) slots <<= 1;
+  const keys = new Uint32Array(slots);
+  const weights = new Float32Array(slots * L);
+  for (const [key, w] of table) {
+    const k = key === 0 ? 1 : key;
+    let slot = k & (slots - 1);
+    while (keys[slot] !== 0) slot = (slot + 1) & (slots - 1);
+    keys[slot] = k;
+    for (let l = 0; l < L; l++) weights[slot * L + l] = w[l];
+  }
+  const head = Buffer.alloc(12);
+  head.writeUInt32LE(MAGIC, 0);
+  head.writeUInt32LE(1, 4);
+  head.writeUInt32LE(slots, 8);
+  return Buffer.concat([head, Buffer.from(keys.buffer), Buffer.from(weights.buffer)]);
+}
+
+/** Adds the weights of feature `key` to `scores`. */
+function addWeights(model: TaggerModel, key: number, scores: Float64Array): void {
+  const k = key === 0 ? 1 : key;
+  const { keys, weights, mask } = model;
+  let slot = k & mask;
+  for (;;) {
+    const found = keys[slot];
+    if (found === 0) return;
+    if (found === k) {
+      const base = slot * L;
+      for (let l = 0; l < L; l++) scores[l] += weights[base + l];
+      return;
+    }
+    slot = (slot + 1) & mask;
+  }
+}
+
+/** Greedy left-to-right decoding; `skip[i]` tokens are O without scoring (punctuation, function words). */
+export function tagTokens(model: TaggerModel, facts: TokenFacts, breakBefore: Uint8Array, skip: Uint8Array): Uint8Array {
+  const n = facts.word.length;
+  const labels = new Uint8Array(n);
+  const scores = new Float64Array(L);
+  const dynamic = new Uint32Array(3);
+  let prev = 0;
+  let prev2 = 0;
+  for (let i = 0; i < n; i++) {
+    if (breakBefore[i]) prev = prev2 = 0;
+    if (skip[i]) {
+      labels[i] = 0;
+      prev2 = prev;
+      prev = 0;
+      continue;
+    }
+    scores.fill(0);
+    const base = i * facts.perToken;
+    for (let k = 0; k < facts.perToken; k++) addWeights(model, facts.features[base + k], scores);
+    labelFeatures(prev, prev2, facts.word[i], dynamic);
+    for (let k = 0; k < 3; k++) addWeights(model, dynamic[k], scores);
+    let best = 0;
+    for (let l = 1; l < L; l++) {
+      // an I- label only continues a B-/I- of its own class
+      if (LABELS[l].startsWith('I-') && !(prev === l || prev === l - 1)) continue;
+      if (scores[l] > scores[best]) best = l;
+    }
+    labels[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+  return labels;
+}
