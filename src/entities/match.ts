@@ -8,6 +8,7 @@ import { edgeKey, matchKey, type CompiledLexicon, type Reading } from '../lexico
 import type { EntityType } from '../types.js';
 import type { Resources } from './resources.js';
 import { firstReadings, letterOffset } from './clitics.js';
+import { normalize } from '../text/normalize.js';
 
 /** An entity found in the document, before it becomes public JSON. */
 export interface Mention {
@@ -106,6 +107,7 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
     for (const cand of candidates) {
       if (endsInTimeWord(doc, i, cand.endToken)) continue;
       if (endsInEpithet(doc, i, cand, candidates)) continue;
+      if (endsInExtraNisba(doc, res, cand, candidates)) continue;
       const reading = chooseReading(cand, doc, i, res, seen);
       if (!reading) continue;
       const entry = lexicon.entries[reading.entry];
@@ -144,17 +146,22 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
 }
 
 const GENERIC_HEADS = new Set(['قطاع', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'دوله', 'سلطنه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'بلده', 'قريه', 'مخيم', 'ضاحيه', 'العاصمه']);
+// Words before an organization's own name: حركة حماس, نادي الهلال, وكالة الأناضول, شركة أرامكو.
+const ORG_HEADS = new Set(['حركه', 'نادي', 'جماعه', 'تنظيم', 'وكاله', 'صحيفه', 'جريده', 'قناه', 'شبكه', 'شركه', 'مجموعه', 'فريق', 'موقع']);
 const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المحتله']);
 
 function isGenericHead(doc: DocTokens, first: number, strip: number): boolean {
   const norm = doc.table.norms[first];
-  if (GENERIC_HEADS.has(norm)) return true;
-  return strip > 0 && firstReadings(norm).some((r) => r.strip === strip && GENERIC_HEADS.has(r.key));
+  const generic = (w: string): boolean => GENERIC_HEADS.has(w) || ORG_HEADS.has(w);
+  if (generic(norm)) return true;
+  return strip > 0 && firstReadings(norm).some((r) => r.strip === strip && generic(r.key));
 }
 
-/** Do tokens [from, end) name a place on their own (the same entity, or a place inside a region)? */
+/** Do tokens [from, end) name the same entity on their own (حركة حماس → حماس), or for a place a place
+ *  inside it (جنوب لبنان → لبنان)? */
 function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, whole: { id: string; type: EntityType }): boolean {
-  if (whole.type !== 'COUNTRY' && whole.type !== 'CITY' && whole.type !== 'LOCATION') return false;
+  const place = whole.type === 'COUNTRY' || whole.type === 'CITY' || whole.type === 'LOCATION';
+  if (!place && !(whole.type === 'ORGANIZATION' && ORG_HEADS.has(doc.table.norms[from - 1].replace(/^[وف]/, '')))) return false;
   let node = from < end ? res.lexicon.edges.get(edgeKey(0, doc.ids[from])) : undefined;
   for (let t = from + 1; t < end && node !== undefined; t++) node = res.lexicon.edges.get(edgeKey(node, doc.ids[t]));
   const readings = node === undefined ? undefined : res.lexicon.readings[node];
@@ -163,7 +170,24 @@ function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, 
     const e = res.lexicon.entries[r.entry];
     if (r.form !== 'name' || e.ambiguous) return false;
     // جنوب السودان is a country of its own, not a part of السودان
-    return e.id === whole.id || (whole.type !== 'COUNTRY' && (e.type === 'COUNTRY' || e.type === 'CITY' || e.type === 'LOCATION'));
+    return e.id === whole.id || (place && whole.type !== 'COUNTRY' && (e.type === 'COUNTRY' || e.type === 'CITY' || e.type === 'LOCATION'));
+  });
+}
+
+/** حزب الله اللبناني: a country's nisba after an organization's own name stays outside it (unless the
+ *  canonical name itself ends with it, as in وزارة الدفاع التركية). */
+function endsInExtraNisba(doc: DocTokens, res: Resources, cand: Candidate, all: Candidate[]): boolean {
+  const last = cand.endToken - 1;
+  const lastKey = doc.table.norms[last];
+  const id = doc.ids[last];
+  const node = id >= 0 ? res.lexicon.edges.get(edgeKey(0, id)) : undefined;
+  if (node === undefined || !res.lexicon.readings[node]?.some((r) => r.form === 'adjective')) return false;
+  const shorter = all.find((c) => c.endToken === last && c.strip === cand.strip);
+  if (!shorter) return false;
+  return cand.readings.some((r) => {
+    if (r.form !== 'name' || !shorter.readings.some((s) => s.entry === r.entry)) return false;
+    const canonical = normalize(res.lexicon.entries[r.entry].name).split(' ');
+    return canonical[canonical.length - 1] !== lastKey;
   });
 }
 

@@ -186,7 +186,7 @@ function organization(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
   const { word, strip } = withoutConjunction(table.norms[i]);
   const strong = STRONG_ORG_HEADS.has(word);
-  if (!strong && !WEAK_ORG_HEADS.has(word) && word !== 'الجيش') return null;
+  if (!strong && !WEAK_ORG_HEADS.has(word)) return null;
   let t = i + 1;
   let specific = false;
   let words = 0;
@@ -211,7 +211,6 @@ function organization(ctx: Ctx, i: number): Mention | null {
     } else break;
   }
   if (words === 0) return null;
-  if (word === 'الجيش' && !(ctx.covered[i + 1] >= 0 && ctx.mentions[ctx.covered[i + 1]].form === 'adjective')) return null;
   if (!strong && !specific) return null;
   const start = strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], strip) : table.starts[i];
   const end = table.ends[t - 1];
