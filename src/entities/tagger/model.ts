@@ -15,7 +15,10 @@ export interface TaggerModel {
   mask: number;
 }
 
-/** Binary layout: magic, version, slot count, then keys (u32 × slots), then weights (f32 × slots × L). */
+/**
+ * Binary layout (little-endian): magic "KHAT", version 2, feature count n, weight scale (f32), then n
+ * feature hashes (u32) and n × L weights (i16, multiplied by the scale). The hash table is built on load.
+ */
 export function loadModel(path: string): TaggerModel {
   let buf: Buffer;
   try {
@@ -23,33 +26,47 @@ export function loadModel(path: string): TaggerModel {
   } catch (error) {
     throw new KhabarError('E_LEXICON', `cannot read the tagger model ${path} (${(error as Error).message})`);
   }
-  const head = new Uint32Array(buf.buffer, buf.byteOffset, 3);
-  if (head[0] !== MAGIC || head[1] !== 1) throw new KhabarError('E_LEXICON', `${path} is not a khabar tagger model`);
-  const slots = head[2];
-  const keysBytes = slots * 4;
-  const copy = new ArrayBuffer(keysBytes + slots * L * 4);
-  new Uint8Array(copy).set(buf.subarray(12, 12 + keysBytes + slots * L * 4));
-  return { keys: new Uint32Array(copy, 0, slots), weights: new Float32Array(copy, keysBytes, slots * L), mask: slots - 1 };
+  if (buf.length < 16 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== 2) throw new KhabarError('E_LEXICON', `${path} is not a khabar tagger model`);
+  const n = buf.readUInt32LE(8);
+  const scale = buf.readFloatLE(12);
+  if (buf.length !== 16 + n * 4 + n * L * 2) throw new KhabarError('E_LEXICON', `${path} is truncated`);
+  const aligned = new Uint8Array(n * 4 + n * L * 2);
+  aligned.set(buf.subarray(16));
+  const features = new Uint32Array(aligned.buffer, 0, n);
+  const quantized = new Int16Array(aligned.buffer, n * 4, n * L);
+  let slots = 1;
+  while (slots < n * 1.5) slots <<= 1;
+  const keys = new Uint32Array(slots);
+  const weights = new Float32Array(slots * L);
+  for (let f = 0; f < n; f++) {
+    let slot = features[f] & (slots - 1);
+    while (keys[slot] !== 0) slot = (slot + 1) & (slots - 1);
+    keys[slot] = features[f];
+    for (let l = 0; l < L; l++) weights[slot * L + l] = quantized[f * L + l] * scale;
+  }
+  return { keys, weights, mask: slots - 1 };
 }
 
 /** Serializes trained weights (feature hash → weights) into the binary layout. */
 export function packModel(table: Map<number, Float64Array | Float32Array>): Buffer {
-  let slots = 1;
-  while (slots < table.size * 2) slots <<= 1;
-  const keys = new Uint32Array(slots);
-  const weights = new Float32Array(slots * L);
+  let max = 0;
+  for (const w of table.values()) for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(w[l]));
+  const scale = max / 32767 || 1;
+  const n = table.size;
+  const features = new Uint32Array(n);
+  const quantized = new Int16Array(n * L);
+  let f = 0;
   for (const [key, w] of table) {
-    const k = key === 0 ? 1 : key;
-    let slot = k & (slots - 1);
-    while (keys[slot] !== 0) slot = (slot + 1) & (slots - 1);
-    keys[slot] = k;
-    for (let l = 0; l < L; l++) weights[slot * L + l] = w[l];
+    features[f] = key === 0 ? 1 : key;
+    for (let l = 0; l < L; l++) quantized[f * L + l] = Math.round(w[l] / scale);
+    f++;
   }
-  const head = Buffer.alloc(12);
+  const head = Buffer.alloc(16);
   head.writeUInt32LE(MAGIC, 0);
-  head.writeUInt32LE(1, 4);
-  head.writeUInt32LE(slots, 8);
-  return Buffer.concat([head, Buffer.from(keys.buffer), Buffer.from(weights.buffer)]);
+  head.writeUInt32LE(2, 4);
+  head.writeUInt32LE(n, 8);
+  head.writeFloatLE(scale, 12);
+  return Buffer.concat([head, Buffer.from(features.buffer), Buffer.from(quantized.buffer)]);
 }
 
 /** Adds the weights of feature `key` to `scores`. */
