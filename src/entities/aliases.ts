@@ -50,28 +50,31 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
 
+  // Persons that a rule or the tagger found without knowing who they are may be a surname too.
   const covered = new Int32Array(table.count).fill(-1);
   mentions.forEach((m, index) => {
-    for (let t = m.first; t <= m.last; t++) covered[t] = index;
+    const unknownPerson = m.type === 'PERSON' && m.entry < 0 && m.source === 'rule' && m.first === m.last;
+    if (!unknownPerson) for (let t = m.first; t <= m.last; t++) covered[t] = index;
   });
+  const replaced = new Set<number>();
   const added: Mention[] = [];
   for (let i = 0; i < table.count; i++) {
     if (covered[i] >= 0 || table.kinds[i] !== K_WORD) continue;
     // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
     if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     const readings = [{ key: table.norms[i], strip: 0 }, ...firstReadings(table.norms[i])];
-    let found: { alias: Alias; strip: number } | null = null;
-    for (const r of readings) {
-      for (const alias of byFirst.get(r.key) ?? []) {
-        let ok = i + alias.keys.length <= table.count;
-        for (let k = 1; ok && k < alias.keys.length; k++) ok = covered[i + k] < 0 && !doc.breakBefore[i + k] && table.norms[i + k] === alias.keys[k];
-        if (ok && (!found || alias.keys.length > found.alias.keys.length)) found = { alias, strip: r.strip };
-      }
-      if (found) break;
-    }
+    const found = longestAlias(readings, byFirst, (alias) => {
+      if (i + alias.keys.length > table.count) return false;
+      for (let k = 1; k < alias.keys.length; k++) if (covered[i + k] >= 0 || doc.breakBefore[i + k] || table.norms[i + k] !== alias.keys[k]) return false;
+      return true;
+    });
     if (!found) continue;
     const last = i + found.alias.keys.length - 1;
-    const person = found.alias.mention;
+    const person: Mention = found.alias.mention;
+    if (person.first === i) continue; // the full mention itself
+    mentions.forEach((m, index) => {
+      if (m.first >= i && m.last <= last && m.type === 'PERSON' && m.entry < 0) replaced.add(index);
+    });
     added.push({
       ...person,
       start: found.strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], found.strip) : table.starts[i],
@@ -83,5 +86,13 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     i = last;
   }
   if (added.length === 0) return mentions;
-  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+  return [...mentions.filter((_, k) => !replaced.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+/** The longest alias that starts with one of the readings of a token and fits the tokens after it. */
+function longestAlias(readings: { key: string; strip: number }[], byFirst: Map<string, Alias[]>, fits: (alias: Alias) => boolean): { alias: Alias; strip: number } | null {
+  for (const r of readings) {
+    for (const alias of byFirst.get(r.key) ?? []) if (fits(alias)) return { alias, strip: r.strip }; // lists are longest first
+  }
+  return null;
 }

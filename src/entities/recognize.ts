@@ -19,9 +19,9 @@ export interface EntityLayer {
 export function recognizeEntities(table: TokenTable, res: Resources): EntityLayer {
   const doc = docTokens(table, res.lexicon);
   const lexical = matchLexicon(doc, res);
-  let found = applyRules(doc, lexical, res);
-  if (res.tagger) found = addTagged(doc, found, res, res.tagger);
-  const mentions = linkAliases(doc, found, res);
+  let found = linkAliases(doc, applyRules(doc, lexical, res), res);
+  if (res.tagger) found = linkAliases(doc, addTagged(doc, found, res, res.tagger), res);
+  const mentions = found;
   return { doc, mentions };
 }
 

@@ -48,7 +48,7 @@ export function loadModel(path: string): TaggerModel {
 }
 
 /** Serializes trained weights (feature hash → weights) into the binary layout. */
-export function packModel(table: Map<number, Float64Array | Float32Array>): Buffer {
+export function packModel(table: Map<number, Float64Array | Float32Array>): Uint8Array {
   let max = 0;
   for (const w of table.values()) for (let l = 0; l < L; l++) max = Math.max(max, Math.abs(w[l]));
   const scale = max / 32767 || 1;
