@@ -9,6 +9,7 @@ import { detectLanguage } from './tokens/language.js';
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './types.js';
 import { loadResources, type LexiconSource } from './entities/resources.js';
 import { entityObjects, recognizeEntities } from './entities/recognize.js';
+import { extractQuotes } from './quotes/extract.js';
 
 /** How an analyzer is set up. */
 export interface AnalyzerConfig {
@@ -52,7 +53,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
         tokens: options.tokens === false ? [] : tokenObjects(table),
         sentences: options.sentences === false ? [] : sentenceObjects(table, bounds),
         entities: entityObjects(text, entities.mentions),
-        quotes: [],
+        quotes: extractQuotes(entities, resources),
       };
     },
   };

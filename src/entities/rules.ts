@@ -11,6 +11,18 @@ import type { Resources } from './resources.js';
 import { firstReadings, letterOffset } from './clitics.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
+// Role nouns that introduce a name like a title does (المدرب البرتغالي روي كاريلو, الناشط يزن …).
+const ROLE_NOUNS = new Set(
+  `المدرب مدرب الناشط الناشطه الخبير الخبيره الباحث الباحثه المحلل المحلله المحامي المحاميه الطبيب الطبيبه الطالب
+  الطالبه الشاعر الكاتب الكاتبه الفنان الفنانه اللاعب اللاعبه لاعب المهاجم المدافع الحارس المدير مدير المديره مديره
+  المتحدث المتحدثه الناطق الناطقه المراسل المراسله البطل البطله صاحب صاحبه المستشار مستشار الاستاذ استاذ الدكتور
+  الدكتوره المهندس المهندسه رئيس رييس رييسه الرييس الرييسه نايب نايبه عضو عضوه المسوول السفير السفيره الامين امين
+  المبعوث مبعوث الشيخ الشيخه القاضي المدعي المفتي الداعيه الاعلامي الاعلاميه الصحفي الصحفيه الروايي المخرج الممثل
+  الممثله المغني المغنيه رجل سيده الكابتن نظيره نظيرته نظيرها`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 // Regnal numbers: محمد الخامس, الحسن الثاني
 const ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'عشر']);
 // Words between a title and the name: الرئيس السابق, وزير الخارجية الأسبق
@@ -63,11 +75,16 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   return [...mentions.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
-/** The token's normalized form without a leading و/ف (والرئيس → الرئيس); the number of letters dropped. */
-function withoutConjunction(norm: string): { word: string; strip: number } {
+/**
+ * The token read as one of `words`: as written, or without a leading و/ف (والرئيس → الرئيس), or for
+ * heads also without ل/ب (لمعهد → معهد). Returns the word and the number of letters dropped.
+ */
+function readAs(norm: string, words: { has(w: string): boolean }, prepositions = false): { word: string; strip: number } | null {
+  if (words.has(norm)) return { word: norm, strip: 0 };
   const c = norm.charCodeAt(0);
-  if ((c === 0x0648 || c === 0x0641) && norm.length > 3) return { word: norm.slice(1), strip: 1 };
-  return { word: norm, strip: 0 };
+  if ((c === 0x0648 || c === 0x0641) && norm.length > 3 && words.has(norm.slice(1))) return { word: norm.slice(1), strip: 1 };
+  if (prepositions && (c === 0x0644 || c === 0x0628) && norm.length > 3 && words.has(norm.slice(1))) return { word: norm.slice(1), strip: 1 };
+  return null;
 }
 
 function isFree(ctx: Ctx, t: number): boolean {
@@ -82,6 +99,7 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   const { res } = ctx;
   if (res.functionWords.has(w) || res.speechVerbForms.has(w) || res.titles.has(w) || res.triggers.has(w)) return false;
   if (CONNECTORS.has(w)) return position > 0;
+  if (STRONG_ORG_HEADS.has(w) || WEAK_ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return false; // معهد, وزارة: an institution
   if (res.givenNames.has(w) && !res.givenNames.get(w)?.common_word) return true;
   if (res.commonWords.has(w)) return false;
   // a name does not carry a preposition or a conjunction with the article (للشركة, والوزير)
@@ -104,12 +122,16 @@ function isFamilyWord(ctx: Ctx, t: number): boolean {
   return w.startsWith('ال') && w.endsWith('ي') && w.length >= 5 && !ctx.res.commonWords.has(w);
 }
 
-/** Collects name words from t on (at most `max`): a first word, then family words, never ending on a connector. */
-function nameRun(ctx: Ctx, t: number, max: number, firstIsFamily = false): number {
+/**
+ * Collects name words from t on (at most `max`): a first word, then family words, never ending on a
+ * connector. After a title (`liberal`) any name word continues the name: the title vouches for it.
+ */
+function nameRun(ctx: Ctx, t: number, max: number, firstIsFamily = false, liberal = false): number {
   if (!(firstIsFamily ? isFamilyWord(ctx, t) : isNameWord(ctx, t, 0))) return t;
+  const continues = (k: number): boolean => (liberal ? isNameWord(ctx, k, 1) && !ROLE_NOUNS.has(ctx.doc.table.norms[k]) : isFamilyWord(ctx, k));
   let end = t + 1;
-  while (end - t < max && isFamilyWord(ctx, end)) {
-    if (CONNECTORS.has(ctx.doc.table.norms[end]) && !isFamilyWord(ctx, end + 1)) break;
+  while (end - t < max && continues(end)) {
+    if (CONNECTORS.has(ctx.doc.table.norms[end]) && !continues(end + 1)) break;
     end++;
   }
   while (end > t && CONNECTORS.has(ctx.doc.table.norms[end - 1])) end--;
@@ -125,21 +147,32 @@ function personMention(ctx: Ctx, first: number, endToken: number, strip: number)
   return { start, end, first, last: endToken - 1, type: 'PERSON', id: `rule:person:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: given?.gender ?? null };
 }
 
-/** A title (الرئيس, وزير الخارجية, اللواء …) and then the name it introduces. */
+/** A title or a role (الرئيس, وزير الخارجية, المدرب البرتغالي, المتحدث باسم الجيش …) and then the name it introduces. */
 function titledPerson(ctx: Ctx, i: number): Mention | null {
-  const end = titleEnd(ctx, i);
-  if (end < 0) return null;
-  let t = end;
   const { table } = ctx.doc;
-  // skip modifiers and a nisba: وزير الخارجية التركي الأسبق …
-  for (let k = 0; k < 3 && t < table.count && !ctx.doc.breakBefore[t]; k++) {
-    const m = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
-    if (m && m.form === 'adjective') t = m.last + 1;
-    else if (TITLE_MODIFIERS.has(table.norms[t])) t++;
+  let end = titleEnd(ctx, i);
+  if (end < 0) {
+    if (!readAs(table.norms[i], ROLE_NOUNS)) return null;
+    end = i + 1;
+  }
+  // what qualifies the role before the name: a nisba, the body it serves (لمنظمة الصحة العالمية, باسم
+  // الجيش الأمريكي), modifiers (السابق) — but never a verb, a clause word or punctuation
+  let t = end;
+  for (let k = 0; k < 6 && t < table.count && !ctx.doc.breakBefore[t] && table.kinds[t] === K_WORD; k++) {
+    const covering = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
+    const w = table.norms[t];
+    const institution = covering ? null : organization(ctx, t);
+    if (covering) {
+      if (covering.type === 'PERSON' && covering.form === 'name') return null; // the lexicon knows the name already
+      t = covering.last + 1;
+    } else if (institution) t = institution.last + 1; // مدير معهد باستور …
+    else if (TITLE_MODIFIERS.has(w) || w === 'باسم' || (/^(لل|ل|بال)/.test(w) && !ctx.res.givenNames.has(w) && w.length > 3)) t++;
+    else if ((w === 'في' || w === 'ب') && t + 1 < table.count && ctx.covered[t + 1] >= 0) t++;
+    else if (ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) return null; // another title starts: it introduces the name
     else break;
   }
   if (t >= table.count || ctx.covered[t] !== -1 || ctx.doc.breakBefore[t]) return null;
-  const runEnd = nameRun(ctx, t, 4);
+  const runEnd = nameRun(ctx, t, 4, false, true);
   if (runEnd === t) return null;
   const firstWord = table.norms[t];
   const knownGiven = ctx.res.givenNames.has(firstWord);
@@ -151,8 +184,8 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
 /** End of the longest title starting at token i (with an optional و/ف on its first word), or -1. */
 export function titleEnd(ctx: { doc: DocTokens; res: Resources }, i: number): number {
   const { table } = ctx.doc;
-  const { word } = withoutConjunction(table.norms[i]);
-  const candidates = ctx.res.titles.get(word) ?? ctx.res.titles.get(table.norms[i]);
+  const word = readAs(table.norms[i], ctx.res.titles)?.word;
+  const candidates = word === undefined ? undefined : ctx.res.titles.get(word);
   if (!candidates) return -1;
   for (const { words } of candidates) {
     let ok = i + words.length <= table.count;
@@ -169,6 +202,8 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
   for (const r of readings) {
     const given = ctx.res.givenNames.get(r.key);
     if (!given) continue;
+    // على (on) is not علي (Ali): the written alef maqsura tells them apart
+    if (r.strip === 0 && /\u0649$/.test(table.text.slice(table.starts[i], table.ends[i]))) continue;
     // the word after must not be a name the lexicon knows (it would be a different mention)
     const runEnd = nameRun(ctx, i + 1, 3, true);
     const family = runEnd - (i + 1);
@@ -179,14 +214,18 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
   return null;
 }
 
+// Words after which a given name belongs to an institution's name: جامعة الملك سعود, مستشفى الأمير محمد
+const ROYAL_WORDS = new Set(['الملك', 'الامير', 'الشيخ', 'الامام', 'السلطان', 'الرييس', 'بن', 'ابن', 'عبد']);
+
 const isDefinite = (w: string): boolean => w.startsWith('ال') && w.length > 3;
 
 /** An institution word and its name: وزارة الدفاع التركية, جامعة الملك سعود. */
 function organization(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
-  const { word, strip } = withoutConjunction(table.norms[i]);
+  const head = readAs(table.norms[i], { has: (w: string) => STRONG_ORG_HEADS.has(w) || WEAK_ORG_HEADS.has(w) }, true);
+  if (!head) return null;
+  const { word, strip } = head;
   const strong = STRONG_ORG_HEADS.has(word);
-  if (!strong && !WEAK_ORG_HEADS.has(word)) return null;
   let t = i + 1;
   let specific = false;
   let words = 0;
@@ -204,7 +243,9 @@ function organization(ctx: Ctx, i: number): Mention | null {
     if (table.kinds[t] !== K_WORD) break;
     const w = table.norms[t];
     if (ctx.res.functionWords.has(w) || ctx.res.speechVerbForms.has(w)) break;
-    if (isDefinite(w) || (words > 0 && (CONNECTORS.has(w) || ctx.res.givenNames.has(w)))) {
+    if (ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) break; // شركة الراجحي المالية الدكتور …: a person's title
+    const royal = ROYAL_WORDS.has(table.norms[t - 1]);
+    if ((isDefinite(w) && !(ctx.res.givenNames.has(w) && !royal && words > 0)) || (words > 0 && (CONNECTORS.has(w) || (royal && ctx.res.givenNames.has(w))))) {
       if (!ctx.res.commonWords.has(w)) specific = true;
       t++;
       words++;
@@ -221,8 +262,8 @@ function organization(ctx: Ctx, i: number): Mention | null {
 /** A place word and the name after it: مدينة منبج → منبج (CITY). */
 function place(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
-  const { word } = withoutConjunction(table.norms[i]);
-  const type = PLACE_HEADS.get(word);
+  const word = readAs(table.norms[i], PLACE_HEADS)?.word;
+  const type = word === undefined ? undefined : PLACE_HEADS.get(word);
   if (!type) return null;
   const t = i + 1;
   if (!isFree(ctx, t) || table.kinds[t] !== K_WORD) return null;

@@ -45,13 +45,31 @@ export function taggedMentions(doc: DocTokens, labels: Uint8Array, mentions: rea
     const types = CLASS_TYPES[cls];
     let free = true;
     for (let t = i; t <= j; t++) if (taken[t]) free = false;
-    if (types && free && table.kinds[i] === K_WORD) {
+    if (types && free && table.kinds[i] === K_WORD && plausible(doc, res, i, j, cls)) {
       const m = toMention(doc, res, i, j, types);
       if (m) out.push(m);
     }
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * The tagger's guesses that the lexicon, the rules and the data all argue against are dropped: a name
+ * that starts with a function word, a title or a verb, or is one definite word nobody knows as a name.
+ */
+function plausible(doc: DocTokens, res: Resources, first: number, last: number, cls: string): boolean {
+  const { norms } = doc.table;
+  const w = norms[first];
+  if (res.functionWords.has(w) || res.speechVerbForms.has(w) || res.titles.has(w) || res.triggers.has(w)) return false;
+  const known = (t: number): boolean => res.lexicon.vocab.has(norms[t]) || res.givenNames.has(norms[t]) || res.personWords.has(norms[t]);
+  if (first === last && /^(ال|وال|بال|لل)/.test(w) && !known(first)) return false;
+  if (cls === 'PERS') {
+    let definite = 0;
+    for (let t = first; t <= last; t++) if (/^(ال|وال)/.test(norms[t])) definite++;
+    if (definite === last - first + 1) return false;
+  }
+  return true;
 }
 
 function toMention(doc: DocTokens, res: Resources, first: number, last: number, types: EntityType[]): Mention | null {

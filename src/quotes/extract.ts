@@ -1,0 +1,588 @@
+// The quote stage: direct quotes between marks, reported speech after a speech verb and its
+// complementizer (قال إن، أكد أن), noun-phrase complements (نفى مزاعم، دعا إلى), participles
+// (مضيفا أن), "according to" clauses (وبحسب الأناضول، …), with the cue, the speaker and the source.
+// One pass over the document's cues and quote marks, in text order.
+
+import { K_PUNCT, K_WORD } from '../tokens/scan.js';
+import type { Quote, QuoteKind } from '../types.js';
+import type { EntityLayer } from '../entities/recognize.js';
+import type { Resources } from '../entities/resources.js';
+import type { VerbForm } from './cues.js';
+import { findMarkSpans, type MarkSpan } from './marks.js';
+import { buildAnchors, droppedSubject, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
+import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, STATEMENT_NOUNS, TERMINALS, TURN } from './words.js';
+
+/** How far (in tokens) a verb looks for its complementizer or its quote. */
+const MAX_REACH = 45;
+/** A quote between marks with no speech cue is a term («داعش») unless it is this long and stands alone. */
+const MIN_STANDALONE_WORDS = 5;
+
+interface Cue {
+  /** A verb that is a speech verb only with a complementizer right after it (بين أن, عبر عن). */
+  weak?: boolean;
+  token: number;
+  /** Last token of the cue (phrases: في تصريحات …). */
+  last: number;
+  kind: 'verb' | 'participle' | 'according';
+  form: VerbForm | null;
+  lemma: string;
+}
+
+interface Found {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  cue: Cue | null;
+  speaker: Speaker | null;
+  source: Speaker | null;
+}
+
+export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
+  const { doc, mentions } = layer;
+  const { table } = doc;
+  const n = table.count;
+  if (n === 0) return [];
+  const mentionAt = new Int32Array(n).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let t = m.first; t <= m.last; t++) mentionAt[t] = k;
+  });
+  const base = { doc, table, res, mentions, mentionAt };
+  const q: QuoteDoc = { ...base, anchors: buildAnchors(base) };
+
+  const paragraphStart = new Uint8Array(n);
+  paragraphStart[0] = 1;
+  for (let i = 1; i < n; i++) if (doc.breakBefore[i]) paragraphStart[i] = 1;
+
+  // quote-mark spans, and the outer span each token sits inside
+  const spans = findMarkSpans(table, paragraphStart).filter((s) => s.depth === 0);
+  const inside = new Int32Array(n).fill(-1);
+  const spanAtOpen = new Map<number, number>();
+  spans.forEach((s, k) => {
+    spanAtOpen.set(s.open, k);
+    const last = s.close >= 0 ? s.close - 1 : lastTokenBefore(table, s.end);
+    for (let t = s.open + 1; t <= last; t++) inside[t] = k;
+  });
+  const spanEndToken = (s: MarkSpan): number => (s.close >= 0 ? s.close : lastTokenBefore(table, s.end));
+
+  const cues = findCues(q, inside);
+  const found: Found[] = [];
+  const history: Speaker[] = [];
+  const usedSpans = new Set<number>();
+  const usedCues = new Set<number>();
+  let consumedUntil = -1; // tokens up to here belong to a quote already
+
+  const remember = (s: Speaker | null): void => {
+    if (s) history.push(s);
+  };
+  const push = (f: Found): void => {
+    found.push(f);
+    remember(f.speaker);
+  };
+
+  // The "according to" source written before the verb of the same sentence: وبحسب الأناضول، أوضح …
+  let pendingSource: { source: Speaker; sentenceEnd: number } | null = null;
+
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    // a quote between marks that no verb has claimed
+    const spanIndex = spanAtOpen.get(i);
+    if (spanIndex !== undefined && !usedSpans.has(spanIndex) && i > consumedUntil) {
+      const span = spans[spanIndex];
+      const attributed = attributeFreeQuote(q, span, spanIndex, spans, found, cues, usedCues, history, paragraphStart);
+      if (attributed) {
+        usedSpans.add(spanIndex);
+        push(attributed);
+        consumedUntil = Math.max(consumedUntil, spanEndToken(span));
+      }
+    }
+    while (c < cues.length && cues[c].token < i) c++;
+    if (c >= cues.length || cues[c].token !== i) continue;
+    const cue = cues[c];
+    if (usedCues.has(i) || i <= consumedUntil) continue;
+
+    if (cue.kind === 'according') {
+      const a = according(q, cue, cues);
+      if (!a) continue;
+      if (a.verbFollows) {
+        pendingSource = { source: a.source, sentenceEnd: a.clauseEnd };
+        continue;
+      }
+      if (a.contentStart < a.clauseEnd) {
+        push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: { ...a.source, resolution: 'explicit' }, source: a.source });
+        consumedUntil = a.clauseEnd;
+      }
+      continue;
+    }
+
+    const form = cue.form as VerbForm;
+    if (form.journalist || isJournalistFrame(q, i)) continue;
+    const sentenceEnd = clauseLimit(q, i, inside);
+    const turn = hasTurnBefore(q, i);
+    const passive = form.voice === 'passive' || hasPassiveVowel(table.text, table.starts[i], table.ends[i]);
+    // where what was said starts: a complementizer, a colon, a quote between marks
+    const marker = findMarker(q, cue, sentenceEnd, inside, spans, spanAtOpen, cues);
+    if (cue.weak && !weakCueHolds(q, cue, marker)) continue;
+    // the speaker: after the verb, or before it; else carried or pointed to
+    let speaker: Speaker | null = null;
+    if (cue.kind === 'verb' && !passive) {
+      speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8));
+    }
+    let reportedBy: Speaker | null = null;
+    if (form.lemma === 'نقل' && speaker && speaker.first > i) {
+      // نقلت وكالة تاس عن المتحدثة … / على لسان …: the agency passes on what someone else said
+      let t = speaker.last + 1;
+      while (t < sentenceEnd && q.mentionAt[t] >= 0 && q.mentions[q.mentionAt[t]].form === 'adjective') t++;
+      const via = table.norms[t] === 'عن' ? t + 1 : table.norms[t] === 'علي' && table.norms[t + 1] === 'لسان' ? t + 2 : -1;
+      if (via > 0) {
+        const said = subjectAfter(q, via, sentenceEnd, marker ? marker.token : -1);
+        if (said) {
+          reportedBy = speaker;
+          speaker = said;
+        }
+      }
+    }
+    const afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
+    const complement = marker ? complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues) : nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues);
+    if (!complement) continue;
+    if (!speaker && !passive) {
+      const carries = cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma);
+      speaker = form.person === 3 ? droppedSubject(q, i, form.gender, carries, history, turn) : null;
+    }
+    if (speaker && speaker.resolution === 'anonymous' && speaker.anonymousHead) speaker = backReference(speaker, history);
+    let source: Speaker | null = reportedBy;
+    if (pendingSource && i <= pendingSource.sentenceEnd) source = pendingSource.source;
+    pendingSource = null;
+    if (complement.span !== undefined) usedSpans.add(complement.span);
+    push({ kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source });
+    consumedUntil = Math.max(consumedUntil, complement.lastToken);
+  }
+  return found.map((f) => toQuote(q, f));
+}
+
+/** Last token that ends at or before offset. */
+function lastTokenBefore(table: QuoteDoc['table'], offset: number): number {
+  let lo = 0;
+  let hi = table.count - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (table.ends[mid] <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
+  const { table, res } = q;
+  const cues: Cue[] = [];
+  for (let i = 0; i < table.count; i++) {
+    if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
+    const w = table.norms[i];
+    if (ACCORDING.has(w)) {
+      cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.replace(/^[وف](?=.{3})/, '') });
+      continue;
+    }
+    if (w === 'علي' && table.norms[i + 1] === 'لسان') {
+      cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان' });
+      continue;
+    }
+    const forms = res.speech.forms.get(w);
+    if (!forms) continue;
+    // a word that is a name here (the lexicon or a rule says so) is no verb
+    if (q.mentionAt[i] >= 0) continue;
+    const form = forms.find((f) => f.person === 3) ?? forms[0];
+    cues.push({ token: i, last: i, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, weak: WEAK_LEMMAS.has(form.lemma) });
+  }
+  return cues;
+}
+
+/** The end of the clause a cue at token i can reach: the sentence end outside quote marks, or a line break. */
+function clauseLimit(q: QuoteDoc, i: number, inside: Int32Array): number {
+  const { table, doc } = q;
+  let t = i + 1;
+  const cap = Math.min(table.count, i + 400);
+  while (t < cap && !doc.breakBefore[t]) {
+    if (inside[t] < 0 && table.kinds[t] === K_PUNCT && TERMINALS.has(table.norms[t]) && !isAbbreviationDot(q, t)) break;
+    t++;
+  }
+  return t;
+}
+
+function isAbbreviationDot(q: QuoteDoc, t: number): boolean {
+  const { table } = q;
+  return table.norms[t] === '.' && t > 0 && table.ends[t - 1] === table.starts[t] && table.norms[t - 1].length === 1;
+}
+
+/** يذكر أن، ومن المعروف أن، تجدر الإشارة إلى أن: the journalist speaking, not a source. */
+function isJournalistFrame(q: QuoteDoc, i: number): boolean {
+  const { norms } = q.table;
+  for (let t = Math.max(0, i - 2); t <= i; t++) if (JOURNALIST_LEADS.has(norms[t])) return true;
+  return false;
+}
+
+function hasTurnBefore(q: QuoteDoc, i: number): boolean {
+  const { norms, kinds } = q.table;
+  for (let t = i - 1; t >= Math.max(0, i - 3); t--) {
+    if (TURN.has(norms[t])) return true;
+    if (kinds[t] === K_WORD && norms[t] !== 'من' && norms[t] !== 'ومن') return false;
+  }
+  return false;
+}
+
+/** A damma on the first letter of a past verb marks the passive: وأُعلن أن، ذُكر أن. */
+function hasPassiveVowel(text: string, start: number, end: number): boolean {
+  let letters = 0;
+  for (let k = start; k < end && letters < 3; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x064f) return letters <= 2;
+    if (c >= 0x0621 && c <= 0x064a) letters++;
+  }
+  return false;
+}
+
+interface Complement {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  lastToken: number;
+  span?: number;
+}
+
+interface Marker {
+  /** The complementizer, the colon, or the opening quote mark. */
+  token: number;
+  type: 'complementizer' | 'colon' | 'quote';
+  span?: number;
+}
+
+/**
+ * Where what the cue says begins, within its reach: a complementizer (أن، إن، بأن), a colon, or a quote
+ * between marks that ends the clause. A short quoted term followed by more of the sentence («عكاظ»، "بي إن
+ * سبورتس") is passed over; another speech verb ends the search.
+ */
+function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Marker | null {
+  const { table } = q;
+  const reach = Math.min(limit, cue.last + MAX_REACH);
+  let stop = reach;
+  for (const c of cues) {
+    if (c.token > cue.last && c.token < reach && c.kind !== 'according' && !c.weak && inside[c.token] < 0 && !inRelativeClause(q, c.token)) {
+      stop = c.token;
+      break;
+    }
+  }
+  for (let t = cue.last + 1; t < stop; t++) {
+    const spanIndex = spanAtOpen.get(t);
+    if (spanIndex !== undefined && inside[t] < 0) {
+      if (endsClause(q, spans[spanIndex], limit, spanAtOpen, cues) || wordCount(table.text, spans[spanIndex]) >= 6) return { token: t, type: 'quote', span: spanIndex };
+      const close = spans[spanIndex].close;
+      if (close > t) t = close; // a quoted term: read on
+      continue;
+    }
+    if (inside[t] >= 0) continue;
+    const w = table.norms[t];
+    if (COMPLEMENTIZERS.has(w) || (cue.kind === 'participle' && w === 'ان')) return { token: t, type: 'complementizer' };
+    if (w === ':' && t + 1 < limit) return { token: t, type: 'colon' };
+  }
+  return null;
+}
+
+/** A weak speech verb (بين، عبر، كتب) speaks when its complementizer, its colon, or its preposition and
+ *  complementizer follow it, with at most a named subject between (وعبر الوزير عن, وكتب X على منصة: …). */
+function weakCueHolds(q: QuoteDoc, cue: Cue, marker: Marker | null): boolean {
+  if (!marker) return false;
+  let t = cue.last + 1;
+  while (t < marker.token && q.mentionAt[t] >= 0) t = q.mentions[q.mentionAt[t]].last + 1;
+  if (t === marker.token) return true;
+  if (marker.type === 'colon' || marker.type === 'quote' || marker.type === 'complementizer') return marker.token - cue.last <= 8 && !(marker.type === 'quote' && !endsWithColon(q, marker.token));
+  const w = q.table.norms[t];
+  return (w === 'الي' || w === 'عن' || w === 'علي') && t + 1 === marker.token;
+}
+
+const endsWithColon = (q: QuoteDoc, t: number): boolean => t > 0 && q.table.norms[t - 1] === ':';
+
+/** Inside a relative clause (المصدر الذي طلب عدم ذكر اسمه): its verbs are not a new cue. */
+function inRelativeClause(q: QuoteDoc, t: number): boolean {
+  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
+    if (RELATIVE_WORDS.has(q.table.norms[k])) return true;
+    if (q.table.kinds[k] === K_PUNCT) return false;
+  }
+  return false;
+}
+const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+
+/** Does the quote close its clause: nothing but punctuation, a participle or another quote after it? */
+function endsClause(q: QuoteDoc, span: MarkSpan, limit: number, spanAtOpen: Map<number, number>, cues: Cue[]): boolean {
+  const { table } = q;
+  let t = span.close >= 0 ? span.close + 1 : lastTokenBefore(table, span.end) + 1;
+  while (t < limit && table.kinds[t] === K_PUNCT && !spanAtOpen.has(t)) t++;
+  if (t >= limit || q.doc.breakBefore[t] || spanAtOpen.has(t)) return true;
+  return cues.some((c) => c.token === t && c.kind !== 'according');
+}
+
+const wordCount = (text: string, span: MarkSpan): number => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
+
+function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
+  if (marker.type === 'quote' && marker.span !== undefined) return direct(q, spans[marker.span], marker.span);
+  const next = marker.token + 1;
+  if (marker.type === 'colon' && spanAtOpen.has(next)) return direct(q, spans[spanAtOpen.get(next) as number], spanAtOpen.get(next) as number);
+  return clauseAfter(q, next, limit, inside, spans, spanAtOpen, cues);
+}
+
+// Verbs whose noun-phrase or prepositional object is what was said (نفى مزاعم، دعا إلى، طالب بـ).
+const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'رحب', 'انتقد', 'وصف', 'تعهد', 'هدد', 'توعد', 'جدد', 'شدد', 'نفت', 'كشف']);
+
+/** A noun-phrase or prepositional complement right after the verb and its subject. */
+function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
+  const { table } = q;
+  const form = cue.form as VerbForm;
+  if (cue.kind !== 'verb' || !NOUN_PHRASE_LEMMAS.has(form.lemma)) return null;
+  let t = from;
+  // adverbials between the subject and the object: ، الإثنين، / اليوم / في سلطنة عمان
+  for (;;) {
+    if (t < limit && (table.norms[t] === '،' || table.norms[t] === ',' || isTimeWord(table.norms[t]))) t++;
+    else if (t + 1 < limit && table.norms[t] === 'في' && q.mentionAt[t + 1] >= 0) t = q.mentions[q.mentionAt[t + 1]].last + 1;
+    else break;
+  }
+  if (t >= limit || table.kinds[t] !== K_WORD) return null;
+  const w = table.norms[t];
+  for (const prep of form.complements) {
+    if (prep === 'np' || COMPLEMENTIZERS.has(prep)) continue;
+    if (w === prep) return clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues);
+    // joined: بالانسحاب → الانسحاب (the preposition is not part of what was said)
+    if (prep.length === 1 && w.startsWith(prep) && w.length > 3) return clauseAfter(q, t, limit, inside, spans, spanAtOpen, cues, 1);
+  }
+  if (form.complements.includes('np') && isContentNoun(q, t)) return clauseAfter(q, t, limit, inside, spans, spanAtOpen, cues);
+  return null;
+}
+
+// Verbs that are speech verbs only in some uses: بين (between), عبر (across), تعد (is considered),
+// واصل (went on), روى … They count only with a complementizer or their preposition right after them.
+const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال']);
+
+const COORDINATORS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكن', 'كما', 'فيما', 'بينما', 'ثم']);
+
+const TIME_WORDS = new Set(['اليوم', 'امس', 'غدا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
+const isTimeWord = (w: string): boolean => TIME_WORDS.has(w);
+
+/** A noun that can start a noun-phrase complement (a verbal noun or a noun), not a function word or a verb. */
+function isContentNoun(q: QuoteDoc, t: number): boolean {
+  const w = q.table.norms[t];
+  if (q.res.functionWords.has(w) || q.res.speechVerbForms.has(w) || COMPLEMENTIZERS.has(w)) return false;
+  if (q.mentionAt[t] >= 0 && q.mentions[q.mentionAt[t]].type === 'PERSON') return false;
+  return !w.startsWith('ي'); // not a present-tense verb (يقوم)
+}
+
+function direct(q: QuoteDoc, span: MarkSpan, spanIndex: number): Complement {
+  const { start, end } = trimContent(q.table.text, span.start, span.end);
+  return { kind: 'direct', start, end, lastToken: span.close >= 0 ? span.close : lastTokenBefore(q.table, span.end), span: spanIndex };
+}
+
+/** The clause from token `first` to the end of the reported speech. */
+function clauseAfter(
+  q: QuoteDoc,
+  first: number,
+  limit: number,
+  inside: Int32Array,
+  spans: MarkSpan[],
+  spanAtOpen: Map<number, number>,
+  cues: Cue[],
+  skipLetters = 0,
+): Complement | null {
+  const { table } = q;
+  if (first >= limit) return null;
+  // قال إن «…»: the whole clause between marks is a direct quote
+  const opening = spanAtOpen.get(first);
+  if (opening !== undefined) {
+    const span = spans[opening];
+    const closeToken = span.close >= 0 ? span.close : lastTokenBefore(table, span.end);
+    let after = closeToken + 1;
+    while (after < limit && table.kinds[after] === K_PUNCT && !isOpenMark(spanAtOpen, after)) after++;
+    if (after >= limit) return direct(q, span, opening);
+  }
+  // the clause ends before ", مضيفا أن", ", وأضاف", ", لكنه حذر": the next thing said
+  let end = limit;
+  for (const c of cues) {
+    if (c.token <= first || c.token >= limit || c.kind === 'according') continue;
+    if (inside[c.token] >= 0) continue;
+    const prev = c.token - 1;
+    const comma = table.norms[prev] === '،' || table.norms[prev] === ',' || table.norms[prev] === '؛';
+    const conj = c.form?.conjunction === true || COORDINATORS.has(table.norms[prev]);
+    if (c.kind === 'participle' || comma || conj) {
+      end = comma || COORDINATORS.has(table.norms[prev]) ? prev : c.token;
+      while (end > first && (table.norms[end - 1] === '،' || table.norms[end - 1] === ',')) end--;
+      break;
+    }
+  }
+  if (end <= first) return null;
+  let startOffset = table.starts[first];
+  if (skipLetters > 0) startOffset += skipLetters;
+  const trimmed = trimContent(table.text, startOffset, table.ends[end - 1]);
+  if (trimmed.end <= trimmed.start) return null;
+  return { kind: kindOf(q, spans, trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end, lastToken: end - 1 };
+}
+
+function isOpenMark(spanAtOpen: Map<number, number>, t: number): boolean {
+  return spanAtOpen.has(t);
+}
+
+/** Indirect, or mixed when a quote between marks sits inside. */
+function kindOf(q: QuoteDoc, spans: MarkSpan[], start: number, end: number): QuoteKind {
+  for (const s of spans) if (s.start > start && s.end <= end + 1) return 'mixed';
+  void q;
+  return 'indirect';
+}
+
+/** Content without surrounding white space and without the sentence punctuation at its end. */
+function trimContent(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /[\s.،,؛;:!؟?…]/.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/** بحسب X، …: the source, whether a speech verb follows, and the clause after the comma. */
+function according(q: QuoteDoc, cue: Cue, cues: Cue[]): { source: Speaker; verbFollows: boolean; contentStart: number; clauseEnd: number } | null {
+  const { table } = q;
+  let t = cue.last + 1;
+  const w0 = table.norms[cue.token].replace(/^[وف](?=.{3})/, '');
+  if (w0 === 'نقلا' && table.norms[t] === 'عن') t++;
+  if (table.norms[t] === 'ما' || table.norms[t] === 'لما') return null; // بحسب ما قاله X: the verb speaks
+  if (t >= table.count || table.kinds[t] !== K_WORD) return null;
+  // the source: up to a comma or a verb
+  let end = t;
+  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end])) end++;
+  if (end === t) return null;
+  const k = q.mentionAt[t];
+  // وفقا لرويترز: the ل of وفقا لـ is not part of the name
+  let startOffset = table.starts[t];
+  if (k >= 0) startOffset = q.mentions[k].start;
+  else if ((w0 === 'وفقا' || w0 === 'طبقا' || w0 === 'استنادا') && table.norms[t].startsWith('ل')) startOffset += 1;
+  const source: Speaker =
+    k >= 0 && q.mentions[k].form === 'name'
+      ? { name: q.mentions[k].name, entityId: q.mentions[k].id, type: q.mentions[k].type, gender: q.mentions[k].gender, resolution: 'explicit', first: t, last: end - 1 }
+      : { name: table.text.slice(startOffset, table.ends[end - 1]), entityId: null, type: null, gender: null, resolution: 'explicit', first: t, last: end - 1 };
+  (source as Speaker & { startOffset?: number }).startOffset = startOffset;
+  const sentenceEnd = clauseLimitSimple(q, cue.token);
+  const verbFollows = cues.some((c) => c.token >= end && c.token < sentenceEnd && c.kind !== 'according');
+  let contentStart = end;
+  while (contentStart < sentenceEnd && table.kinds[contentStart] === K_PUNCT) contentStart++;
+  if (contentStart >= sentenceEnd) return { source, verbFollows, contentStart: 0, clauseEnd: 0 };
+  const trimmed = trimContent(table.text, table.starts[contentStart], table.ends[sentenceEnd - 1]);
+  return { source, verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end };
+}
+
+function clauseLimitSimple(q: QuoteDoc, i: number): number {
+  const { table, doc } = q;
+  let t = i + 1;
+  while (t < table.count && t < i + 400 && !doc.breakBefore[t] && !(table.kinds[t] === K_PUNCT && TERMINALS.has(table.norms[t]))) t++;
+  return t;
+}
+
+/** المصدر: the anonymous source named before with the same head. */
+function backReference(speaker: Speaker, history: Speaker[]): Speaker {
+  for (let k = history.length - 1; k >= 0; k--) {
+    const s = history[k];
+    if (s.resolution === 'anonymous' && s.anonymousHead === speaker.anonymousHead && s.name !== speaker.name) {
+      return { ...s, first: speaker.first, last: speaker.last };
+    }
+  }
+  return speaker;
+}
+
+/**
+ * A quote between marks that no verb before it claimed: attributed by a verb right after it
+ * ("…"، قال المتحدث), as the continuation of the previous quote in the same sentence or paragraph,
+ * or as a paragraph of its own continuing the previous speaker. Otherwise it is a term («داعش»).
+ */
+function attributeFreeQuote(
+  q: QuoteDoc,
+  span: MarkSpan,
+  spanIndex: number,
+  spans: MarkSpan[],
+  found: Found[],
+  cues: Cue[],
+  usedCues: Set<number>,
+  history: Speaker[],
+  paragraphStart: Uint8Array,
+): Found | null {
+  const { table } = q;
+  const closeToken = span.close >= 0 ? span.close : lastTokenBefore(table, span.end);
+  const content = trimContent(table.text, span.start, span.end);
+  if (content.end <= content.start) return null;
+  // trailing attribution: "…"، قال المتحدث
+  let t = closeToken + 1;
+  while (t < table.count && table.kinds[t] === K_PUNCT && !q.doc.breakBefore[t] && t - closeToken <= 2) t++;
+  const cue = cues.find((c) => c.token === t && c.kind === 'verb' && !q.doc.breakBefore[t]);
+  if (cue) {
+    const form = cue.form as VerbForm;
+    usedCues.add(cue.token);
+    const limit = clauseLimitSimple(q, cue.token);
+    const speaker = subjectAfter(q, cue.last + 1, limit, -1) ?? droppedSubject(q, cue.token, form.gender, CARRY_LEMMAS.has(form.lemma), history, false);
+    return { kind: 'direct', start: content.start, end: content.end, cue, speaker, source: null };
+  }
+  const words = wordsIn(table.text.slice(content.start, content.end));
+  // the previous quote of the same paragraph with a speaker: "…" على الرغم من "…"
+  const previous = found.length ? found[found.length - 1] : null;
+  if (previous && previous.speaker) {
+    const prevEnd = previous.end;
+    const between = table.text.slice(prevEnd, span.start);
+    const sameParagraph = !/[\n\r\u2028\u2029]/.test(between);
+    const sameSentence = sameParagraph && !/[.!؟?…]\s/.test(between.replace(/^[^\s]*/, ''));
+    if ((sameSentence && between.length < 200) || (paragraphStart[span.open] && words >= MIN_STANDALONE_WORDS && isWholeParagraph(q, span))) {
+      return { kind: 'direct', start: content.start, end: content.end, cue: sameSentence ? previous.cue : null, speaker: { ...previous.speaker, resolution: sameSentence ? previous.speaker.resolution : 'carried', first: -1, last: -1 }, source: null };
+    }
+  }
+  void spanIndex;
+  void spans;
+  void STATEMENT_NOUNS;
+  return null;
+}
+
+function isWholeParagraph(q: QuoteDoc, span: MarkSpan): boolean {
+  const { table } = q;
+  const closeToken = span.close >= 0 ? span.close : lastTokenBefore(table, span.end);
+  const next = closeToken + 1;
+  return next >= table.count || q.doc.breakBefore[next] === 1 || (table.kinds[next] === K_PUNCT && (next + 1 >= table.count || q.doc.breakBefore[next + 1] === 1));
+}
+
+const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
+
+function toQuote(q: QuoteDoc, f: Found): Quote {
+  const { table } = q;
+  const text = table.text;
+  const cue = f.cue
+    ? { text: text.slice(table.starts[f.cue.token], table.ends[f.cue.last]), start: table.starts[f.cue.token], end: table.ends[f.cue.last], lemma: cueLemma(f.cue) }
+    : null;
+  let speaker: Quote['speaker'] = null;
+  if (f.speaker) {
+    const s = f.speaker;
+    speaker = { name: s.name, entityId: s.entityId, type: s.type, resolution: s.resolution };
+    if (s.first >= 0 && s.last >= s.first) {
+      const start = q.mentionAt[s.first] >= 0 && q.mentions[q.mentionAt[s.first]].first === s.first ? q.mentions[q.mentionAt[s.first]].start : stripConjunction(q, s.first);
+      const end = table.ends[s.last];
+      speaker = { text: text.slice(start, end), start, end, ...speaker };
+    }
+  }
+  let source: Quote['source'] = null;
+  if (f.source) {
+    const s = f.source as Speaker & { startOffset?: number };
+    const start = s.startOffset ?? table.starts[s.first];
+    const end = table.ends[s.last];
+    source = { text: text.slice(start, end), start, end, name: s.name, entityId: s.entityId };
+  }
+  return { kind: f.kind, text: text.slice(f.start, f.end), start: f.start, end: f.end, cue, speaker, source };
+}
+
+/** The lemma of a cue: the verb's (قال for وقالت), or the phrase (بحسب, على لسان). */
+function cueLemma(cue: Cue): string {
+  return cue.lemma;
+}
+
+/** وقال الوزير: a mention's span leaves the و/ف outside. */
+function stripConjunction(q: QuoteDoc, t: number): number {
+  const { table } = q;
+  const w = table.norms[t];
+  if (/^[وف]ال/.test(w)) return table.starts[t] + 1;
+  return table.starts[t];
+}

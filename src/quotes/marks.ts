@@ -1,0 +1,148 @@
+// Quote marks: pairs them within a paragraph, in every style news use (« », » «, “ ”, „ “, " ", ‹ ›,
+// ' '), with the mismatched closers of real copy (“…″, “…"), nesting, and a quote that runs over
+// paragraphs with an opening mark at the start of each. An opening mark that never closes ends at its
+// paragraph's end, at most MAX_OPEN_QUOTE characters on: it never swallows the document.
+
+import { K_PUNCT, type TokenTable } from '../tokens/scan.js';
+
+/** A pair of quote marks: token indices of the marks and the content between them. */
+export interface MarkSpan {
+  open: number;
+  /** Token of the closing mark, or -1 when the quote was cut at a paragraph end or at the bound. */
+  close: number;
+  /** Offsets of the content (between the marks). */
+  start: number;
+  end: number;
+  /** Nesting depth: 0 for an outer pair. */
+  depth: number;
+}
+
+export const MAX_OPEN_QUOTE = 3000;
+
+const OPENERS = new Set(['«', '“', '„', '‹', '‘', '‟']);
+const CLOSERS = new Set(['»', '”', '›', '’', '″', '〞']);
+const AMBIGUOUS = new Set(['"', '＂', "'"]);
+
+/** Which closers end a quote opened with this mark. */
+function closes(opener: string, closer: string, reversed: boolean): boolean {
+  switch (opener) {
+    case '«':
+      return closer === (reversed ? '«' : '»');
+    case '»':
+      return reversed && closer === '«';
+    case '“':
+      return closer === '”' || closer === '″' || closer === '"' || closer === '〞';
+    case '„':
+      return closer === '“' || closer === '”';
+    case '‹':
+      return closer === '›';
+    case '‘':
+      return closer === '’';
+    case '"':
+    case '＂':
+      return closer === '"' || closer === '＂' || closer === '”';
+    case "'":
+      return closer === "'" || closer === '’';
+    default:
+      return false;
+  }
+}
+
+interface Open {
+  token: number;
+  mark: string;
+}
+
+/**
+ * Finds the quote-mark pairs of a document. `paragraphStart[i]` is 1 when token i starts a paragraph.
+ * Linear in the number of tokens: each mark is pushed and popped once.
+ */
+export function findMarkSpans(table: TokenTable, paragraphStart: Uint8Array): MarkSpan[] {
+  const { text, count, starts, ends, kinds } = table;
+  const spans: MarkSpan[] = [];
+  const stack: Open[] = [];
+  let paragraphEnd = 0; // token after the current paragraph
+  let reversed = false;
+  let lastCurlyClose = -1; // the paragraph's last ”, so a " can tell whether a “ will find its own closer
+  // token index → its mark, for the quote-mark tokens only
+  const markAt = (i: number): string | null => {
+    if (kinds[i] !== K_PUNCT || ends[i] - starts[i] !== 1) return null;
+    const c = text[starts[i]];
+    return OPENERS.has(c) || CLOSERS.has(c) || AMBIGUOUS.has(c) ? c : null;
+  };
+  const closeAll = (endToken: number): void => {
+    // marks still open at a paragraph end: the quote ends there (or at the bound)
+    while (stack.length) {
+      const o = stack.pop() as Open;
+      const start = ends[o.token];
+      let end = endToken > o.token + 1 ? ends[endToken - 1] : start;
+      if (end - start > MAX_OPEN_QUOTE) end = start + MAX_OPEN_QUOTE;
+      if (end > start) spans.push({ open: o.token, close: -1, start, end, depth: stack.length });
+    }
+  };
+
+  for (let i = 0; i < count; i++) {
+    if (paragraphStart[i]) {
+      // A paragraph that opens with the same mark as an unclosed quote continues that quote.
+      const first = markAt(i);
+      const continues = stack.length === 1 && first !== null && first === stack[0].mark && i === paragraphEnd;
+      if (!continues) closeAll(i);
+      paragraphEnd = nextParagraph(paragraphStart, i, count);
+      reversed = isReversed(i, paragraphEnd, markAt);
+      lastCurlyClose = -1;
+      for (let j = i; j < paragraphEnd; j++) if (markAt(j) === '”') lastCurlyClose = j;
+      if (continues) continue; // the reopening mark is part of the content
+    }
+    const mark = markAt(i);
+    if (mark === null) continue;
+    const top = stack.length ? stack[stack.length - 1] : null;
+    if (top && closes(top.mark, mark, reversed) && !(mark === '“' && top.mark === '“')) {
+      // a “ closes „ ; a " closes “ only when no ” follows in the paragraph
+      if (top.mark === '“' && (mark === '"' || mark === '″') && lastCurlyClose > i) {
+        stack.push({ token: i, mark });
+        continue;
+      }
+      stack.pop();
+      if (i - 1 > top.token) spans.push({ open: top.token, close: i, start: ends[top.token], end: starts[i], depth: stack.length });
+      continue;
+    }
+    if (mark === "'" || mark === '’' || mark === '‘') {
+      // apostrophes are everywhere: a single quote opens only before a letter, after a space
+      if (mark === "'" && isOpeningApostrophe(table, i)) stack.push({ token: i, mark });
+      continue;
+    }
+    if (OPENERS.has(mark) || AMBIGUOUS.has(mark) || (mark === '»' && reversed)) {
+      stack.push({ token: i, mark });
+      if (stack.length > 64) stack.shift(); // thousands of unclosed marks: keep the nearest ones
+    }
+    // a closer without an opener is ignored
+  }
+  closeAll(count);
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  return spans;
+}
+
+function nextParagraph(paragraphStart: Uint8Array, i: number, count: number): number {
+  let j = i + 1;
+  while (j < count && !paragraphStart[j]) j++;
+  return j;
+}
+
+/** » … « style: the paragraph's first guillemet is » and a « comes after it. */
+function isReversed(from: number, to: number, markAt: (i: number) => string | null): boolean {
+  for (let i = from; i < to; i++) {
+    const m = markAt(i);
+    if (m === '«') return false;
+    if (m === '»') {
+      for (let j = i + 1; j < to; j++) if (markAt(j) === '«') return true;
+      return false;
+    }
+  }
+  return false;
+}
+
+function isOpeningApostrophe(table: TokenTable, i: number): boolean {
+  const { starts, ends, count } = table;
+  const spaceBefore = i === 0 || ends[i - 1] < starts[i];
+  return spaceBefore && i + 1 < count && starts[i + 1] === ends[i];
+}
