@@ -14,7 +14,7 @@ execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '
 
 // The CommonJS entry points: the library and the worker it starts.
 const cjsEntries = { index: 'src/index.ts' };
-if (existsSync(join(root, 'src/pipeline/worker.ts'))) cjsEntries['pipeline/worker'] = 'src/pipeline/worker.ts';
+if (existsSync(join(root, 'src/queue/index.ts'))) cjsEntries['queue/index'] = 'src/queue/index.ts';
 await build({
   entryPoints: Object.fromEntries(Object.entries(cjsEntries).map(([k, v]) => [k, join(root, v)])),
   outdir: join(dist, 'cjs'),
