@@ -48,7 +48,7 @@ function prepare(doc) {
     text += '\n';
   }
   const table = scanTokens(text);
-  const d = docTokens(table, res.lexicon);
+  const d = docTokens(table, res);
   const mentions = applyRules(d, matchLexicon(d, res), res);
   const facts = tokenFacts(d, mentions, res);
   const skip = skippedTokens(d, res);

@@ -62,7 +62,11 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     if (covered[i] >= 0 || table.kinds[i] !== K_WORD) continue;
     // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
     if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
-    const readings = [{ key: table.norms[i], strip: 0 }, ...firstReadings(table.norms[i])];
+    const norm = table.norms[i];
+    const c0 = norm.charCodeAt(0);
+    const clitic = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643;
+    if (!byFirst.has(norm) && !clitic) continue;
+    const readings = clitic ? [{ key: norm, strip: 0 }, ...firstReadings(norm)] : [{ key: norm, strip: 0 }];
     const found = longestAlias(readings, byFirst, (alias) => {
       if (i + alias.keys.length > table.count) return false;
       for (let k = 1; k < alias.keys.length; k++) if (covered[i + k] >= 0 || doc.breakBefore[i + k] || table.norms[i + k] !== alias.keys[k]) return false;

@@ -4,7 +4,7 @@
 // سورية) is read as a name or an adjective from its neighbour.
 
 import { K_WORD, type TokenTable } from '../tokens/scan.js';
-import { edgeKey, matchKey, type CompiledLexicon, type Reading } from '../lexicon/compile.js';
+import { edgeKey, hasDigit, matchKey, type CompiledLexicon, type Reading } from '../lexicon/compile.js';
 import type { EntityType } from '../types.js';
 import type { Resources } from './resources.js';
 import { firstReadings, letterOffset } from './clitics.js';
@@ -28,21 +28,42 @@ export interface Mention {
   gender: 'm' | 'f' | null;
 }
 
-/** Per-document token facts the entity stages share. */
+/** Per-document token facts the entity and quote stages share, computed in one pass. */
 export interface DocTokens {
   table: TokenTable;
   /** Token id of each token's match key in the lexicon vocabulary, or -1. */
   ids: Int32Array;
   /** 1 where a line break lies between token i-1 and token i (names never cross it). */
   breakBefore: Uint8Array;
+  /** W bits of each word token (see resources.ts), and of the word without a leading و/ف. */
+  wordClass: Uint16Array;
+  conjClass: Uint16Array;
 }
 
-export function docTokens(table: TokenTable, lexicon: CompiledLexicon): DocTokens {
+export function docTokens(table: TokenTable, res: Pick<Resources, 'lookup'>): DocTokens {
   const { count, norms, kinds, starts, ends, text } = table;
   const ids = new Int32Array(count);
   const breakBefore = new Uint8Array(count);
+  const wordClass = new Uint16Array(count);
+  const conjClass = new Uint16Array(count);
+  const lookup = res.lookup;
   for (let i = 0; i < count; i++) {
-    ids[i] = lexicon.vocab.get(matchKey(norms[i], kinds[i])) ?? -1;
+    const norm = norms[i];
+    const kind = kinds[i];
+    // one lookup: the lexicon's token id, the word's classes, and its classes without و/ف
+    let v = lookup.get(norm);
+    if (v === undefined && kind !== K_WORD) {
+      const key = matchKey(norm, kind); // S-400 → s400
+      if (key !== norm) v = lookup.get(key);
+    } else if (v === undefined && hasDigit(norm)) v = lookup.get(matchKey(norm, kind)); // إس-400 → اس400
+    if (v !== undefined) {
+      ids[i] = Math.floor(v / 4194304) - 1;
+      if (kind === K_WORD) {
+        const low = v % 4194304;
+        wordClass[i] = low % 2048;
+        conjClass[i] = Math.floor(low / 2048);
+      }
+    } else ids[i] = -1;
     if (i > 0) {
       for (let k = ends[i - 1]; k < starts[i]; k++) {
         const c = text.charCodeAt(k);
@@ -53,7 +74,7 @@ export function docTokens(table: TokenTable, lexicon: CompiledLexicon): DocToken
       }
     }
   }
-  return { table, ids, breakBefore };
+  return { table, ids, breakBefore, wordClass, conjClass };
 }
 
 interface Candidate {
@@ -72,27 +93,28 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
   const mentions: Mention[] = [];
   const seen = new Set<number>(); // entries already named unambiguously in this document
 
+  let candidates: Candidate[] = [];
+  const walk = (i: number, firstId: number, strip: number): void => {
+    let node = edges.get(edgeKey(0, firstId));
+    let j = i + 1;
+    while (node !== undefined) {
+      const r = lexicon.readings[node];
+      if (r) candidates.push({ endToken: j, readings: r, strip });
+      if (j >= count || breakBefore[j] || ids[j] < 0) break;
+      node = edges.get(edgeKey(node, ids[j]));
+      j++;
+    }
+  };
   let i = 0;
   while (i < count) {
-    const candidates: Candidate[] = [];
-    const walk = (firstId: number, strip: number): void => {
-      let node = edges.get(edgeKey(0, firstId));
-      let j = i + 1;
-      while (node !== undefined) {
-        const r = lexicon.readings[node];
-        if (r) candidates.push({ endToken: j, readings: r, strip });
-        if (j >= count || breakBefore[j] || ids[j] < 0) break;
-        node = edges.get(edgeKey(node, ids[j]));
-        j++;
-      }
-    };
-    if (ids[i] >= 0) walk(ids[i], 0);
+    if (candidates.length) candidates = [];
+    if (ids[i] >= 0) walk(i, ids[i], 0);
     if (kinds[i] === K_WORD && norms[i].length > 2) {
       const c0 = norms[i].charCodeAt(0);
       if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) {
         for (const f of firstReadings(norms[i])) {
           const id = lexicon.vocab.get(f.key);
-          if (id !== undefined) walk(id, f.strip);
+          if (id !== undefined) walk(i, id, f.strip);
         }
       }
     }

@@ -17,7 +17,7 @@ export interface EntityLayer {
 }
 
 export function recognizeEntities(table: TokenTable, res: Resources): EntityLayer {
-  const doc = docTokens(table, res.lexicon);
+  const doc = docTokens(table, res);
   const lexical = matchLexicon(doc, res);
   let found = linkAliases(doc, applyRules(doc, lexical, res), res);
   if (res.tagger) found = linkAliases(doc, addTagged(doc, found, res, res.tagger), res);

@@ -10,6 +10,8 @@ import { checkEntry, checkGivenName, checkTitle, lexiconError, type GivenName, t
 import { loadSpeechLexicon, type SpeechLexicon } from '../quotes/cues.js';
 import type { EntityType } from '../types.js';
 import { loadModel, type TaggerModel } from './tagger/model.js';
+import { ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS } from './heads.js';
+import { W } from './word-class.js';
 
 /** Shipped entity lexicons, in priority order (an earlier file wins a tie between equal names). */
 export const SHIPPED_ENTITY_FILES = [
@@ -41,8 +43,17 @@ const TRIGGERS: Record<string, EntityType[]> = {
   مقاتلات: ['WEAPON'], مقاتلة: ['WEAPON'], دبابات: ['WEAPON'], دبابة: ['WEAPON'], مسيرة: ['WEAPON'], مسيرات: ['WEAPON'],
 };
 
+export { W } from './word-class.js';
+
 export interface Resources {
   lexicon: CompiledLexicon;
+  /** Normalized word → W bits; every set below, in one table. */
+  wordClass: Map<string, number>;
+  /**
+   * Normalized word → (lexicon token id + 1) · 2^22 + (W bits of the word without a leading و/ف) · 2^11
+   * + W bits: what every stage needs to know about a token, in one lookup (see docTokens).
+   */
+  lookup: Map<string, number>;
   /** Normalized given name → its gender and whether it is also an everyday word. */
   givenNames: Map<string, GivenName>;
   /** Normalized title phrases, longest first per first word: first word → titles starting with it. */
@@ -148,8 +159,43 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     if (e.type !== 'PERSON') continue;
     for (const name of [e.name, ...(e.variants ?? [])]) for (const w of normalize(name).split(' ').slice(1)) personWords.add(w);
   }
+  const wordClass = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) wordClass.set(w, (wordClass.get(w) ?? 0) | bit);
+  };
+  mark(functionWords, W.FUNCTION);
+  mark(commonWords, W.COMMON);
+  mark(speech.allForms, W.SPEECH);
+  mark(titles.keys(), W.TITLE);
+  mark(ROLE_NOUNS, W.ROLE);
+  mark(ORG_HEADS, W.ORG_HEAD);
+  mark(PLACE_HEAD_WORDS, W.PLACE_HEAD);
+  mark([...givenNames].filter(([, g]) => !g.common_word).map(([k]) => k), W.GIVEN);
+  mark([...givenNames].filter(([, g]) => g.common_word).map(([k]) => k), W.GIVEN_COMMON);
+  mark(triggers.keys(), W.TRIGGER);
+  mark(personWords, W.PERSON_WORD);
+  const lexicon = compileLexicon(entries);
+  const lookup = new Map<string, number>();
+  const put = (key: string, id: number, cls: number, conjCls: number): void => {
+    const old = lookup.get(key);
+    const oldId = old === undefined ? -1 : Math.floor(old / 4194304) - 1;
+    const oldConj = old === undefined ? 0 : Math.floor((old % 4194304) / 2048);
+    const oldCls = old === undefined ? 0 : old % 2048;
+    lookup.set(key, (Math.max(id, oldId) + 1) * 4194304 + (conjCls | oldConj) * 2048 + (cls | oldCls));
+  };
+  for (const [key, cls] of wordClass) put(key, -1, cls, 0);
+  for (const [key, id] of lexicon.vocab) put(key, id, 0, 0);
+  // و/ف + a word whose class matters to the rules (والرئيس, ومدينة, ومحمد): its class in the conj slot
+  const CONJ_BITS = W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON | W.SPEECH | W.TRIGGER;
+  for (const [key, cls] of wordClass) {
+    if (!(cls & CONJ_BITS)) continue;
+    put('و' + key, -1, 0, cls & CONJ_BITS);
+    put('ف' + key, -1, 0, cls & CONJ_BITS);
+  }
   return {
-    lexicon: compileLexicon(entries),
+    lexicon,
+    wordClass,
+    lookup,
     givenNames,
     titles,
     functionWords,

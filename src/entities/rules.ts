@@ -5,40 +5,17 @@
 //  - a place word with a name is a city or a place (مدينة منبج → منبج).
 
 import { K_WORD } from '../tokens/scan.js';
-import type { EntityType } from '../types.js';
 import type { DocTokens, Mention } from './match.js';
 import type { Resources } from './resources.js';
+import { W } from './word-class.js';
 import { firstReadings, letterOffset } from './clitics.js';
+import { PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from './heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
-// Role nouns that introduce a name like a title does (المدرب البرتغالي روي كاريلو, الناشط يزن …).
-const ROLE_NOUNS = new Set(
-  `المدرب مدرب الناشط الناشطه الخبير الخبيره الباحث الباحثه المحلل المحلله المحامي المحاميه الطبيب الطبيبه الطالب
-  الطالبه الشاعر الكاتب الكاتبه الفنان الفنانه اللاعب اللاعبه لاعب المهاجم المدافع الحارس المدير مدير المديره مديره
-  المتحدث المتحدثه الناطق الناطقه المراسل المراسله البطل البطله صاحب صاحبه المستشار مستشار الاستاذ استاذ الدكتور
-  الدكتوره المهندس المهندسه رئيس رييس رييسه الرييس الرييسه نايب نايبه عضو عضوه المسوول السفير السفيره الامين امين
-  المبعوث مبعوث الشيخ الشيخه القاضي المدعي المفتي الداعيه الاعلامي الاعلاميه الصحفي الصحفيه الروايي المخرج الممثل
-  الممثله المغني المغنيه رجل سيده الكابتن نظيره نظيرته نظيرها`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 // Regnal numbers: محمد الخامس, الحسن الثاني
 const ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'عشر']);
 // Words between a title and the name: الرئيس السابق, وزير الخارجية الأسبق
 const TITLE_MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'المستقيل', 'المكلف', 'المكلفه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاعلي', 'الاول', 'الاوله', 'العام', 'الرسمي', 'المؤقت', 'المقال', 'المخلوع', 'المعزول']);
-
-// Institution words: strong ones make an organization with any definite name after them; weak ones
-// need something specific in the name (a proper noun, a nisba, a known entity).
-const STRONG_ORG_HEADS = new Set(['وزاره', 'هيئه', 'حركه', 'حزب', 'جامعه', 'وكاله', 'منظمه', 'جمعيه', 'مؤسسه', 'موسسه', 'شركه', 'صحيفه', 'قناه', 'نقابه', 'جبهه', 'تنظيم', 'سفاره', 'قنصليه', 'محكمه', 'بلديه', 'مستشفي', 'نادي', 'جماعه', 'ائتلاف', 'تحالف', 'كتائب', 'سرايا', 'الويه', 'لواء']);
-const WEAK_ORG_HEADS = new Set(['مجلس', 'لجنه', 'مركز', 'معهد', 'مجموعه', 'اتحاد', 'بنك', 'مصرف', 'صندوق', 'غرفه', 'رابطه', 'مديريه', 'دائره', 'اداره', 'كليه', 'اكاديميه', 'مكتب', 'برلمان', 'مجمع', 'مصنع', 'شبكه', 'مجله']);
-// Place words: the name after them (not the word itself) is the entity.
-const PLACE_HEADS = new Map<string, EntityType>([
-  ['مدينه', 'CITY'], ['بلده', 'CITY'], ['قريه', 'CITY'], ['مخيم', 'CITY'], ['حي', 'CITY'], ['ضاحيه', 'CITY'], ['مدن', 'CITY'],
-  ['محافظه', 'LOCATION'], ['ولايه', 'LOCATION'], ['اقليم', 'LOCATION'], ['مقاطعه', 'LOCATION'], ['جزيره', 'LOCATION'],
-  ['نهر', 'LOCATION'], ['جبل', 'LOCATION'], ['وادي', 'LOCATION'], ['معبر', 'LOCATION'], ['مطار', 'LOCATION'], ['ميناء', 'LOCATION'],
-  ['بحيره', 'LOCATION'], ['هضبه', 'LOCATION'], ['سهل', 'LOCATION'], ['صحراء', 'LOCATION'], ['قاعده', 'LOCATION'],
-]);
 
 interface Ctx {
   doc: DocTokens;
@@ -65,6 +42,8 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   };
   for (let i = 0; i < table.count; i++) {
     if (covered[i] !== -1 || table.kinds[i] !== K_WORD) continue;
+    // one table read says whether any rule can start here (most tokens: none)
+    if (!((doc.wordClass[i] | doc.conjClass[i]) & RULE_STARTS) && !prepositionalHead(doc, res, i)) continue;
     const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? place(ctx, i) ?? namedPerson(ctx, i);
     if (found) {
       take(found);
@@ -73,6 +52,16 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   }
   if (added.length === 0) return mentions;
   return [...mentions.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
+}
+
+const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON;
+
+/** لمعهد, بجامعة, لمحمد: an institution word or a given name behind a preposition. */
+function prepositionalHead(doc: DocTokens, res: Resources, i: number): boolean {
+  const norm = doc.table.norms[i];
+  const c = norm.charCodeAt(0);
+  if ((c !== 0x0644 && c !== 0x0628) || norm.length <= 3) return false;
+  return ((res.wordClass.get(norm.slice(1)) ?? 0) & (W.ORG_HEAD | W.GIVEN | W.GIVEN_COMMON)) !== 0;
 }
 
 /**
@@ -96,12 +85,12 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   const { table } = ctx.doc;
   if (!isFree(ctx, t) || table.kinds[t] !== K_WORD) return false;
   const w = table.norms[t];
-  const { res } = ctx;
-  if (res.functionWords.has(w) || res.speechVerbForms.has(w) || res.titles.has(w) || res.triggers.has(w)) return false;
+  const cls = ctx.doc.wordClass[t];
+  if (cls & (W.FUNCTION | W.SPEECH | W.TITLE | W.TRIGGER)) return false;
   if (CONNECTORS.has(w)) return position > 0;
-  if (STRONG_ORG_HEADS.has(w) || WEAK_ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return false; // معهد, وزارة: an institution
-  if (res.givenNames.has(w) && !res.givenNames.get(w)?.common_word) return true;
-  if (res.commonWords.has(w)) return false;
+  if (cls & (W.ORG_HEAD | W.PLACE_HEAD)) return false; // معهد, وزارة: an institution
+  if (cls & W.GIVEN) return true;
+  if (cls & W.COMMON) return false;
   // a name does not carry a preposition or a conjunction with the article (للشركة, والوزير)
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
   return w.length >= 2;
@@ -115,11 +104,9 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
 function isFamilyWord(ctx: Ctx, t: number): boolean {
   if (!isNameWord(ctx, t, 1)) return false;
   const w = ctx.doc.table.norms[t];
-  if (CONNECTORS.has(w)) return true;
-  const given = ctx.res.givenNames.get(w);
-  if (given && !given.common_word) return true;
-  if (ctx.res.personWords.has(w) || ORDINALS.has(w)) return true;
-  return w.startsWith('ال') && w.endsWith('ي') && w.length >= 5 && !ctx.res.commonWords.has(w);
+  const cls = ctx.doc.wordClass[t];
+  if (CONNECTORS.has(w) || cls & (W.GIVEN | W.PERSON_WORD) || ORDINALS.has(w)) return true;
+  return w.startsWith('ال') && w.endsWith('ي') && w.length >= 5 && !(cls & W.COMMON);
 }
 
 /**

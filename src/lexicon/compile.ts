@@ -32,8 +32,16 @@ const HAS_LETTER = /\p{L}/u;
  */
 export function matchKey(norm: string, kind: number): string {
   if (kind === K_LATIN) norm = norm.toLowerCase();
-  if ((kind === K_WORD || kind === K_LATIN) && HAS_DIGIT.test(norm)) return norm.replace(HYPHENS, '');
+  if ((kind === K_WORD || kind === K_LATIN) && hasDigit(norm)) return norm.replace(HYPHENS, '');
   return norm;
+}
+
+export function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 // Arabic letters, marks and tatweel between single spaces: most names, keyed without the tokenizer.

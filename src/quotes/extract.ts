@@ -7,6 +7,7 @@ import { K_PUNCT, K_WORD } from '../tokens/scan.js';
 import type { Quote, QuoteKind } from '../types.js';
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../entities/resources.js';
+import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { buildAnchors, droppedSubject, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
@@ -177,9 +178,12 @@ function lastTokenBefore(table: QuoteDoc['table'], offset: number): number {
 function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
   const { table, res } = q;
   const cues: Cue[] = [];
+  const { wordClass, conjClass } = q.doc;
   for (let i = 0; i < table.count; i++) {
     if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
     const w = table.norms[i];
+    // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
+    if (!((wordClass[i] | conjClass[i]) & W.SPEECH) && !ACCORDING.has(w) && w !== 'علي') continue;
     if (ACCORDING.has(w)) {
       cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.replace(/^[وف](?=.{3})/, '') });
       continue;

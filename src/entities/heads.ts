@@ -1,0 +1,32 @@
+import type { EntityType } from '../types.js';
+
+// Closed classes of head words the entity rules (and the word-class table) use, in normalized form.
+
+// Role nouns that introduce a name like a title does (المدرب البرتغالي روي كاريلو, الناشط يزن …).
+export const ROLE_NOUNS = new Set(
+  `المدرب مدرب الناشط الناشطه الخبير الخبيره الباحث الباحثه المحلل المحلله المحامي المحاميه الطبيب الطبيبه الطالب
+  الطالبه الشاعر الكاتب الكاتبه الفنان الفنانه اللاعب اللاعبه لاعب المهاجم المدافع الحارس المدير مدير المديره مديره
+  المتحدث المتحدثه الناطق الناطقه المراسل المراسله البطل البطله صاحب صاحبه المستشار مستشار الاستاذ استاذ الدكتور
+  الدكتوره المهندس المهندسه رئيس رييس رييسه الرييس الرييسه نايب نايبه عضو عضوه المسوول السفير السفيره الامين امين
+  المبعوث مبعوث الشيخ الشيخه القاضي المدعي المفتي الداعيه الاعلامي الاعلاميه الصحفي الصحفيه الروايي المخرج الممثل
+  الممثله المغني المغنيه رجل سيده الكابتن نظيره نظيرته نظيرها`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+
+// Institution words: strong ones make an organization with any definite name after them; weak ones
+// need something specific in the name (a proper noun, a nisba, a known entity).
+export const STRONG_ORG_HEADS = new Set(['وزاره', 'هيئه', 'حركه', 'حزب', 'جامعه', 'وكاله', 'منظمه', 'جمعيه', 'مؤسسه', 'موسسه', 'شركه', 'صحيفه', 'قناه', 'نقابه', 'جبهه', 'تنظيم', 'سفاره', 'قنصليه', 'محكمه', 'بلديه', 'مستشفي', 'نادي', 'جماعه', 'ايتلاف', 'تحالف', 'كتائب', 'سرايا', 'الويه', 'لواء']);
+export const WEAK_ORG_HEADS = new Set(['مجلس', 'لجنه', 'مركز', 'معهد', 'مجموعه', 'اتحاد', 'بنك', 'مصرف', 'صندوق', 'غرفه', 'رابطه', 'مديريه', 'دايره', 'اداره', 'كليه', 'اكاديميه', 'مكتب', 'برلمان', 'مجمع', 'مصنع', 'شبكه', 'مجله']);
+// Place words: the name after them (not the word itself) is the entity.
+export const PLACE_HEADS = new Map<string, EntityType>([
+  ['مدينه', 'CITY'], ['بلده', 'CITY'], ['قريه', 'CITY'], ['مخيم', 'CITY'], ['حي', 'CITY'], ['ضاحيه', 'CITY'], ['مدن', 'CITY'],
+  ['محافظه', 'LOCATION'], ['ولايه', 'LOCATION'], ['اقليم', 'LOCATION'], ['مقاطعه', 'LOCATION'], ['جزيره', 'LOCATION'],
+  ['نهر', 'LOCATION'], ['جبل', 'LOCATION'], ['وادي', 'LOCATION'], ['معبر', 'LOCATION'], ['مطار', 'LOCATION'], ['ميناء', 'LOCATION'],
+  ['بحيره', 'LOCATION'], ['هضبه', 'LOCATION'], ['سهل', 'LOCATION'], ['صحراء', 'LOCATION'], ['قاعده', 'LOCATION'],
+]);
+
+
+export const ORG_HEADS = new Set([...STRONG_ORG_HEADS, ...WEAK_ORG_HEADS]);
+export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.keys());
