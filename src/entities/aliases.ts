@@ -52,9 +52,11 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
 
   // Persons that a rule or the tagger found without knowing who they are may be a surname too.
   const covered = new Int32Array(table.count).fill(-1);
+  const unknownAt = new Int32Array(table.count).fill(-1);
   mentions.forEach((m, index) => {
     const unknownPerson = m.type === 'PERSON' && m.entry < 0 && m.source === 'rule' && m.first === m.last;
-    if (!unknownPerson) for (let t = m.first; t <= m.last; t++) covered[t] = index;
+    if (unknownPerson) unknownAt[m.first] = index;
+    else for (let t = m.first; t <= m.last; t++) covered[t] = index;
   });
   const replaced = new Set<number>();
   const added: Mention[] = [];
@@ -76,9 +78,7 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     const last = i + found.alias.keys.length - 1;
     const person: Mention = found.alias.mention;
     if (person.first === i) continue; // the full mention itself
-    mentions.forEach((m, index) => {
-      if (m.first >= i && m.last <= last && m.type === 'PERSON' && m.entry < 0) replaced.add(index);
-    });
+    for (let t = i; t <= last; t++) if (unknownAt[t] >= 0) replaced.add(unknownAt[t]);
     added.push({
       ...person,
       start: found.strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], found.strip) : table.starts[i],

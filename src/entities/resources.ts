@@ -84,7 +84,7 @@ function readWordList(path: string): Set<string> {
 export interface ResourceOptions {
   lexicons?: readonly LexiconSource[];
   defaultLexicons?: boolean;
-  /** false: no statistical tagger; a path: that model file instead of the shipped one. */
+  /** true: the shipped statistical tagger; a path: that model file instead; off by default. */
   tagger?: boolean | string;
 }
 
@@ -209,10 +209,9 @@ export function loadResources(options: ResourceOptions = {}): Resources {
 }
 
 function loadTagger(option: boolean | string | undefined, lexiconDir: string): TaggerModel | null {
-  if (option === false) return null;
+  if (option === undefined || option === false) return null;
   if (typeof option === 'string') return loadModel(option);
-  const shipped = join(lexiconDir, '..', 'models', 'ner-tagger.bin');
-  return existsSync(shipped) ? loadModel(shipped) : null;
+  return loadModel(join(lexiconDir, '..', 'models', 'ner-tagger.bin'));
 }
 
 // TEMPORARY while the data files are curated

@@ -29,6 +29,24 @@ interface Cue {
   lemma: string;
 }
 
+/** The first cue at or after token t (cues are in token order), by binary search. */
+function firstCueFrom(cues: Cue[], t: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid].token < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The cue at token t, or undefined. */
+function cueAtToken(cues: Cue[], t: number): Cue | undefined {
+  const k = firstCueFrom(cues, t);
+  return k < cues.length && cues[k].token === t ? cues[k] : undefined;
+}
+
 interface Found {
   kind: QuoteKind;
   start: number;
@@ -270,8 +288,9 @@ function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, sp
   const { table } = q;
   const reach = Math.min(limit, cue.last + MAX_REACH);
   let stop = reach;
-  for (const c of cues) {
-    if (c.token > cue.last && c.token < reach && c.kind !== 'according' && !c.weak && inside[c.token] < 0 && !inRelativeClause(q, c.token)) {
+  for (let k = firstCueFrom(cues, cue.last + 1); k < cues.length && cues[k].token < reach; k++) {
+    const c = cues[k];
+    if (c.kind !== 'according' && !c.weak && inside[c.token] < 0 && !inRelativeClause(q, c.token)) {
       stop = c.token;
       break;
     }
@@ -322,7 +341,8 @@ function endsClause(q: QuoteDoc, span: MarkSpan, limit: number, spanAtOpen: Map<
   let t = span.close >= 0 ? span.close + 1 : lastTokenBefore(table, span.end) + 1;
   while (t < limit && table.kinds[t] === K_PUNCT && !spanAtOpen.has(t)) t++;
   if (t >= limit || q.doc.breakBefore[t] || spanAtOpen.has(t)) return true;
-  return cues.some((c) => c.token === t && c.kind !== 'according');
+  const c = cueAtToken(cues, t);
+  return c !== undefined && c.kind !== 'according';
 }
 
 const wordCount = (text: string, span: MarkSpan): number => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
@@ -407,8 +427,9 @@ function clauseAfter(
   }
   // the clause ends before ", مضيفا أن", ", وأضاف", ", لكنه حذر": the next thing said
   let end = limit;
-  for (const c of cues) {
-    if (c.token <= first || c.token >= limit || c.kind === 'according') continue;
+  for (let k = firstCueFrom(cues, first + 1); k < cues.length && cues[k].token < limit; k++) {
+    const c = cues[k];
+    if (c.kind === 'according') continue;
     if (inside[c.token] >= 0) continue;
     const prev = c.token - 1;
     const comma = table.norms[prev] === '،' || table.norms[prev] === ',' || table.norms[prev] === '؛';
@@ -433,7 +454,15 @@ function isOpenMark(spanAtOpen: Map<number, number>, t: number): boolean {
 
 /** Indirect, or mixed when a quote between marks sits inside. */
 function kindOf(q: QuoteDoc, spans: MarkSpan[], start: number, end: number): QuoteKind {
-  for (const s of spans) if (s.start > start && s.end <= end + 1) return 'mixed';
+  // spans are in order of their start: the first one that starts inside decides
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < spans.length && spans[k].start < end; k++) if (spans[k].end <= end + 1) return 'mixed';
   void q;
   return 'indirect';
 }
@@ -468,7 +497,8 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): { source: Speaker; verbF
       : { name: table.text.slice(startOffset, table.ends[end - 1]), entityId: null, type: null, gender: null, resolution: 'explicit', first: t, last: end - 1 };
   (source as Speaker & { startOffset?: number }).startOffset = startOffset;
   const sentenceEnd = clauseLimitSimple(q, cue.token);
-  const verbFollows = cues.some((c) => c.token >= end && c.token < sentenceEnd && c.kind !== 'according');
+  let verbFollows = false;
+  for (let k = firstCueFrom(cues, end); k < cues.length && cues[k].token < sentenceEnd && !verbFollows; k++) verbFollows = cues[k].kind !== 'according';
   let contentStart = end;
   while (contentStart < sentenceEnd && table.kinds[contentStart] === K_PUNCT) contentStart++;
   if (contentStart >= sentenceEnd) return { source, verbFollows, contentStart: 0, clauseEnd: 0 };
@@ -485,7 +515,7 @@ function clauseLimitSimple(q: QuoteDoc, i: number): number {
 
 /** المصدر: the anonymous source named before with the same head. */
 function backReference(speaker: Speaker, history: Speaker[]): Speaker {
-  for (let k = history.length - 1; k >= 0; k--) {
+  for (let k = history.length - 1; k >= 0 && k >= history.length - 50; k--) {
     const s = history[k];
     if (s.resolution === 'anonymous' && s.anonymousHead === speaker.anonymousHead && s.name !== speaker.name) {
       return { ...s, first: speaker.first, last: speaker.last };
@@ -517,7 +547,8 @@ function attributeFreeQuote(
   // trailing attribution: "…"، قال المتحدث
   let t = closeToken + 1;
   while (t < table.count && table.kinds[t] === K_PUNCT && !q.doc.breakBefore[t] && t - closeToken <= 2) t++;
-  const cue = cues.find((c) => c.token === t && c.kind === 'verb' && !q.doc.breakBefore[t]);
+  const at = t < table.count ? cueAtToken(cues, t) : undefined;
+  const cue = at && at.kind === 'verb' && !q.doc.breakBefore[t] ? at : undefined;
   if (cue) {
     const form = cue.form as VerbForm;
     usedCues.add(cue.token);

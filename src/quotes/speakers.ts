@@ -102,7 +102,11 @@ export function buildAnchors(q: Omit<QuoteDoc, 'anchors'>): Anchor[] {
       }
       // نظيره التركي كمال أرسلان: the counterpart holds the same role as the person before him
       if ([...heads].some((h) => COUNTERPART.has(h))) {
-        const previous = [...anchors].reverse().find((a) => a.mention.type === 'PERSON' && [...a.heads].some((h) => !COUNTERPART.has(h)));
+        let previous: Anchor | undefined;
+        for (let k = anchors.length - 1; k >= 0 && k >= anchors.length - 50 && !previous; k--) {
+          const a = anchors[k];
+          if (a.mention.type === 'PERSON' && [...a.heads].some((h) => !COUNTERPART.has(h))) previous = a;
+        }
         for (const h of previous?.heads ?? []) if (!COUNTERPART.has(h)) heads.add(h);
       }
       for (const r of entry?.roles ?? []) {
@@ -141,7 +145,8 @@ function resolveReference(q: QuoteDoc, from: number, end: number): Mention | nul
   const head = headOf(q.table.norms[from]);
   let country: string | null = null;
   for (let t = from + 1; t <= end; t++) country ??= countryAt(q, t);
-  for (let k = q.anchors.length - 1; k >= 0; k--) {
+  // the latest introductions only: a reference points back a few paragraphs, not a whole archive
+  for (let k = q.anchors.length - 1; k >= 0 && k >= q.anchors.length - 300; k--) {
     const a = q.anchors[k];
     if (a.mention.first >= from) continue;
     if (!a.heads.has(head)) continue;
@@ -227,7 +232,7 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
     if (end > from && /^ل/.test(w) && !(anonymous || roleLike)) break; // لقناة, للصحفيين: whom it was told
     end++;
   }
-  if (person && (roleLike || k0 === q.mentions.indexOf(person))) return fromMention(person, 'explicit', from, person.last);
+  if (person && (roleLike || k0 === q.mentionAt[person.first])) return fromMention(person, 'explicit', from, person.last);
   if (person && anonymous) return fromMention(person, 'explicit', from, person.last);
   const last = Math.max(from, end - 1);
   if (ANONYMOUS_BACK.has(w0)) {

@@ -113,6 +113,9 @@ class Scanner {
   private out: Uint16Array;
   private outLength = 0;
   private count = 0;
+  /** Starts before these offsets are known to begin no domain / no email (a.a.a…: scan each run once). */
+  private noDomainBefore = -1;
+  private noEmailBefore = -1;
 
   constructor(
     private readonly text: string,
@@ -473,6 +476,7 @@ class Scanner {
 
   /** End of a domain name (two or more labels, the last a known TLD) starting at s, or -1. */
   private domainEnd(s: number): number {
+    if (s < this.noDomainBefore) return -1;
     const text = this.text;
     const limit = Math.min(this.n, s + MAX_DOMAIN);
     let j = s;
@@ -487,12 +491,34 @@ class Scanner {
       if (j + 1 < limit && isDot(text.charCodeAt(j)) && isAsciiAlnum(text.charCodeAt(j + 1))) j++;
       else break;
     }
-    if (labels < 2) return -1;
-    return TLDS.has(text.slice(lastLabelStart, j).toLowerCase()) ? j : -1;
+    const found = labels >= 2 && TLDS.has(text.slice(lastLabelStart, j).toLowerCase());
+    if (!found) this.noDomainBefore = Math.max(this.noDomainBefore, this.hopelessBefore(j, limit, MAX_DOMAIN, 0));
+    return found ? j : -1;
+  }
+
+  /**
+   * After a failed scan that stopped at j (the bound was `limit`): the offset before which no start in
+   * the same run of address characters can succeed, so that a run like a.a.a.a… is scanned once. A
+   * scan that hit its bound finds the run's end first; a start more than `bound` before that end (or
+   * before its terminator, for emails the @) cannot reach it.
+   */
+  private hopelessBefore(j: number, limit: number, bound: number, terminator: number): number {
+    const text = this.text;
+    let end = j;
+    if (j === limit) {
+      while (end < this.n) {
+        const c = text.charCodeAt(end);
+        if (isAsciiAlnum(c) || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x25 || c === 0x2b) end++;
+        else break;
+      }
+    }
+    if (terminator !== 0 && end < this.n && text.charCodeAt(end) === terminator) return end - bound;
+    return terminator !== 0 || j < limit ? end : end - bound;
   }
 
   /** An email address starting at s, or -1 (the local part is bounded, so this stays linear). */
   private emailEnd(s: number): number {
+    if (s < this.noEmailBefore) return -1;
     const text = this.text;
     const limit = Math.min(this.n, s + MAX_EMAIL_LOCAL);
     let j = s;
@@ -501,7 +527,10 @@ class Scanner {
       if (isAsciiAlnum(c) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d) j++;
       else break;
     }
-    if (j === s || j >= this.n || text.charCodeAt(j) !== 0x40) return -1;
+    if (j === s || j >= this.n || text.charCodeAt(j) !== 0x40) {
+      this.noEmailBefore = Math.max(this.noEmailBefore, this.hopelessBefore(j, limit, MAX_EMAIL_LOCAL, 0x40));
+      return -1;
+    }
     // the domain: labels with at least one dot, the last label two characters or more
     const d0 = j + 1;
     const limitD = Math.min(this.n, d0 + MAX_DOMAIN);
