@@ -115,15 +115,16 @@ const byId = new Map();
 const unknownCountries = new Set();
 let skipped = 0;
 for (const line of csv.slice(1)) {
-  const [countryAr, countryEn, cityAr, cityEn, population] = parseCsvLine(line);
+  const [, countryEn, cityAr, cityEn, population] = parseCsvLine(line);
   const code = countryCode(countryEn);
   if (!code) {
     unknownCountries.add(countryEn);
     continue;
   }
   // "سان فرناندو، الفلبين": the part after a comma or in parentheses disambiguates, it is not the name
-  const written = cityAr.replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/[،,(].*$/, '').replace(/\s+/g, ' ').trim();
-  if (!written || /[A-Za-z]/.test(written)) continue;
+  const cut = cityAr.search(/[،,(]/);
+  const written = (cut >= 0 ? cityAr.slice(0, cut) : cityAr).replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim();
+  if (!written || /[A-Z]/i.test(written)) continue;
   const bare = written.replace(ADMIN_PREFIX, '');
   const key = normalize(bare);
   if (countryNames.has(key) || places.has(key)) {

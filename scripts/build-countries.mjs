@@ -96,8 +96,9 @@ function cleanNames(raw) {
   for (const name of raw) {
     if (!name) continue;
     const s = strip(name);
-    const paren = s.match(/^(.*?)\s*\((.*)\)\s*$/);
-    if (paren) out.push(paren[1], paren[2]);
+    const open = s.indexOf('(');
+    const close = s.lastIndexOf(')');
+    if (open > 0 && close > open) out.push(s.slice(0, open).trim(), s.slice(open + 1, close).trim());
     else if (s.includes(' - ') || s.includes('،')) continue; // "الكونغو - كينشاسا": a disambiguation, not a name
     else out.push(s);
   }

@@ -19,7 +19,7 @@ import { skippedTokens } from '../dist/esm/entities/recognize.js';
 import { tokenFacts, labelFeatures, LABELS } from '../dist/esm/entities/tagger/features.js';
 import { packModel } from '../dist/esm/entities/tagger/model.js';
 import { parseConll } from '../dist/esm/eval/conll.js';
-import { evaluateNer, formatNerReport } from '../dist/esm/eval/ner.js';
+import { evaluateNer } from '../dist/esm/eval/ner.js';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);

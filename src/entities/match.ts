@@ -289,6 +289,6 @@ function isAdjectiveContext(doc: DocTokens, first: number, strip: number, res: R
   const prev = norms[first - 1];
   if (res.functionWords.has(prev) || res.speechVerbForms.has(prev)) return false;
   const definite = norms[first].startsWith('ال');
-  const prevDefinite = prev.startsWith('ال') || /^(و|ف|ب|ل|ك|وب|ول|فب|فل)ال/.test(prev) || /^(و|ف)?لل/.test(prev);
+  const prevDefinite = prev.startsWith('ال') || /^([وفبلك]|وب|ول|فب|فل)ال/.test(prev) || /^(و|ف)?لل/.test(prev);
   return definite === prevDefinite;
 }

@@ -40,11 +40,12 @@ export function parseConll(text: string, file = 'gold', sentencesPerDocument = 4
       return endDocument();
     }
     if (line.startsWith('# ')) return;
-    const cut = line.search(/\s+\S+$/);
+    // the tag is the last field (a token may itself contain spaces in some files)
+    const cut = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t'));
     if (cut <= 0) throw new KhabarError('E_GOLD', `${file}:${index + 1}: expected "token TAG"`);
-    const tag = line.slice(cut).trim();
+    const tag = line.slice(cut + 1);
     if (!TAG.test(tag)) throw new KhabarError('E_GOLD', `${file}:${index + 1}: unknown tag "${tag}"`);
-    sentence.tokens.push(line.slice(0, cut));
+    sentence.tokens.push(line.slice(0, cut).trim());
     sentence.tags.push(tag);
   });
   endDocument();

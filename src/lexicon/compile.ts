@@ -45,6 +45,7 @@ export function hasDigit(s: string): boolean {
 }
 
 // Arabic letters, marks and tatweel between single spaces: most names, keyed without the tokenizer.
+// eslint-disable-next-line no-misleading-character-class -- ranges of letters and marks, not composed characters
 const PLAIN_ARABIC_NAME = /^[\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0640\u0670\u0671-\u06d3]+(?: [\u0621-\u063a\u0641-\u064a\u064b-\u065f\u0640\u0670\u0671-\u06d3]+)*$/;
 
 /** The key sequences a name is matched by (a code also as its letters and digits apart: اس 400). */
@@ -59,7 +60,7 @@ export function nameKeys(name: string): string[][] {
     keys.push(key);
     const kind = table.kinds[i];
     if ((kind === K_WORD || kind === K_LATIN) && HAS_DIGIT.test(key) && HAS_LETTER.test(key)) {
-      const m = /^(\D+?)(\d+)(\D*)$/u.exec(key);
+      const m = /^(\D+)(\d+)(\D*)$/u.exec(key);
       if (m) {
         hasCode = true;
         split.push(m[1], m[2]);

@@ -63,7 +63,7 @@ export interface Title {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const ID_PATTERN = /^[a-z]+:[A-Za-z0-9_:.-]{1,200}$/;
+const ID_PATTERN = /^[a-z]+:[\w:.-]{1,200}$/;
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 
 /** Where an entry came from, for error messages. */

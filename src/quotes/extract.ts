@@ -563,7 +563,7 @@ function attributeFreeQuote(
     const prevEnd = previous.end;
     const between = table.text.slice(prevEnd, span.start);
     const sameParagraph = !/[\n\r\u2028\u2029]/.test(between);
-    const sameSentence = sameParagraph && !/[.!؟?…]\s/.test(between.replace(/^[^\s]*/, ''));
+    const sameSentence = sameParagraph && !/[.!؟?…]\s/.test(between.replace(/^\S*/, ''));
     if ((sameSentence && between.length < 200) || (paragraphStart[span.open] && words >= MIN_STANDALONE_WORDS && isWholeParagraph(q, span))) {
       return { kind: 'direct', start: content.start, end: content.end, cue: sameSentence ? previous.cue : null, speaker: { ...previous.speaker, resolution: sameSentence ? previous.speaker.resolution : 'carried', first: -1, last: -1 }, source: null };
     }

@@ -63,7 +63,7 @@ export function isDiacritic(c: number): boolean {
 
 /** A code point outside the BMP that is shown as an emoji (classified once, then remembered). */
 const astralEmoji = new Map<number, boolean>();
-const emojiPattern = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}/u;
+const emojiPattern = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}]/u;
 export function isAstralEmoji(codePoint: number): boolean {
   let known = astralEmoji.get(codePoint);
   if (known === undefined) {
