@@ -4,7 +4,8 @@
 // سورية) is read as a name or an adjective from its neighbour.
 
 import { K_WORD, type TokenTable } from '../tokens/scan.js';
-import { edgeKey, hasDigit, matchKey, type CompiledLexicon, type Reading } from '../lexicon/compile.js';
+import { edgeKey, type CompiledLexicon, type Reading } from '../lexicon/compile.js';
+import type { Lexeme } from './lexemes.js';
 import type { EntityType } from '../types.js';
 import type { Resources } from './resources.js';
 import { firstReadings, letterOffset } from './clitics.js';
@@ -31,39 +32,33 @@ export interface Mention {
 /** Per-document token facts the entity and quote stages share, computed in one pass. */
 export interface DocTokens {
   table: TokenTable;
+  /** Each token's lexeme (lexemes.ts). */
+  lexemes: Lexeme[];
   /** Token id of each token's match key in the lexicon vocabulary, or -1. */
   ids: Int32Array;
   /** 1 where a line break lies between token i-1 and token i (names never cross it). */
   breakBefore: Uint8Array;
-  /** W bits of each word token (see resources.ts), and of the word without a leading و/ف. */
+  /** W bits of each word token (see word-class.ts), and of the word without a leading و/ف. */
   wordClass: Uint16Array;
   conjClass: Uint16Array;
 }
 
-export function docTokens(table: TokenTable, res: Pick<Resources, 'lookup'>): DocTokens {
+export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): DocTokens {
   const { count, norms, kinds, starts, ends, text } = table;
+  const lexemes = new Array<Lexeme>(count);
   const ids = new Int32Array(count);
   const breakBefore = new Uint8Array(count);
   const wordClass = new Uint16Array(count);
   const conjClass = new Uint16Array(count);
-  const lookup = res.lookup;
+  const vocabulary = res.lexemes;
   for (let i = 0; i < count; i++) {
-    const norm = norms[i];
     const kind = kinds[i];
-    // one lookup: the lexicon's token id, the word's classes, and its classes without و/ف
-    let v = lookup.get(norm);
-    if (v === undefined && kind !== K_WORD) {
-      const key = matchKey(norm, kind); // S-400 → s400
-      if (key !== norm) v = lookup.get(key);
-    } else if (v === undefined && hasDigit(norm)) v = lookup.get(matchKey(norm, kind)); // إس-400 → اس400
-    if (v !== undefined) {
-      ids[i] = Math.floor(v / 4194304) - 1;
-      if (kind === K_WORD) {
-        const low = v % 4194304;
-        wordClass[i] = low % 2048;
-        conjClass[i] = Math.floor(low / 2048);
-      }
-    } else ids[i] = -1;
+    // one lookup per token: everything the stages need to know about the word
+    const lexeme = kind === K_WORD ? vocabulary.word(norms[i]) : vocabulary.other(norms[i], kind);
+    lexemes[i] = lexeme;
+    ids[i] = lexeme.id;
+    wordClass[i] = lexeme.cls;
+    conjClass[i] = lexeme.conjCls;
     if (i > 0) {
       for (let k = ends[i - 1]; k < starts[i]; k++) {
         const c = text.charCodeAt(k);
@@ -74,7 +69,7 @@ export function docTokens(table: TokenTable, res: Pick<Resources, 'lookup'>): Do
       }
     }
   }
-  return { table, ids, breakBefore, wordClass, conjClass };
+  return { table, lexemes, ids, breakBefore, wordClass, conjClass };
 }
 
 interface Candidate {
@@ -87,7 +82,7 @@ interface Candidate {
 /** Finds lexicon names left to right, longest first, never overlapping. */
 export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
   const { table, ids, breakBefore } = doc;
-  const { count, norms, kinds, starts, ends, text } = table;
+  const { count, starts, ends, text } = table;
   const lexicon = res.lexicon;
   const { edges } = lexicon;
   const mentions: Mention[] = [];
@@ -109,15 +104,7 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
   while (i < count) {
     if (candidates.length) candidates = [];
     if (ids[i] >= 0) walk(i, ids[i], 0);
-    if (kinds[i] === K_WORD && norms[i].length > 2) {
-      const c0 = norms[i].charCodeAt(0);
-      if (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643) {
-        for (const f of firstReadings(norms[i])) {
-          const id = lexicon.vocab.get(f.key);
-          if (id !== undefined) walk(i, id, f.strip);
-        }
-      }
-    }
+    for (const r of doc.lexemes[i].readings) walk(i, r.id, r.strip);
     if (candidates.length === 0) {
       i++;
       continue;

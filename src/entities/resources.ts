@@ -12,6 +12,7 @@ import type { EntityType } from '../types.js';
 import { loadModel, type TaggerModel } from './tagger/model.js';
 import { ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS } from './heads.js';
 import { W } from './word-class.js';
+import { Lexemes } from './lexemes.js';
 
 /** Shipped entity lexicons, in priority order (an earlier file wins a tie between equal names). */
 export const SHIPPED_ENTITY_FILES = [
@@ -49,11 +50,8 @@ export interface Resources {
   lexicon: CompiledLexicon;
   /** Normalized word → W bits; every set below, in one table. */
   wordClass: Map<string, number>;
-  /**
-   * Normalized word → (lexicon token id + 1) · 2^22 + (W bits of the word without a leading و/ف) · 2^11
-   * + W bits: what every stage needs to know about a token, in one lookup (see docTokens).
-   */
-  lookup: Map<string, number>;
+  /** The words met so far, with their lexicon ids, classes and proclitic readings (lexemes.ts). */
+  lexemes: Lexemes;
   /** Normalized given name → its gender and whether it is also an everyday word. */
   givenNames: Map<string, GivenName>;
   /** Normalized title phrases, longest first per first word: first word → titles starting with it. */
@@ -175,27 +173,10 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   mark(triggers.keys(), W.TRIGGER);
   mark(personWords, W.PERSON_WORD);
   const lexicon = compileLexicon(entries);
-  const lookup = new Map<string, number>();
-  const put = (key: string, id: number, cls: number, conjCls: number): void => {
-    const old = lookup.get(key);
-    const oldId = old === undefined ? -1 : Math.floor(old / 4194304) - 1;
-    const oldConj = old === undefined ? 0 : Math.floor((old % 4194304) / 2048);
-    const oldCls = old === undefined ? 0 : old % 2048;
-    lookup.set(key, (Math.max(id, oldId) + 1) * 4194304 + (conjCls | oldConj) * 2048 + (cls | oldCls));
-  };
-  for (const [key, cls] of wordClass) put(key, -1, cls, 0);
-  for (const [key, id] of lexicon.vocab) put(key, id, 0, 0);
-  // و/ف + a word whose class matters to the rules (والرئيس, ومدينة, ومحمد): its class in the conj slot
-  const CONJ_BITS = W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON | W.SPEECH | W.TRIGGER;
-  for (const [key, cls] of wordClass) {
-    if (!(cls & CONJ_BITS)) continue;
-    put('و' + key, -1, 0, cls & CONJ_BITS);
-    put('ف' + key, -1, 0, cls & CONJ_BITS);
-  }
   return {
     lexicon,
     wordClass,
-    lookup,
+    lexemes: new Lexemes(lexicon, wordClass),
     givenNames,
     titles,
     functionWords,
