@@ -83,8 +83,8 @@ function entityLines(entities: readonly Entity[], color: boolean): Line[] {
   return entities.map((entity) => ({
     indent: '  ',
     pieces: [
-      { text: typeTag(entity).padEnd(width), style: color ? entityStyle(entity) : undefined },
-      plain('  '),
+      { text: typeTag(entity), style: color ? entityStyle(entity) : undefined },
+      plain(' '.repeat(width - typeTag(entity).length + 2)),
       plain(entity.text),
       dim('  name: '),
       plain(entity.name),
