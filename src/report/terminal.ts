@@ -59,11 +59,23 @@ function sentenceSpans(text: string, analysis: Analysis): { start: number; end: 
   return spans;
 }
 
+/** The entities of each sentence, in one pass over both sorted lists. */
+function bySentence(spans: readonly { start: number; end: number }[], entities: readonly Entity[]): Entity[][] {
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.start - spans[b]!.start);
+  const groups: Entity[][] = spans.map(() => []);
+  let next = 0;
+  for (const i of order) {
+    const span = spans[i]!;
+    while (next < entities.length && entities[next]!.start < span.start) next++;
+    while (next < entities.length && entities[next]!.start < span.end) groups[i]!.push(entities[next++]!);
+  }
+  return groups;
+}
+
 function sentencePieces(text: string, span: { start: number; end: number }, entities: readonly Entity[], color: boolean): Piece[] {
   const pieces: Piece[] = [];
   let at = span.start;
   for (const entity of entities) {
-    if (entity.start < span.start || entity.start >= span.end) continue;
     const end = Math.min(entity.end, span.end);
     if (entity.start > at) pieces.push(plain(text.slice(at, entity.start)));
     const mention = text.slice(entity.start, end);
@@ -134,8 +146,9 @@ export function renderPretty(text: string, analysis: Analysis, options: PrettyOp
 
   lines.push(blank, heading('Sentences'));
   const numberWidth = String(sentences.length).length;
+  const groups = bySentence(sentences, entities);
   sentences.forEach((span, i) => {
-    lines.push({ indent: `  ${String(i + 1).padStart(numberWidth)}  `, pieces: sentencePieces(text, span, entities, color), direction: 'auto' });
+    lines.push({ indent: `  ${String(i + 1).padStart(numberWidth)}  `, pieces: sentencePieces(text, span, groups[i]!, color), direction: 'auto' });
   });
 
   lines.push(blank, heading(`Entities (${analysis.entities.length})`), ...entityLines(analysis.entities, color));

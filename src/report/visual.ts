@@ -34,7 +34,7 @@ const LAM = 0x0644;
 const MARK = /^\p{M}$/u;
 // Invisible bidi controls: they have done their work once the line is reordered.
 const BIDI_CONTROL = /^[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]$/;
-const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u202B\u202E\u2067]|\uD802[\uDC00-\uDFFF]|\uD83A/;
+const RTL_TEXT = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC\u202B\u202E\u2067\u{10800}-\u{10FFF}\u{1E800}-\u{1EFFF}]/u;
 
 const isMark = (text: string, i: number): boolean => MARK.test(text[i] ?? '');
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

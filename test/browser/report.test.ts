@@ -1,6 +1,10 @@
 // The HTML report in a real browser (Debian's headless chromium through playwright-core): the seed
 // article and a hostile document. Checks the DOM the browser built, that nothing ran and nothing was
 // fetched, that the stylesheet passed the page's policy, and saves screenshots.
+// The page functions below run in the browser: they need the DOM types.
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+/// <reference lib="es2024.string" />
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

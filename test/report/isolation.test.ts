@@ -15,7 +15,8 @@ function importGraph(entry: string): { files: Set<string>; packages: Set<string>
     if (files.has(file)) return;
     files.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const [, specifier] of source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?\bfrom\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g)) {
+    // `from '…'`, `import '…'` and `import('…')`: the specifiers of the compiled JavaScript.
+    for (const [, specifier] of source.matchAll(/\b(?:from|import)(?:\s*\()?\s*['"]([^'"]+)['"]/g)) {
       if (!specifier) continue;
       if (specifier.startsWith('.')) visit(resolve(dirname(file), specifier));
       else packages.add(specifier);

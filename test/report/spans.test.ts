@@ -23,7 +23,7 @@ function textOf(html: string): string {
 function checkNesting(html: string): string[] {
   const open: string[] = [];
   const starts: string[] = [];
-  for (const [, closing, name, rest] of html.matchAll(/<(\/?)([a-z]+)([^>]*)>/g)) {
+  for (const [, closing, name, rest] of html.matchAll(/<(\/?)([a-z]+)((?:\s[^>]*)?)>/g)) {
     if (closing) {
       if (open.pop() !== name) throw new Error(`</${name}> closes ${open.at(-1)}`);
     } else {
