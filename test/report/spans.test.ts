@@ -16,7 +16,15 @@ const span = (start: number, end: number, className: string, rank = 2, attrs: Ma
 /** The text of the markup: tags removed, the renderer's references resolved. */
 function textOf(html: string): string {
   const refs: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#13;': '\r' };
-  return html.replace(/<[^>]*>/g, '').replace(/&(?:amp|lt|gt|quot|#39|#13);/g, (r) => refs[r]!);
+  // tags removed by one scan (a regex /<[^>]*>/ would rescan a run of unclosed '<' quadratically)
+  let text = '';
+  let inTag = false;
+  for (const c of html) {
+    if (c === '<') inTag = true;
+    else if (c === '>' && inTag) inTag = false;
+    else if (!inTag) text += c;
+  }
+  return text.replace(/&(?:amp|lt|gt|quot|#39|#13);/g, (r) => refs[r]!);
 }
 
 /** The tags in order; throws unless every closing tag closes the last open element. */
