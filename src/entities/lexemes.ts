@@ -28,21 +28,56 @@ const EMPTY: Lexeme = Object.freeze({ id: -1, cls: 0, conjCls: 0, readings: NONE
 // Enough for the working vocabulary of a news archive; past it, words are looked up without being kept.
 const MAX_LEXEMES = 400_000;
 
+/**
+ * Open addressing on the FNV hash the tokenizer already computed (scan.ts): a probe compares integers,
+ * and only a hit compares the strings — no second hash of a freshly sliced string, as a Map would do.
+ */
 export class Lexemes {
-  private readonly known = new Map<string, Lexeme>();
+  private hashes = new Int32Array(1 << 16);
+  private slots = new Int32Array(1 << 16).fill(-1);
+  private readonly keys: string[] = [];
+  private readonly values: Lexeme[] = [];
 
   constructor(
     private readonly lexicon: CompiledLexicon,
     private readonly wordClass: ReadonlyMap<string, number>,
   ) {}
 
-  /** The lexeme of a word token's normalized form (other kinds: see `other`). */
-  word(norm: string): Lexeme {
-    const known = this.known.get(norm);
-    if (known !== undefined) return known;
+  /** The lexeme of a word token's normalized form, given its FNV hash (other kinds: see `other`). */
+  word(norm: string, hash: number): Lexeme {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (;;) {
+      const k = this.slots[slot];
+      if (k < 0) break;
+      if (this.hashes[slot] === hash && this.keys[k] === norm) return this.values[k];
+      slot = (slot + 1) & mask;
+    }
     const lexeme = this.compute(norm);
-    if (this.known.size < MAX_LEXEMES) this.known.set(norm, lexeme);
+    if (this.keys.length < MAX_LEXEMES) {
+      this.slots[slot] = this.keys.length;
+      this.hashes[slot] = hash;
+      this.keys.push(norm);
+      this.values.push(lexeme);
+      if (this.keys.length * 2 > this.slots.length) this.grow();
+    }
     return lexeme;
+  }
+
+  private grow(): void {
+    const size = this.slots.length * 2;
+    const hashes = new Int32Array(size);
+    const slots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < this.slots.length; i++) {
+      const k = this.slots[i];
+      if (k < 0) continue;
+      let slot = this.hashes[i] & (size - 1);
+      while (slots[slot] >= 0) slot = (slot + 1) & (size - 1);
+      slots[slot] = k;
+      hashes[slot] = this.hashes[i];
+    }
+    this.hashes = hashes;
+    this.slots = slots;
   }
 
   /** Numbers, Latin words, codes, punctuation: only their lexicon id matters (S-400 → s400). */

@@ -44,7 +44,7 @@ export interface DocTokens {
 }
 
 export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): DocTokens {
-  const { count, norms, kinds, starts, ends, text } = table;
+  const { count, norms, kinds, starts, ends, text, hashes } = table;
   const lexemes = new Array<Lexeme>(count);
   const ids = new Int32Array(count);
   const breakBefore = new Uint8Array(count);
@@ -54,7 +54,7 @@ export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): D
   for (let i = 0; i < count; i++) {
     const kind = kinds[i];
     // one lookup per token: everything the stages need to know about the word
-    const lexeme = kind === K_WORD ? vocabulary.word(norms[i]) : vocabulary.other(norms[i], kind);
+    const lexeme = kind === K_WORD ? vocabulary.word(norms[i], hashes[i]) : vocabulary.other(norms[i], kind);
     lexemes[i] = lexeme;
     ids[i] = lexeme.id;
     wordClass[i] = lexeme.cls;

@@ -12,6 +12,7 @@ import type { EntityType } from '../types.js';
 import { loadModel, type TaggerModel } from './tagger/model.js';
 import { ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS } from './heads.js';
 import { W } from './word-class.js';
+import { ACCORDING } from '../quotes/words.js';
 import { Lexemes } from './lexemes.js';
 
 /** Shipped entity lexicons, in priority order (an earlier file wins a tie between equal names). */
@@ -172,6 +173,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   mark([...givenNames].filter(([, g]) => g.common_word).map(([k]) => k), W.GIVEN_COMMON);
   mark(triggers.keys(), W.TRIGGER);
   mark(personWords, W.PERSON_WORD);
+  mark(ACCORDING, W.ACCORDING);
   const lexicon = compileLexicon(entries);
   return {
     lexicon,

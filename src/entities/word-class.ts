@@ -13,4 +13,5 @@ export const W = {
   GIVEN_COMMON: 256, // a given name that is also an everyday word (أمل)
   TRIGGER: 512,
   PERSON_WORD: 1024, // a later word of a known person's name (الأسد, أوغلو)
+  ACCORDING: 2048, // بحسب, وفقا, نقلا …: an "according to" source follows
 } as const;

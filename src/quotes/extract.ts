@@ -201,7 +201,7 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
     const w = table.norms[i];
     // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
-    if (!((wordClass[i] | conjClass[i]) & W.SPEECH) && !ACCORDING.has(w) && w !== 'علي') continue;
+    if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING)) && w !== 'علي') continue;
     if (ACCORDING.has(w)) {
       cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.replace(/^[وف](?=.{3})/, '') });
       continue;

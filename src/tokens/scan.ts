@@ -21,6 +21,7 @@ import {
 } from '../text/chars.js';
 import { ALL_OPTIONS, DELETE, KEEP, REPLACE, normalizeTable, type NormalizeTable } from '../text/tables.js';
 import { decodeUtf16, normalizeMasked } from '../text/normalize.js';
+import { FNV_OFFSET, FNV_PRIME, hashString } from '../text/hash.js';
 
 /** Token kinds, in the order of their numeric codes. */
 export const TOKEN_KINDS = ['word', 'number', 'punct', 'symbol', 'latin', 'url', 'email', 'hashtag', 'mention', 'emoji'] as const;
@@ -48,6 +49,8 @@ export interface TokenTable {
   readonly norms: string[];
   /** 1 where the normalized form differs from the token text. */
   readonly changed: Uint8Array;
+  /** FNV-1a hash of each normalized form (text/hash.ts), for lookups without rehashing. */
+  readonly hashes: Int32Array;
 }
 
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013;
@@ -70,6 +73,7 @@ const MAX_EMAIL_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
 interface Workspace {
+  hashes: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
   kinds: Uint8Array;
@@ -80,6 +84,7 @@ interface Workspace {
 
 function newWorkspace(tokens: number, chars: number): Workspace {
   return {
+    hashes: new Int32Array(tokens),
     starts: new Int32Array(tokens),
     ends: new Int32Array(tokens),
     kinds: new Uint8Array(tokens),
@@ -106,6 +111,7 @@ class Scanner {
   private readonly n: number;
   private starts: Int32Array;
   private ends: Int32Array;
+  private hashes: Int32Array;
   private kinds: Uint8Array;
   /** Start and end of each token's normalized form in `out`, or -1 when it equals the token text. */
   private normStarts: Int32Array;
@@ -129,6 +135,7 @@ class Scanner {
     if (shared.out.length < this.n) shared = newWorkspace(shared.starts.length, this.n);
     this.starts = shared.starts;
     this.ends = shared.ends;
+    this.hashes = shared.hashes;
     this.kinds = shared.kinds;
     this.normStarts = shared.normStarts;
     this.normEnds = shared.normEnds;
@@ -167,12 +174,17 @@ class Scanner {
     if (o + (end - start) > this.out.length) this.growOut(o + (end - start));
     const out = this.out;
     let changed = false;
+    let h = FNV_OFFSET;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       const a = action[c];
-      if (a === KEEP) out[o++] = c;
-      else if (a === REPLACE) {
-        out[o++] = replacement[c];
+      if (a === KEEP) {
+        out[o++] = c;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      } else if (a === REPLACE) {
+        const r = replacement[c];
+        out[o++] = r;
+        h = Math.imul(h ^ r, FNV_PRIME);
         changed = true;
       } else if (a === DELETE) changed = true;
       else {
@@ -181,6 +193,7 @@ class Scanner {
         return end;
       }
     }
+    this.hashes[t] = h;
     if (changed) {
       this.normStarts[t] = this.outLength;
       this.normEnds[t] = o;
@@ -198,12 +211,13 @@ class Scanner {
     };
     this.starts = grow32(this.starts);
     this.ends = grow32(this.ends);
+    this.hashes = grow32(this.hashes);
     this.normStarts = grow32(this.normStarts);
     this.normEnds = grow32(this.normEnds);
     const kinds = new Uint8Array(size);
     kinds.set(this.kinds);
     this.kinds = kinds;
-    shared = { starts: this.starts, ends: this.ends, kinds, normStarts: this.normStarts, normEnds: this.normEnds, out: this.out };
+    shared = { hashes: this.hashes, starts: this.starts, ends: this.ends, kinds, normStarts: this.normStarts, normEnds: this.normEnds, out: this.out };
   }
 
   private growOut(size: number): void {
@@ -222,19 +236,25 @@ class Scanner {
       const ns = this.normStarts[t];
       if (ns === -1) norms[t] = text.slice(this.starts[t], this.ends[t]);
       else {
-        norms[t] = ns >= 0 ? normText.slice(ns, this.normEnds[t]) : normalizeMasked(text.slice(this.starts[t], this.ends[t]), this.table.mask);
+        if (ns >= 0) norms[t] = normText.slice(ns, this.normEnds[t]);
+        else {
+          norms[t] = normalizeMasked(text.slice(this.starts[t], this.ends[t]), this.table.mask);
+          this.hashes[t] = hashString(norms[t]);
+        }
         changed[t] = 1;
       }
     }
-    const spans = new Int32Array(count * 2);
+    const spans = new Int32Array(count * 3);
     spans.set(this.starts.subarray(0, count));
     spans.set(this.ends.subarray(0, count), count);
+    spans.set(this.hashes.subarray(0, count), count * 2);
     if (shared.starts.length > 1 << 20) shared = newWorkspace(1024, 4096); // let a huge document's arrays go
     return {
       text,
       count,
       starts: spans.subarray(0, count),
-      ends: spans.subarray(count),
+      ends: spans.subarray(count, count * 2),
+      hashes: spans.subarray(count * 2),
       kinds: this.kinds.slice(0, count),
       norms,
       changed,
@@ -288,15 +308,20 @@ class Scanner {
     let letters = 0;
     let changed = false;
     let simple = true;
+    let h = FNV_OFFSET;
     while (j < n) {
       const c = text.charCodeAt(j);
       const k = cls[c];
       if (k === ARABIC_LETTER) letters++;
       else if (k !== ARABIC_MARK && k !== TATWEEL) break;
       const a = action[c];
-      if (a === KEEP) out[o++] = c;
-      else if (a === REPLACE) {
-        out[o++] = replacement[c];
+      if (a === KEEP) {
+        out[o++] = c;
+        h = Math.imul(h ^ c, FNV_PRIME);
+      } else if (a === REPLACE) {
+        const r = replacement[c];
+        out[o++] = r;
+        h = Math.imul(h ^ r, FNV_PRIME);
         changed = true;
       } else if (a === DELETE) changed = true;
       else simple = false;
@@ -309,6 +334,7 @@ class Scanner {
       this.starts[t] = s;
       this.ends[t] = j;
       this.kinds[t] = K_WORD;
+      this.hashes[t] = h;
       if (changed) {
         this.normStarts[t] = this.outLength;
         this.normEnds[t] = o;
