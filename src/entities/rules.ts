@@ -115,7 +115,13 @@ function isFamilyWord(ctx: Ctx, t: number): boolean {
  */
 function nameRun(ctx: Ctx, t: number, max: number, firstIsFamily = false, liberal = false): number {
   if (!(firstIsFamily ? isFamilyWord(ctx, t) : isNameWord(ctx, t, 0))) return t;
-  const continues = (k: number): boolean => (liberal ? isNameWord(ctx, k, 1) && !ROLE_NOUNS.has(ctx.doc.table.norms[k]) : isFamilyWord(ctx, k));
+  // after a title the first two words are vouched for; later ones must look like a family name
+  // (a definite surname الحمدان, a known name): وزير الخارجية خالد العلي مزاعم … stops at مزاعم
+  const continues = (k: number): boolean => {
+    if (isFamilyWord(ctx, k)) return true;
+    if (!liberal || !isNameWord(ctx, k, 1) || ROLE_NOUNS.has(ctx.doc.table.norms[k])) return false;
+    return k - t < 2 || (ctx.doc.table.norms[k].startsWith('ال') && !(ctx.doc.wordClass[k] & W.COMMON));
+  };
   let end = t + 1;
   while (end - t < max && continues(end)) {
     if (CONNECTORS.has(ctx.doc.table.norms[end]) && !continues(end + 1)) break;

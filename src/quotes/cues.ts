@@ -8,7 +8,9 @@ import { readJsonlFile } from '../lexicon/load.js';
 import { lexiconError, type Origin } from '../lexicon/schema.js';
 
 export interface VerbForm {
+  /** Normalized lemma (matching); `lemmaText` is the lemma as the lexicon writes it (أكد). */
   lemma: string;
+  lemmaText: string;
   tense: 'past' | 'present' | 'participle';
   person: 1 | 2 | 3;
   gender: 'm' | 'f' | 'c';
@@ -73,6 +75,7 @@ export function loadSpeechLexicon(dir: string): SpeechLexicon {
     for (const f of line.forms) {
       const base: VerbForm = {
         lemma,
+        lemmaText: line.lemma,
         tense: f.tense,
         person: (f.person === 1 || f.person === 2 ? f.person : 3) as 1 | 2 | 3,
         gender: f.gender === 'f' ? 'f' : f.gender === 'c' ? 'c' : 'm',

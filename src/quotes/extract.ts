@@ -21,6 +21,8 @@ const MIN_STANDALONE_WORDS = 5;
 interface Cue {
   /** A verb that is a speech verb only with a complementizer right after it (بين أن, عبر عن). */
   weak?: boolean;
+  /** The lemma as output: أكد for وأكدت, بحسب for وبحسب. */
+  display: string;
   token: number;
   /** Last token of the cue (phrases: في تصريحات …). */
   last: number;
@@ -203,11 +205,12 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
     if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING)) && w !== 'علي') continue;
     if (ACCORDING.has(w)) {
-      cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.replace(/^[وف](?=.{3})/, '') });
+      const written = table.text.slice(table.starts[i], table.ends[i]).replace(/^[وف](?=.{3})/, '');
+      cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.replace(/^[وف](?=.{3})/, ''), display: written });
       continue;
     }
     if (w === 'علي' && table.norms[i + 1] === 'لسان') {
-      cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان' });
+      cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
       continue;
     }
     const forms = res.speech.forms.get(w);
@@ -215,7 +218,7 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // a word that is a name here (the lexicon or a rule says so) is no verb
     if (q.mentionAt[i] >= 0) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];
-    cues.push({ token: i, last: i, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, weak: WEAK_LEMMAS.has(form.lemma) });
+    cues.push({ token: i, last: i, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
   }
   return cues;
 }
@@ -290,10 +293,12 @@ function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, sp
   let stop = reach;
   for (let k = firstCueFrom(cues, cue.last + 1); k < cues.length && cues[k].token < reach; k++) {
     const c = cues[k];
-    if (c.kind !== 'according' && !c.weak && inside[c.token] < 0 && !inRelativeClause(q, c.token)) {
-      stop = c.token;
-      break;
-    }
+    if (c.kind === 'according' || c.weak || inside[c.token] >= 0) continue;
+    // a verb in a relative clause speaks for itself when its own complementizer follows
+    // (الدول التي قال إنها …); otherwise it only describes the subject (المصدر الذي طلب …)
+    if (inRelativeClause(q, c.token) && !COMPLEMENTIZERS.has(table.norms[c.token + 1] ?? '')) continue;
+    stop = c.token;
+    break;
   }
   for (let t = cue.last + 1; t < stop; t++) {
     const spanIndex = spanAtOpen.get(t);
@@ -335,27 +340,48 @@ function inRelativeClause(q: QuoteDoc, t: number): boolean {
 }
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
-/** Does the quote close its clause: nothing but punctuation, a participle or another quote after it? */
+/**
+ * Does the quote close its clause: nothing but punctuation, a participle or another quote after it?
+ * A short quoted name right after a preposition (لقناة “بي إن سبورتس”:) or followed by a colon and the
+ * real quote does not.
+ */
 function endsClause(q: QuoteDoc, span: MarkSpan, limit: number, spanAtOpen: Map<number, number>, cues: Cue[]): boolean {
   const { table } = q;
+  const short = wordCount(table.text, span) <= 3;
+  const before = span.open - 1;
+  if (short && before >= 0 && table.kinds[before] === K_WORD && isNameIntroducer(table.norms[before])) return false;
   let t = span.close >= 0 ? span.close + 1 : lastTokenBefore(table, span.end) + 1;
-  while (t < limit && table.kinds[t] === K_PUNCT && !spanAtOpen.has(t)) t++;
+  let colon = false;
+  while (t < limit && table.kinds[t] === K_PUNCT && !spanAtOpen.has(t)) {
+    if (table.norms[t] === ':') colon = true;
+    t++;
+  }
+  if (spanAtOpen.has(t) && colon) return false; // «term»: «the quote»
   if (t >= limit || q.doc.breakBefore[t] || spanAtOpen.has(t)) return true;
   const c = cueAtToken(cues, t);
   return c !== undefined && c.kind !== 'according';
+}
+
+// Words a quoted name follows: a preposition, or a medium (لقناة “…”، لصحيفة «…»، عبر منصة "…").
+const PREPOSITIONS = new Set(['في', 'عن', 'من', 'علي', 'عبر', 'ل', 'لـ', 'ب', 'الي']);
+const MEDIA = new Set(['قناه', 'صحيفه', 'جريده', 'وكاله', 'موقع', 'برنامج', 'مجله', 'اذاعه', 'منصه', 'تلفزيون', 'شبكه', 'حساب', 'تطبيق', 'مبادره', 'عمليه', 'مشروع', 'حمله', 'شعار']);
+function isNameIntroducer(w: string): boolean {
+  return PREPOSITIONS.has(w) || MEDIA.has(w) || MEDIA.has(w.replace(/^(?:لل|ل|ب|و)/, ''));
 }
 
 const wordCount = (text: string, span: MarkSpan): number => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 
 function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
   if (marker.type === 'quote' && marker.span !== undefined) return direct(q, spans[marker.span], marker.span);
-  const next = marker.token + 1;
+  let next = marker.token + 1;
   if (marker.type === 'colon' && spanAtOpen.has(next)) return direct(q, spans[spanAtOpen.get(next) as number], spanAtOpen.get(next) as number);
+  // وأضاف: إن …: a complementizer after the colon is not part of what was said
+  if (marker.type === 'colon' && COMPLEMENTIZERS.has(q.table.norms[next] ?? '')) next++;
   return clauseAfter(q, next, limit, inside, spans, spanAtOpen, cues);
 }
 
 // Verbs whose noun-phrase or prepositional object is what was said (نفى مزاعم، دعا إلى، طالب بـ).
-const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'رحب', 'انتقد', 'وصف', 'تعهد', 'هدد', 'توعد', 'جدد', 'شدد', 'نفت', 'كشف']);
+const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف']);
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
 function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
@@ -374,6 +400,11 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   for (const prep of form.complements) {
     if (prep === 'np' || COMPLEMENTIZERS.has(prep)) continue;
     if (w === prep) return clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues);
+    // دعت موسكو الجانبين إلى ضبط النفس: an object (one or two words) before the preposition
+    for (let k = t + 1; k <= t + 2 && k < limit; k++) {
+      if (table.kinds[k] !== K_WORD) break;
+      if (table.norms[k] === prep) return clauseAfter(q, k + 1, limit, inside, spans, spanAtOpen, cues);
+    }
     // joined: بالانسحاب → الانسحاب (the preposition is not part of what was said)
     if (prep.length === 1 && w.startsWith(prep) && w.length > 3) return clauseAfter(q, t, limit, inside, spans, spanAtOpen, cues, 1);
   }
@@ -611,7 +642,7 @@ function toQuote(q: QuoteDoc, f: Found): Quote {
 
 /** The lemma of a cue: the verb's (قال for وقالت), or the phrase (بحسب, على لسان). */
 function cueLemma(cue: Cue): string {
-  return cue.lemma;
+  return cue.display;
 }
 
 /** وقال الوزير: a mention's span leaves the و/ف outside. */

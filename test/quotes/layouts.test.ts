@@ -1,0 +1,144 @@
+// Quote layouts of Arabic news, one sentence or two each: the quote marks, the verbs, the speakers.
+import { analyze } from '../../src/index.js';
+
+/** kind «content» cue/lemma speaker[resolution] (mention) source */
+function quotes(text: string): string[] {
+  return analyze(text).quotes.map((q) => {
+    const speaker = q.speaker ? `${q.speaker.name}[${q.speaker.resolution}]${q.speaker.text ? ` (${q.speaker.text})` : ''}` : 'null';
+    return `${q.kind} «${q.text}» ${q.cue ? `${q.cue.text}/${q.cue.lemma}` : '-'} ${speaker}${q.source ? ` source=${q.source.name}` : ''}`;
+  });
+}
+
+describe('direct quotes in every mark style', () => {
+  test.each([
+    ['« »', 'قال الوزير السعودي خالد العلي: «نرحب بالاتفاق».'],
+    ['» « (wire copy)', 'قال الوزير السعودي خالد العلي: »نرحب بالاتفاق«.'],
+  ])('%s', (_style, text) => {
+    expect(quotes(text)).toEqual(['direct «نرحب بالاتفاق» قال/قال خالد العلي[explicit] (الوزير السعودي خالد العلي)']);
+  });
+
+  test.each([
+    ['“ ”', 'قال المتحدث: “لن نقبل بذلك”.'],
+    ['„ “', 'قال المتحدث: „لن نقبل بذلك“.'],
+    ['“ ″ (a mismatched closer)', 'قال المتحدث: “لن نقبل بذلك″.'],
+    ['“ " (a mismatched closer)', 'قال المتحدث: “لن نقبل بذلك".'],
+    ['" "', 'قال المتحدث "لن نقبل بذلك".'],
+  ])('%s', (_style, text) => {
+    expect(quotes(text)).toEqual(['direct «لن نقبل بذلك» قال/قال المتحدث[explicit] (المتحدث)']);
+  });
+
+  test('nested quotes stay inside', () => {
+    expect(quotes('وقال المتحدث: «قلت لهم "لا" ثم غادرت».')).toEqual(['direct «قلت لهم "لا" ثم غادرت» وقال/قال المتحدث[explicit] (المتحدث)']);
+  });
+
+  test('a quote over two paragraphs, reopened at the second', () => {
+    const text = 'وقال الوزير خالد العلي: «الفقرة الأولى من كلامه.\n«والفقرة الثانية من كلامه».';
+    expect(quotes(text)).toEqual(['direct «الفقرة الأولى من كلامه.\n«والفقرة الثانية من كلامه» وقال/قال خالد العلي[explicit] (الوزير خالد العلي)']);
+  });
+
+  test('an unclosed mark ends at its paragraph', () => {
+    expect(quotes('وقال الوزير خالد العلي: «كلام بلا نهاية\nفقرة أخرى لا علاقة لها.')).toEqual(['direct «كلام بلا نهاية» وقال/قال خالد العلي[explicit] (الوزير خالد العلي)']);
+  });
+
+  test('marks around a name or a term are not quotes', () => {
+    expect(quotes('تبنى تنظيم «داعش» الهجوم، وسمي المشروع «الوصاية الدولية» وموقع "sport24" نشر الخبر.')).toEqual([]);
+    expect(quotes('وقال لقناة “بي إن سبورتس”: “حلمت بهذه اللحظة”.')).toEqual(['direct «حلمت بهذه اللحظة» وقال/قال null']);
+  });
+
+  test('attribution after the quote', () => {
+    expect(quotes('«سنواصل العمل»، قال المتحدث باسم الوزارة.')).toEqual(['direct «سنواصل العمل» قال/قال المتحدث[explicit] (المتحدث)']);
+  });
+});
+
+describe('reported speech', () => {
+  test('قال إن with a title and a name, then a participle', () => {
+    expect(quotes('وقال الوزير خالد العلي إن الاتفاق جيد، مشيرا إلى أن التنفيذ يبدأ غدا.')).toEqual([
+      'indirect «الاتفاق جيد» وقال/قال خالد العلي[explicit] (الوزير خالد العلي)',
+      'indirect «التنفيذ يبدأ غدا» مشيرا/أشار خالد العلي[carried]',
+    ]);
+  });
+
+  test('SVO', () => {
+    expect(quotes('لافروف أكد أن موسكو لن تتراجع.')).toEqual(['indirect «موسكو لن تتراجع» أكد/أكد سيرغي لافروف[explicit] (لافروف)']);
+  });
+
+  test('a colon then a complementizer', () => {
+    expect(quotes('وأضاف الوزير خالد العلي: إن الاتفاق يحفظ الحقوق.')).toEqual(['indirect «الاتفاق يحفظ الحقوق» وأضاف/أضاف خالد العلي[explicit] (الوزير خالد العلي)']);
+  });
+
+  test('a quoted fragment makes it mixed', () => {
+    expect(quotes('وقال الوزير خالد العلي إن الحكومة "لن تتهاون" مع المخالفين.')).toEqual(['mixed «الحكومة "لن تتهاون" مع المخالفين» وقال/قال خالد العلي[explicit] (الوزير خالد العلي)']);
+  });
+
+  test('noun-phrase and prepositional complements', () => {
+    expect(quotes('ونفى الوزير خالد العلي مزاعم تورط بلاده في الهجوم.')).toEqual(['indirect «مزاعم تورط بلاده في الهجوم» ونفى/نفى خالد العلي[explicit] (الوزير خالد العلي)']);
+    expect(quotes('ودعت موسكو الجانبين إلى ضبط النفس.')).toEqual(['indirect «ضبط النفس» ودعت/دعا موسكو[explicit] (موسكو)']);
+  });
+
+  test('a relative clause speaks for itself', () => {
+    expect(quotes('وانتقد الوزير الدول التي قال إنها تدعم الإرهاب.')).toEqual(['indirect «تدعم الإرهاب» قال/قال null']);
+  });
+
+  test('passives have no speaker; the journalist’s own voice is no quote', () => {
+    expect(quotes('وأُعلن في وقت لاحق أن المدارس ستغلق.')).toEqual(['indirect «المدارس ستغلق» وأُعلن/أعلن null']);
+    expect(quotes('يذكر أن تركيا اشترت المنظومة عام 2019. وتجدر الإشارة إلى أن العقوبات فرضت لاحقا.')).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  test('a dropped subject is carried from the speaker of the same gender', () => {
+    const text = 'وقالت وزيرة الصحة سلوى بن عمر إن الوضع مستقر. وقال المدير خالد العلي إن المستشفيات جاهزة. وأضافت أن الحملة مستمرة.';
+    expect(quotes(text)).toEqual([
+      'indirect «الوضع مستقر» وقالت/قال سلوى بن عمر[explicit] (وزيرة الصحة سلوى بن عمر)',
+      'indirect «المستشفيات جاهزة» وقال/قال خالد العلي[explicit] (المدير خالد العلي)',
+      'indirect «الحملة مستمرة» وأضافت/أضاف سلوى بن عمر[carried]',
+    ]);
+  });
+
+  test('بدوره introduces a new speaker', () => {
+    expect(quotes('وقال خالد العلي إن الاتفاق جيد. بدوره، أكد سيرغي لافروف أن التعاون مستمر.')).toEqual([
+      'indirect «الاتفاق جيد» وقال/قال خالد العلي[explicit] (خالد العلي)',
+      'indirect «التعاون مستمر» أكد/أكد سيرغي لافروف[explicit] (سيرغي لافروف)',
+    ]);
+  });
+
+  test('an anonymous source, and المصدر referring back to it', () => {
+    expect(quotes('وقال مصدر كبير في وزارة الدفاع التركية إن أنقرة مستعدة. وأضاف المصدر الذي طلب عدم ذكر اسمه «لن نتراجع».')).toEqual([
+      'indirect «أنقرة مستعدة» وقال/قال مصدر كبير في وزارة الدفاع التركية[anonymous] (مصدر كبير في وزارة الدفاع التركية)',
+      'direct «لن نتراجع» وأضاف/أضاف مصدر كبير في وزارة الدفاع التركية[anonymous] (المصدر)',
+    ]);
+  });
+
+  test('a feminine verb with no subject points to the nearest feminine entity that acted', () => {
+    expect(quotes('ودعت موسكو الجانبين إلى ضبط النفس. وقالت إنها لم ترصد أي قصف.')).toEqual([
+      'indirect «ضبط النفس» ودعت/دعا موسكو[explicit] (موسكو)',
+      'indirect «لم ترصد أي قصف» وقالت/قال موسكو[pronoun]',
+    ]);
+  });
+
+  test('a role resolves to the person introduced with it, including a counterpart', () => {
+    const text = 'وقال وزير الخارجية الروسي أندريه فولكوف إن المحادثات مثمرة. واجتمع مع نظيره التركي كمال أرسلان. من جانبه، قال الوزير التركي إن أنقرة لن تنسحب.';
+    expect(quotes(text)).toEqual([
+      'indirect «المحادثات مثمرة» وقال/قال أندريه فولكوف[explicit] (وزير الخارجية الروسي أندريه فولكوف)',
+      'indirect «أنقرة لن تنسحب» قال/قال كمال أرسلان[title] (الوزير التركي)',
+    ]);
+  });
+});
+
+describe('sources', () => {
+  test('according to, before the verb', () => {
+    expect(quotes('وبحسب الأناضول، أوضح الوزير التركي مولود جاويش أوغلو أن تركيا لن تتراجع.')).toEqual([
+      'indirect «تركيا لن تتراجع» أوضح/أوضح مولود جاويش أوغلو[explicit] (الوزير التركي مولود جاويش أوغلو) source=وكالة الأناضول',
+    ]);
+  });
+
+  test('according to, with no verb: the source speaks', () => {
+    expect(quotes('ووفقا لوزارة الصحة، بلغ عدد الإصابات 40 حالة.')).toEqual(['indirect «بلغ عدد الإصابات 40 حالة» ووفقا/وفقا وزارة الصحة[explicit] (وزارة الصحة) source=وزارة الصحة']);
+  });
+
+  test('an agency passing on what someone said', () => {
+    expect(quotes('ونقلت وكالة تاس عن المتحدثة باسم الخارجية الروسية يلينا سوروكينا قولها إن الضربات استهدفت منشآت عسكرية.')).toEqual([
+      'indirect «الضربات استهدفت منشآت عسكرية» ونقلت/نقل يلينا سوروكينا[explicit] (المتحدثة باسم الخارجية الروسية يلينا سوروكينا) source=وكالة تاس',
+    ]);
+  });
+});
