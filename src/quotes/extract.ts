@@ -366,7 +366,7 @@ function endsClause(q: QuoteDoc, span: MarkSpan, limit: number, spanAtOpen: Map<
 const PREPOSITIONS = new Set(['في', 'عن', 'من', 'علي', 'عبر', 'ل', 'لـ', 'ب', 'الي']);
 const MEDIA = new Set(['قناه', 'صحيفه', 'جريده', 'وكاله', 'موقع', 'برنامج', 'مجله', 'اذاعه', 'منصه', 'تلفزيون', 'شبكه', 'حساب', 'تطبيق', 'مبادره', 'عمليه', 'مشروع', 'حمله', 'شعار']);
 function isNameIntroducer(w: string): boolean {
-  return PREPOSITIONS.has(w) || MEDIA.has(w) || MEDIA.has(w.replace(/^(?:لل|ل|ب|و)/, ''));
+  return PREPOSITIONS.has(w) || MEDIA.has(w) || MEDIA.has(w.replace(/^(?:لل|[لبو])/, ''));
 }
 
 const wordCount = (text: string, span: MarkSpan): number => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
