@@ -57,8 +57,10 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
   const covered = new Int32Array(table.count).fill(-1);
   const unknownAt = new Int32Array(table.count).fill(-1);
   mentions.forEach((m, index) => {
+    // a person nobody knew, or a small gazetteer town spelled like the surname (بيريرا), gives way
     const unknownPerson = m.type === 'PERSON' && m.entry < 0 && m.source === 'rule' && m.first === m.last;
-    if (unknownPerson) unknownAt[m.first] = index;
+    const town = m.type === 'CITY' && m.first === m.last && m.entry >= 0 && res.lexicon.entries[m.entry].source === 'wikidata-world-cities';
+    if (unknownPerson || town) unknownAt[m.first] = index;
     else for (let t = m.first; t <= m.last; t++) covered[t] = index;
   });
   const replaced = new Set<number>();

@@ -80,10 +80,23 @@ function isFree(ctx: Ctx, t: number): boolean {
   return t < ctx.doc.table.count && ctx.covered[t] === -1 && !ctx.doc.breakBefore[t];
 }
 
+/**
+ * A later word of a person's name may be a small gazetteer town of the same spelling (الدكتور أنطونيو
+ * بيريرا: Pereira, Colombia): a place never follows a name without a preposition, so the name wins.
+ */
+function isTownInAName(ctx: Ctx, t: number, position: number): boolean {
+  if (position === 0 || t >= ctx.doc.table.count || ctx.doc.breakBefore[t]) return false;
+  const k = ctx.covered[t];
+  if (k < 0) return false;
+  const m = ctx.mentions[k];
+  if (m.type !== 'CITY' || m.first !== m.last || m.entry < 0 || m.start !== ctx.doc.table.starts[t]) return false;
+  return ctx.res.lexicon.entries[m.entry].source === 'wikidata-world-cities';
+}
+
 /** Can token t be part of a person's name? */
 function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   const { table } = ctx.doc;
-  if (!isFree(ctx, t) || table.kinds[t] !== K_WORD) return false;
+  if (!(isFree(ctx, t) || isTownInAName(ctx, t, position)) || table.kinds[t] !== K_WORD) return false;
   const w = table.norms[t];
   const cls = ctx.doc.wordClass[t];
   if (cls & (W.FUNCTION | W.SPEECH | W.TITLE | W.TRIGGER)) return false;

@@ -387,7 +387,8 @@ const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'طالب', 'اعلن', 
 function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
   const { table } = q;
   const form = cue.form as VerbForm;
-  if (cue.kind !== 'verb' || !NOUN_PHRASE_LEMMAS.has(form.lemma)) return null;
+  // past tense only: تهدد تقويض … (threatens to undermine) is no statement
+  if (cue.kind !== 'verb' || !NOUN_PHRASE_LEMMAS.has(form.lemma) || form.tense !== 'past') return null;
   let t = from;
   // adverbials between the subject and the object: ، الإثنين، / اليوم / في سلطنة عمان
   for (;;) {

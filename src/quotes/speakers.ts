@@ -156,6 +156,9 @@ function resolveReference(q: QuoteDoc, from: number, end: number): Mention | nul
   return null;
 }
 
+/** Prepositions that end a speaker's noun phrase (في, ب, من, لدى, باسم may continue it). */
+const NP_ENDS = new Set(['الي', 'علي', 'عن', 'مع', 'حول', 'نحو', 'ضد', 'خلال', 'عقب', 'بعد', 'قبل', 'منذ', 'حتي']);
+
 const isStop = (q: QuoteDoc, t: number): boolean => {
   const { norms, kinds } = q.table;
   if (kinds[t] === K_PUNCT) return true;
@@ -223,6 +226,8 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
       end = m.last + 1;
       continue;
     }
+    // إلى, على, عن …: the phrase has ended (مصادر مطلعة إلى أن …)
+    if (end > from && NP_ENDS.has(w)) break;
     if (end > from && ADVERBIAL_LEADS.has(w)) {
       // مصدر كبير في وزارة الدفاع / المدير العام للمنظمة: where the source or the role sits
       const next = q.mentionAt[end + 1];

@@ -69,7 +69,7 @@ describe('renderPretty without shape', () => {
     });
     expect(lines).toContain(`Entities (${ARTICLE_ANALYSIS.entities.length})`);
     expect(lines).toContain('  1. indirect 193-281 · كلام منقول');
-    expect(lines).toContain('     cue: أوضح (اوضح)  source: وكالة الأناضول (الأناضول)');
+    expect(lines).toContain('     cue: أوضح (أوضح)  source: وكالة الأناضول (الأناضول)');
     expect(lines).toContain('     speaker: مولود جاويش أوغلو (carried: من جملة سابقة)  id: person:mevlut_cavusoglu');
   });
 
