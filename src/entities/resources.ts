@@ -1,10 +1,11 @@
-// Everything the entity and quote stages look up, loaded and compiled once per analyzer.
+// Everything the entity and quote stages look up. The shipped part is compiled once per process (or
+// read from the bundle the build makes); an analyzer adds the caller's lexicons to a copy of it.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KhabarError } from '../errors.js';
 import { normalize } from '../text/normalize.js';
-import { compileLexicon, type CompiledLexicon } from '../lexicon/compile.js';
+import { TrieBuilder, type CompiledLexicon } from '../lexicon/compile.js';
 import { readJsonlFile, parseJsonl, shippedLexiconDir } from '../lexicon/load.js';
 import { checkEntry, checkGivenName, checkTitle, lexiconError, type GivenName, type LexiconEntry, type Title } from '../lexicon/schema.js';
 import { loadSpeechLexicon, type SpeechLexicon } from '../quotes/cues.js';
@@ -14,18 +15,10 @@ import { ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS } from './heads.js';
 import { W } from './word-class.js';
 import { ACCORDING } from '../quotes/words.js';
 import { Lexemes } from './lexemes.js';
+import { readBundle } from './bundle.js';
 
-/** Shipped entity lexicons, in priority order (an earlier file wins a tie between equal names). */
-export const SHIPPED_ENTITY_FILES = [
-  'countries.jsonl',
-  'places.jsonl',
-  'organizations.jsonl',
-  'people-mena.jsonl',
-  'people-world.jsonl',
-  'weapons.jsonl',
-  'cities.jsonl',
-  'anercorp.jsonl',
-];
+import { SHIPPED_ENTITY_FILES } from '../lexicon/shipped-files.js';
+export { SHIPPED_ENTITY_FILES } from '../lexicon/shipped-files.js';
 
 /** Words right before an ambiguous name that say what kind of name it is. */
 const TRIGGERS: Record<string, EntityType[]> = {
@@ -87,51 +80,42 @@ export interface ResourceOptions {
   tagger?: boolean | string;
 }
 
-export function loadResources(options: ResourceOptions = {}): Resources {
-  const dir = shippedLexiconDir();
+/** What khabar ships: the entity lexicons compiled into a trie, and the word lists. */
+export interface Shipped {
+  /** Entries in trie order; from the bundle they keep only the fields analysis reads. */
+  entries: LexiconEntry[];
+  trie: TrieBuilder;
+  personWords: Set<string>;
+  givenNames: Map<string, GivenName>;
+  titles: Map<string, { words: string[]; title: Title }[]>;
+  functionWords: Set<string>;
+  commonWords: Set<string>;
+  speech: SpeechLexicon;
+}
+
+/** Builds the shipped resources from the files in lexicons/ (validating every line). */
+export function compileShipped(dir: string): Shipped {
   const entries: LexiconEntry[] = [];
   const ids = new Map<string, string>();
-  const add = (list: LexiconEntry[], where: (i: number) => { file: string; line: number }): void => {
-    list.forEach((entry, i) => {
+  for (const file of SHIPPED_ENTITY_FILES) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const label = `lexicons/${file}`;
+    readJsonlFile(path, (value, origin) => {
+      const entry = checkEntry(value, { ...origin, file: label });
       const previous = ids.get(entry.id);
-      if (previous !== undefined) throw lexiconError(where(i), 'id', `duplicates id "${entry.id}" (first defined at ${previous})`);
-      const origin = where(i);
-      ids.set(entry.id, `${origin.file}:${origin.line}`);
+      if (previous !== undefined) throw lexiconError({ ...origin, file: label }, 'id', `duplicates id "${entry.id}" (first defined at ${previous})`);
+      ids.set(entry.id, `${label}:${origin.line}`);
       entries.push(entry);
+      return entry;
     });
-  };
-  const addFile = (path: string, label: string): void => {
-    const lines: number[] = [];
-    const list = readJsonlFile(path, (value, origin) => {
-      lines.push(origin.line);
-      return checkEntry(value, { ...origin, file: label });
-    });
-    add(list, (i) => ({ file: label, line: lines[i] }));
-  };
-  // The caller's lexicons come first: their names win a tie with the shipped ones.
-  let inline = 0;
-  for (const source of options.lexicons ?? []) {
-    if (typeof source === 'string') addFile(source, source);
-    else {
-      const list = Array.isArray(source) ? source : [source as LexiconEntry];
-      const label = `lexicons[${inline++}]`;
-      add(
-        list.map((e, i) => checkEntry(e, { file: label, line: i + 1 })),
-        (i) => ({ file: label, line: i + 1 }),
-      );
-    }
   }
-  if (options.defaultLexicons !== false) {
-    for (const file of SHIPPED_ENTITY_FILES) {
-      const path = join(dir, file);
-      if (existsSync(path)) addFile(path, `lexicons/${file}`);
-    }
-  }
-
+  const trie = new TrieBuilder();
+  entries.forEach((entry, index) => trie.add(entry, index));
   const functionWords = readWordList(join(dir, 'function-words.txt'));
   const commonWords = readWordList(join(dir, 'common-words.txt'));
   const givenNames = new Map<string, GivenName>();
-  for (const g of optionalFile(join(dir, 'given-names.jsonl'), checkGivenName)) {
+  for (const g of readJsonlFile(join(dir, 'given-names.jsonl'), checkGivenName)) {
     const key = normalize(g.name);
     // Normalized, a name can meet an everyday word (علية/عليه, علي/على, باسم): then it needs a
     // title or a family name to count, like أمل or سلام.
@@ -140,7 +124,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     if (!known || everyday) givenNames.set(key, everyday ? { ...g, common_word: true } : g);
   }
   const titles = new Map<string, { words: string[]; title: Title }[]>();
-  for (const t of optionalFile(join(dir, 'titles.jsonl'), checkTitle)) {
+  for (const t of readJsonlFile(join(dir, 'titles.jsonl'), checkTitle)) {
     const words = normalize(t.title).split(/\s+/).filter(Boolean);
     if (words.length === 0) continue;
     const list = titles.get(words[0]) ?? [];
@@ -148,44 +132,99 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     titles.set(words[0], list);
   }
   for (const list of titles.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { entries, trie, personWords: personWordsOf(entries), givenNames, titles, functionWords, commonWords, speech: loadSpeechLexicon(dir) };
+}
 
-  const triggers = new Map<string, EntityType[]>();
-  for (const [word, types] of Object.entries(TRIGGERS)) triggers.set(normalize(word), types);
-
-  const speech = loadSpeechLexicon(dir);
-  const personWords = new Set<string>();
+/** Words of the people's names after their first word (surnames): الأسد, أوغلو, لافروف. */
+function personWordsOf(entries: readonly LexiconEntry[], into = new Set<string>()): Set<string> {
   for (const e of entries) {
     if (e.type !== 'PERSON') continue;
-    for (const name of [e.name, ...(e.variants ?? [])]) for (const w of normalize(name).split(' ').slice(1)) personWords.add(w);
+    for (const name of [e.name, ...(e.variants ?? [])]) for (const w of normalize(name).split(' ').slice(1)) into.add(w);
   }
+  return into;
+}
+
+let shippedCache: Shipped | undefined;
+
+/** The shipped resources, once per process: from the bundle `npm run build` makes, else compiled. */
+function shipped(dir: string): Shipped {
+  shippedCache ??= readBundle(dir) ?? compileShipped(dir);
+  return shippedCache;
+}
+
+/** The caller's lexicons, validated, in the order given; ids may not repeat each other or shipped ones. */
+function userEntries(sources: readonly LexiconSource[], shippedIds: ReadonlySet<string>): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  const ids = new Map<string, string>();
+  const take = (entry: LexiconEntry, origin: { file: string; line: number }): void => {
+    const previous = ids.get(entry.id);
+    if (previous !== undefined) throw lexiconError(origin, 'id', `duplicates id "${entry.id}" (first defined at ${previous})`);
+    if (shippedIds.has(entry.id)) throw lexiconError(origin, 'id', `duplicates id "${entry.id}" of a shipped lexicon (lexicons/)`);
+    ids.set(entry.id, `${origin.file}:${origin.line}`);
+    entries.push(entry);
+  };
+  let inline = 0;
+  for (const source of sources) {
+    if (typeof source === 'string') {
+      readJsonlFile(source, (value, origin) => {
+        const entry = checkEntry(value, origin);
+        take(entry, origin);
+        return entry;
+      });
+    } else {
+      const list = Array.isArray(source) ? source : [source as LexiconEntry];
+      const file = `lexicons[${inline++}]`;
+      list.forEach((value, i) => take(checkEntry(value, { file, line: i + 1 }), { file, line: i + 1 }));
+    }
+  }
+  return entries;
+}
+
+export function loadResources(options: ResourceOptions = {}): Resources {
+  assertLexiconSources(options.lexicons);
+  const dir = shippedLexiconDir();
+  const base = shipped(dir);
+  const withShipped = options.defaultLexicons !== false;
+  const mine = userEntries(options.lexicons ?? [], withShipped ? new Set(base.entries.map((e) => e.id)) : new Set());
+  // The shipped trie is shared by every analyzer that adds nothing to it; one that does grows a copy.
+  let entries = withShipped ? base.entries : [];
+  let trie = withShipped ? base.trie : new TrieBuilder();
+  let personWords = withShipped ? base.personWords : new Set<string>();
+  if (mine.length) {
+    entries = [...entries, ...mine];
+    trie = trie.clone();
+    mine.forEach((entry, i) => trie.add(entry, entries.length - mine.length + i, true));
+    personWords = personWordsOf(mine, new Set(personWords));
+  }
+  const triggers = new Map<string, EntityType[]>();
+  for (const [word, types] of Object.entries(TRIGGERS)) triggers.set(normalize(word), types);
   const wordClass = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number): void => {
     for (const w of words) wordClass.set(w, (wordClass.get(w) ?? 0) | bit);
   };
-  mark(functionWords, W.FUNCTION);
-  mark(commonWords, W.COMMON);
-  mark(speech.allForms, W.SPEECH);
-  mark(titles.keys(), W.TITLE);
+  mark(base.functionWords, W.FUNCTION);
+  mark(base.commonWords, W.COMMON);
+  mark(base.speech.allForms, W.SPEECH);
+  mark(base.titles.keys(), W.TITLE);
   mark(ROLE_NOUNS, W.ROLE);
   mark(ORG_HEADS, W.ORG_HEAD);
   mark(PLACE_HEAD_WORDS, W.PLACE_HEAD);
-  mark([...givenNames].filter(([, g]) => !g.common_word).map(([k]) => k), W.GIVEN);
-  mark([...givenNames].filter(([, g]) => g.common_word).map(([k]) => k), W.GIVEN_COMMON);
+  for (const [key, g] of base.givenNames) wordClass.set(key, (wordClass.get(key) ?? 0) | (g.common_word ? W.GIVEN_COMMON : W.GIVEN));
   mark(triggers.keys(), W.TRIGGER);
   mark(personWords, W.PERSON_WORD);
   mark(ACCORDING, W.ACCORDING);
-  const lexicon = compileLexicon(entries);
+  const lexicon = trie.compiled(entries);
   return {
     lexicon,
     wordClass,
     lexemes: new Lexemes(lexicon, wordClass),
-    givenNames,
-    titles,
-    functionWords,
-    commonWords,
+    givenNames: base.givenNames,
+    titles: base.titles,
+    functionWords: base.functionWords,
+    commonWords: base.commonWords,
     triggers,
-    speech,
-    speechVerbForms: speech.allForms,
+    speech: base.speech,
+    speechVerbForms: base.speech.allForms,
     personWords,
     tagger: loadTagger(options.tagger, dir),
   };
@@ -195,11 +234,6 @@ function loadTagger(option: boolean | string | undefined, lexiconDir: string): T
   if (option === undefined || option === false) return null;
   if (typeof option === 'string') return loadModel(option);
   return loadModel(join(lexiconDir, '..', 'models', 'ner-tagger.bin'));
-}
-
-// TEMPORARY while the data files are curated
-function optionalFile<T>(path: string, check: (value: unknown, origin: { file: string; line: number }) => T): T[] {
-  return existsSync(path) ? readJsonlFile(path, check) : [];
 }
 
 /** Parses JSONL lexicon text (for tools that validate a file before shipping it). */

@@ -77,43 +77,69 @@ export function nameKeys(name: string): string[][] {
 /** The key of the edge from `node` labelled `tokenId` (token ids stay below 2^21). */
 export const edgeKey = (node: number, tokenId: number): number => node * 2097152 + tokenId;
 
-/** Builds the trie for these entries (names, variants and nisba forms). */
-export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
-  const vocab = new Map<string, number>();
-  const edges = new Map<number, number>();
-  const readings: (Reading[] | undefined)[] = [undefined];
-  const idOf = (key: string): number => {
-    let id = vocab.get(key);
+/**
+ * A trie under construction. `prepend` puts an entry's readings before those already at a node: the
+ * caller's lexicons are added after the shipped ones but must win a tie.
+ */
+export class TrieBuilder {
+  constructor(
+    readonly vocab = new Map<string, number>(),
+    readonly edges = new Map<number, number>(),
+    readonly readings: (Reading[] | undefined)[] = [undefined],
+  ) {}
+
+  /** A copy that can grow without changing this one (readings lists are copied when written). */
+  clone(): TrieBuilder {
+    return new TrieBuilder(new Map(this.vocab), new Map(this.edges), this.readings.slice());
+  }
+
+  private idOf(key: string): number {
+    let id = this.vocab.get(key);
     if (id === undefined) {
-      id = vocab.size;
-      vocab.set(key, id);
+      id = this.vocab.size;
+      this.vocab.set(key, id);
     }
     return id;
-  };
-  const insert = (keys: string[], reading: Reading): void => {
+  }
+
+  private insert(keys: string[], reading: Reading, prepend: boolean): void {
     let node = 0;
     for (const key of keys) {
-      const edge = edgeKey(node, idOf(key));
-      let next = edges.get(edge);
+      const edge = edgeKey(node, this.idOf(key));
+      let next = this.edges.get(edge);
       if (next === undefined) {
-        next = readings.length;
-        readings.push(undefined);
-        edges.set(edge, next);
+        next = this.readings.length;
+        this.readings.push(undefined);
+        this.edges.set(edge, next);
       }
       node = next;
     }
-    const list = (readings[node] ??= []);
-    if (!list.some((r) => r.entry === reading.entry && r.form === reading.form)) list.push(reading);
-  };
-  entries.forEach((entry, index) => {
+    const list = this.readings[node];
+    if (list?.some((r) => r.entry === reading.entry && r.form === reading.form)) return;
+    // a new array, never a push onto one a clone shares
+    this.readings[node] = list ? (prepend ? [reading, ...list] : [...list, reading]) : [reading];
+  }
+
+  /** Adds an entry's name, variants and nisba forms as entry number `index`. */
+  add(entry: LexiconEntry, index: number, prepend = false): void {
     for (const name of [entry.name, ...(entry.variants ?? [])]) {
-      for (const keys of nameKeys(name)) insert(keys, { entry: index, form: 'name' });
+      for (const keys of nameKeys(name)) this.insert(keys, { entry: index, form: 'name' }, prepend);
     }
     for (const nisba of entry.nisba ?? []) {
-      for (const keys of nameKeys(nisba)) insert(keys, { entry: index, form: 'adjective' });
+      for (const keys of nameKeys(nisba)) this.insert(keys, { entry: index, form: 'adjective' }, prepend);
     }
-  });
-  return { entries, vocab, edges, readings };
+  }
+
+  compiled(entries: readonly LexiconEntry[]): CompiledLexicon {
+    return { entries, vocab: this.vocab, edges: this.edges, readings: this.readings };
+  }
+}
+
+/** Builds the trie for these entries (names, variants and nisba forms). */
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  const trie = new TrieBuilder();
+  entries.forEach((entry, index) => trie.add(entry, index));
+  return trie.compiled(entries);
 }
 
 /** Token kinds that can be part of a name. */

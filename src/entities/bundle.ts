@@ -1,0 +1,182 @@
+// The shipped lexicons, compiled at build time into one JSON file (dist/lexicons.bundle.json), so that an
+// analyzer starts by parsing arrays instead of validating and tokenizing ten thousand names. The JSONL
+// files stay the source of truth: the bundle records their sizes and is ignored when they changed.
+
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TrieBuilder, type Reading } from '../lexicon/compile.js';
+import type { GivenName, LexiconEntry, Role, Title } from '../lexicon/schema.js';
+import type { SpeechLexicon, VerbForm } from '../quotes/cues.js';
+import type { Shipped } from './resources.js';
+import { SHIPPED_ENTITY_FILES } from '../lexicon/shipped-files.js';
+
+const FORMAT = 2;
+const SOURCES = [...SHIPPED_ENTITY_FILES, 'given-names.jsonl', 'titles.jsonl', 'speech-verbs.jsonl', 'function-words.txt', 'common-words.txt'];
+
+/** An entry as a row: id, type, name, source, gender, country, ambiguous (0/1), roles [role, country, from, to]. */
+type EntryRow = [string, LexiconEntry['type'], string, string, string, string, number, (string | number)[][]];
+/** An analysis as a row: lemma index, tense, person, gender, number, voice, journalist (0/1), conjunction (0/1). */
+type AnalysisRow = [number, VerbForm['tense'], VerbForm['person'], VerbForm['gender'], VerbForm['number'], VerbForm['voice'], number, number];
+
+interface Bundle {
+  format: number;
+  sizes: Record<string, number>;
+  entries: EntryRow[];
+  vocab: string[];
+  /** edge key, child node, … */
+  edges: number[];
+  /** node, entry, form (0 name, 1 adjective), … in reading order */
+  readings: number[];
+  nodes: number;
+  personWords: string[];
+  givenNames: [string, GivenName][];
+  titles: [string, string[], Title][];
+  functionWords: string[];
+  commonWords: string[];
+  /** lemmas [lemma, as written, complements], distinct analyses, each form's analyses by index */
+  lemmas: [string, string, string[]][];
+  analyses: AnalysisRow[];
+  forms: [string, number[]][];
+}
+
+export const bundlePath = (lexiconDir: string): string => join(lexiconDir, '..', 'dist', 'lexicons.bundle.json');
+
+function sourceSizes(lexiconDir: string): Record<string, number> {
+  const sizes: Record<string, number> = {};
+  for (const file of SOURCES) {
+    const path = join(lexiconDir, file);
+    if (existsSync(path)) sizes[file] = statSync(path).size;
+  }
+  return sizes;
+}
+
+/** The shipped resources from the bundle, or null when there is none or its sources changed. */
+export function readBundle(lexiconDir: string): Shipped | null {
+  const path = bundlePath(lexiconDir);
+  if (!existsSync(path)) return null;
+  let bundle: Bundle;
+  try {
+    bundle = JSON.parse(readFileSync(path, 'utf8')) as Bundle;
+  } catch {
+    return null;
+  }
+  if (bundle.format !== FORMAT || JSON.stringify(bundle.sizes) !== JSON.stringify(sourceSizes(lexiconDir))) return null;
+  const vocab = new Map<string, number>();
+  bundle.vocab.forEach((key, id) => vocab.set(key, id));
+  const edges = new Map<number, number>();
+  for (let i = 0; i < bundle.edges.length; i += 2) edges.set(bundle.edges[i], bundle.edges[i + 1]);
+  const readings: (Reading[] | undefined)[] = new Array(bundle.nodes);
+  for (let i = 0; i < bundle.readings.length; i += 3) {
+    const node = bundle.readings[i];
+    (readings[node] ??= []).push({ entry: bundle.readings[i + 1], form: bundle.readings[i + 2] === 1 ? 'adjective' : 'name' });
+  }
+  const titles = new Map<string, { words: string[]; title: Title }[]>();
+  for (const [first, words, title] of bundle.titles) {
+    const list = titles.get(first) ?? [];
+    list.push({ words, title });
+    titles.set(first, list);
+  }
+  const analyses: VerbForm[] = bundle.analyses.map(([lemma, tense, person, gender, number, voice, journalist, conjunction]) => ({
+    lemma: bundle.lemmas[lemma][0],
+    lemmaText: bundle.lemmas[lemma][1],
+    complements: bundle.lemmas[lemma][2],
+    tense,
+    person,
+    gender,
+    number,
+    voice,
+    journalist: journalist === 1,
+    conjunction: conjunction === 1,
+  }));
+  const forms = new Map<string, VerbForm[]>();
+  for (const [key, indices] of bundle.forms) forms.set(key, indices.map((k) => analyses[k]));
+  const entries = bundle.entries.map(([id, type, name, source, gender, country, ambiguous, roles]) => {
+    const entry: LexiconEntry = { id, type, name, source };
+    if (gender) entry.gender = gender as 'm' | 'f';
+    if (country) entry.country = country;
+    if (ambiguous) entry.ambiguous = true;
+    if (roles.length) entry.roles = roles.map(([role, c, from, to]) => ({ role: role as Role, ...(c ? { country: c as string } : {}), ...(from ? { from: from as number } : {}), ...(to ? { to: to as number } : {}) }));
+    return entry;
+  });
+  const speech: SpeechLexicon = { forms, allForms: new Set(forms.keys()) };
+  return {
+    entries,
+    trie: new TrieBuilder(vocab, edges, readings),
+    personWords: new Set(bundle.personWords),
+    givenNames: new Map(bundle.givenNames),
+    titles,
+    functionWords: new Set(bundle.functionWords),
+    commonWords: new Set(bundle.commonWords),
+    speech,
+  };
+}
+
+/** Writes the bundle of compiled shipped resources (run by scripts/build.mjs). */
+export function writeBundle(shipped: Shipped, lexiconDir: string): string {
+  const { trie } = shipped;
+  const edges: number[] = [];
+  for (const [key, child] of trie.edges) edges.push(key, child);
+  const readings: number[] = [];
+  trie.readings.forEach((list, node) => {
+    for (const r of list ?? []) readings.push(node, r.entry, r.form === 'adjective' ? 1 : 0);
+  });
+  // analysis reads no variants, nisba forms or English names: the trie holds what they matched
+  const entries: EntryRow[] = shipped.entries.map((e) => [
+    e.id,
+    e.type,
+    e.name,
+    e.source,
+    e.gender ?? '',
+    e.country ?? '',
+    e.ambiguous ? 1 : 0,
+    (e.roles ?? []).map((r) => [r.role, r.country ?? '', r.from ?? 0, r.to ?? 0]),
+  ]);
+  const lemmas: [string, string, string[]][] = [];
+  const lemmaIndex = new Map<string, number>();
+  const analyses: AnalysisRow[] = [];
+  const index = new Map<string, number>();
+  const forms: [string, number[]][] = [];
+  for (const [key, list] of shipped.speech.forms) {
+    forms.push([
+      key,
+      list.map((a) => {
+        const lemmaKey = `${a.lemma}|${a.lemmaText}|${a.complements.join(',')}`;
+        let l = lemmaIndex.get(lemmaKey);
+        if (l === undefined) {
+          l = lemmas.length;
+          lemmas.push([a.lemma, a.lemmaText, [...a.complements]]);
+          lemmaIndex.set(lemmaKey, l);
+        }
+        const row: AnalysisRow = [l, a.tense, a.person, a.gender, a.number, a.voice, a.journalist ? 1 : 0, a.conjunction ? 1 : 0];
+        const id = row.join('|');
+        let k = index.get(id);
+        if (k === undefined) {
+          k = analyses.length;
+          analyses.push(row);
+          index.set(id, k);
+        }
+        return k;
+      }),
+    ]);
+  }
+  const bundle: Bundle = {
+    format: FORMAT,
+    sizes: sourceSizes(lexiconDir),
+    entries,
+    vocab: [...trie.vocab.keys()],
+    edges,
+    readings,
+    nodes: trie.readings.length,
+    personWords: [...shipped.personWords],
+    givenNames: [...shipped.givenNames],
+    titles: [...shipped.titles].flatMap(([first, list]) => list.map(({ words, title }) => [first, words, title] as [string, string[], Title])),
+    functionWords: [...shipped.functionWords],
+    commonWords: [...shipped.commonWords],
+    lemmas,
+    analyses,
+    forms,
+  };
+  const path = bundlePath(lexiconDir);
+  writeFileSync(path, JSON.stringify(bundle));
+  return path;
+}
