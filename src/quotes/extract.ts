@@ -430,8 +430,10 @@ function isContentNoun(q: QuoteDoc, t: number): boolean {
   return !w.startsWith('ي'); // not a present-tense verb (يقوم)
 }
 
-function direct(q: QuoteDoc, span: MarkSpan, spanIndex: number): Complement {
+/** The content between quote marks as a direct quote, or null when only spaces and punctuation are there. */
+function direct(q: QuoteDoc, span: MarkSpan, spanIndex: number): Complement | null {
   const { start, end } = trimContent(q.table.text, span.start, span.end);
+  if (end <= start) return null;
   return { kind: 'direct', start, end, lastToken: span.close >= 0 ? span.close : lastTokenBefore(q.table, span.end), span: spanIndex };
 }
 
@@ -455,7 +457,10 @@ function clauseAfter(
     const closeToken = span.close >= 0 ? span.close : lastTokenBefore(table, span.end);
     let after = closeToken + 1;
     while (after < limit && table.kinds[after] === K_PUNCT && !isOpenMark(spanAtOpen, after)) after++;
-    if (after >= limit) return direct(q, span, opening);
+    if (after >= limit) {
+      const whole = direct(q, span, opening);
+      if (whole) return whole;
+    }
   }
   // the clause ends before ", مضيفا أن", ", وأضاف", ", لكنه حذر": the next thing said
   let end = limit;
