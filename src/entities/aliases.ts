@@ -49,9 +49,6 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     byFirst.set(a.keys[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  const firstKeys = [...byFirst.keys()];
-  // a token with proclitics ends with the key it carries (وأوغلو → أوغلو): test that before slicing
-  const endsWithAKey = (norm: string): boolean => firstKeys.some((k) => norm.length > k.length && norm.endsWith(k));
 
   // Persons that a rule or the tagger found without knowing who they are may be a surname too.
   const covered = new Int32Array(table.count).fill(-1);
@@ -72,9 +69,9 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     const norm = table.norms[i];
     const c0 = norm.charCodeAt(0);
     const clitic = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643;
-    const whole = byFirst.has(norm);
-    if (!whole && !(clitic && endsWithAKey(norm))) continue;
-    const readings = clitic ? [{ key: norm, strip: 0 }, ...firstReadings(norm)] : [{ key: norm, strip: 0 }];
+    // a handful of readings per token, whatever the number of names the document has
+    const readings = clitic && norm.length > 3 ? [{ key: norm, strip: 0 }, ...firstReadings(norm)] : [{ key: norm, strip: 0 }];
+    if (!readings.some((r) => byFirst.has(r.key))) continue;
     const found = longestAlias(readings, byFirst, (alias) => {
       if (i + alias.keys.length > table.count) return false;
       for (let k = 1; k < alias.keys.length; k++) if (covered[i + k] >= 0 || doc.breakBefore[i + k] || table.norms[i + k] !== alias.keys[k]) return false;
