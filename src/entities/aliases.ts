@@ -5,7 +5,7 @@ import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
 import type { DocTokens, Mention } from './match.js';
 import type { Resources } from './resources.js';
-import { firstReadings, letterOffset } from './clitics.js';
+import { letterOffset } from './clitics.js';
 
 // Words of a name that never stand for the person on their own.
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا', 'باشا', 'بيك', 'دي', 'فون', 'فان', 'لا', 'دا']);
@@ -67,11 +67,10 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
     if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     const norm = table.norms[i];
-    const c0 = norm.charCodeAt(0);
-    const clitic = c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643;
-    // a handful of readings per token, whatever the number of names the document has
-    const readings = clitic && norm.length > 3 ? [{ key: norm, strip: 0 }, ...firstReadings(norm)] : [{ key: norm, strip: 0 }];
-    if (!readings.some((r) => byFirst.has(r.key))) continue;
+    // the word and its proclitic readings (from its lexeme: no slicing per token)
+    const stems = doc.lexemes[i].stems;
+    if (!byFirst.has(norm) && !stems.some((r) => byFirst.has(r.key))) continue;
+    const readings = [{ key: norm, strip: 0 }, ...stems];
     const found = longestAlias(readings, byFirst, (alias) => {
       if (i + alias.keys.length > table.count) return false;
       for (let k = 1; k < alias.keys.length; k++) if (covered[i + k] >= 0 || doc.breakBefore[i + k] || table.norms[i + k] !== alias.keys[k]) return false;

@@ -16,14 +16,18 @@ export interface CliticReading {
 export interface Lexeme {
   /** Lexicon token id of the word's match key, or -1. */
   readonly id: number;
-  /** W bits (word-class.ts) of the word, and of the word without a leading و/ف. */
+  /** W bits (word-class.ts) of the word, of the word without a leading و/ف, and without a leading ل/ب. */
   readonly cls: number;
   readonly conjCls: number;
+  readonly prepCls: number;
   readonly readings: readonly CliticReading[];
+  /** Every proclitic reading's key (وبالرياض → الرياض, بالرياض …), for names the document defines. */
+  readonly stems: readonly { key: string; strip: number }[];
 }
 
 const NONE: readonly CliticReading[] = [];
-const EMPTY: Lexeme = Object.freeze({ id: -1, cls: 0, conjCls: 0, readings: NONE });
+const NO_STEMS: readonly { key: string; strip: number }[] = [];
+const EMPTY: Lexeme = Object.freeze({ id: -1, cls: 0, conjCls: 0, prepCls: 0, readings: NONE, stems: NO_STEMS });
 
 // Enough for the working vocabulary of a news archive; past it, words are looked up without being kept.
 const MAX_LEXEMES = 400_000;
@@ -83,7 +87,7 @@ export class Lexemes {
   /** Numbers, Latin words, codes, punctuation: only their lexicon id matters (S-400 → s400). */
   other(norm: string, kind: number): Lexeme {
     const id = this.lexicon.vocab.get(matchKey(norm, kind));
-    return id === undefined ? EMPTY : { id, cls: 0, conjCls: 0, readings: NONE };
+    return id === undefined ? EMPTY : { id, cls: 0, conjCls: 0, prepCls: 0, readings: NONE, stems: NO_STEMS };
   }
 
   private compute(norm: string): Lexeme {
@@ -92,17 +96,21 @@ export class Lexemes {
     const cls = this.wordClass.get(norm) ?? 0;
     const c0 = norm.charCodeAt(0);
     const conjCls = (c0 === 0x0648 || c0 === 0x0641) && norm.length > 3 ? (this.wordClass.get(norm.slice(1)) ?? 0) : 0;
+    const prepCls = (c0 === 0x0644 || c0 === 0x0628) && norm.length > 3 ? (this.wordClass.get(norm.slice(1)) ?? 0) : 0;
     let readings = NONE;
+    let stems = NO_STEMS;
     if (norm.length > 2 && (c0 === 0x0648 || c0 === 0x0641 || c0 === 0x0628 || c0 === 0x0644 || c0 === 0x0643)) {
       const found: CliticReading[] = [];
-      for (const r of firstReadings(norm)) {
+      stems = firstReadings(norm);
+      for (const r of stems) {
         const stem = vocab.get(r.key);
         // only a stem that starts some name is worth remembering
         if (stem !== undefined && edges.has(edgeKey(0, stem))) found.push({ id: stem, strip: r.strip });
       }
       if (found.length) readings = found;
+      if (stems.length === 0) stems = NO_STEMS;
     }
-    if (id < 0 && cls === 0 && conjCls === 0 && readings === NONE) return EMPTY;
-    return { id, cls, conjCls, readings };
+    if (id < 0 && cls === 0 && conjCls === 0 && prepCls === 0 && readings === NONE && stems === NO_STEMS) return EMPTY;
+    return { id, cls, conjCls, prepCls, readings, stems };
   }
 }

@@ -44,10 +44,9 @@ export interface DocTokens {
 }
 
 export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): DocTokens {
-  const { count, norms, kinds, starts, ends, text, hashes } = table;
+  const { count, norms, kinds, hashes } = table;
   const lexemes = new Array<Lexeme>(count);
   const ids = new Int32Array(count);
-  const breakBefore = new Uint8Array(count);
   const wordClass = new Uint16Array(count);
   const conjClass = new Uint16Array(count);
   const vocabulary = res.lexemes;
@@ -59,17 +58,8 @@ export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): D
     ids[i] = lexeme.id;
     wordClass[i] = lexeme.cls;
     conjClass[i] = lexeme.conjCls;
-    if (i > 0) {
-      for (let k = ends[i - 1]; k < starts[i]; k++) {
-        const c = text.charCodeAt(k);
-        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
-          breakBefore[i] = 1;
-          break;
-        }
-      }
-    }
   }
-  return { table, lexemes, ids, breakBefore, wordClass, conjClass };
+  return { table, lexemes, ids, breakBefore: table.breakBefore, wordClass, conjClass };
 }
 
 interface Candidate {

@@ -43,7 +43,7 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   for (let i = 0; i < table.count; i++) {
     if (covered[i] !== -1 || table.kinds[i] !== K_WORD) continue;
     // one table read says whether any rule can start here (most tokens: none)
-    if (!((doc.wordClass[i] | doc.conjClass[i]) & RULE_STARTS) && !prepositionalHead(doc, res, i)) continue;
+    if (!((doc.wordClass[i] | doc.conjClass[i]) & RULE_STARTS) && !prepositionalHead(doc, i)) continue;
     const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? place(ctx, i) ?? namedPerson(ctx, i);
     if (found) {
       take(found);
@@ -57,11 +57,8 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
 const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON;
 
 /** لمعهد, بجامعة, لمحمد: an institution word or a given name behind a preposition. */
-function prepositionalHead(doc: DocTokens, res: Resources, i: number): boolean {
-  const norm = doc.table.norms[i];
-  const c = norm.charCodeAt(0);
-  if ((c !== 0x0644 && c !== 0x0628) || norm.length <= 3) return false;
-  return ((res.wordClass.get(norm.slice(1)) ?? 0) & (W.ORG_HEAD | W.GIVEN | W.GIVEN_COMMON)) !== 0;
+function prepositionalHead(doc: DocTokens, i: number): boolean {
+  return (doc.lexemes[i].prepCls & (W.ORG_HEAD | W.GIVEN | W.GIVEN_COMMON)) !== 0;
 }
 
 /**

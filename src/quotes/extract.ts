@@ -10,7 +10,7 @@ import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { buildAnchors, droppedSubject, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
+import { droppedSubject, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, STATEMENT_NOUNS, TERMINALS, TURN } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -68,7 +68,7 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     for (let t = m.first; t <= m.last; t++) mentionAt[t] = k;
   });
   const base = { doc, table, res, mentions, mentionAt };
-  const q: QuoteDoc = { ...base, anchors: buildAnchors(base) };
+  const q: QuoteDoc = { ...base, anchors: null };
 
   const paragraphStart = new Uint8Array(n);
   paragraphStart[0] = 1;

@@ -40,7 +40,13 @@ export interface QuoteDoc {
   mentions: Mention[];
   /** Mention index covering each token, or -1. */
   mentionAt: Int32Array;
-  anchors: Anchor[];
+  /** Built on first use (anchorsOf): most documents never refer back with a role. */
+  anchors: Anchor[] | null;
+}
+
+export function anchorsOf(q: QuoteDoc): Anchor[] {
+  q.anchors ??= buildAnchors(q);
+  return q.anchors;
 }
 
 /** Arabic head nouns of the lexicon's roles, so a person the lexicon knows resolves الوزير or الرئيس. */
@@ -146,8 +152,9 @@ function resolveReference(q: QuoteDoc, from: number, end: number): Mention | nul
   let country: string | null = null;
   for (let t = from + 1; t <= end; t++) country ??= countryAt(q, t);
   // the latest introductions only: a reference points back a few paragraphs, not a whole archive
-  for (let k = q.anchors.length - 1; k >= 0 && k >= q.anchors.length - 300; k--) {
-    const a = q.anchors[k];
+  const anchors = anchorsOf(q);
+  for (let k = anchors.length - 1; k >= 0 && k >= anchors.length - 300; k--) {
+    const a = anchors[k];
     if (a.mention.first >= from) continue;
     if (!a.heads.has(head)) continue;
     if (country && a.countries.size && !a.countries.has(country)) continue;

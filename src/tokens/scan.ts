@@ -51,6 +51,8 @@ export interface TokenTable {
   readonly changed: Uint8Array;
   /** FNV-1a hash of each normalized form (text/hash.ts), for lookups without rehashing. */
   readonly hashes: Int32Array;
+  /** 1 where a line break (\n, \r, U+2028, U+2029) lies between token i-1 and token i. */
+  readonly breakBefore: Uint8Array;
 }
 
 const isHyphen = (c: number): boolean => c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013;
@@ -73,6 +75,7 @@ const MAX_EMAIL_LOCAL = 64;
 const MAX_DOMAIN = 253;
 
 interface Workspace {
+  breaks: Uint8Array;
   hashes: Int32Array;
   starts: Int32Array;
   ends: Int32Array;
@@ -84,6 +87,7 @@ interface Workspace {
 
 function newWorkspace(tokens: number, chars: number): Workspace {
   return {
+    breaks: new Uint8Array(tokens),
     hashes: new Int32Array(tokens),
     starts: new Int32Array(tokens),
     ends: new Int32Array(tokens),
@@ -112,6 +116,7 @@ class Scanner {
   private starts: Int32Array;
   private ends: Int32Array;
   private hashes: Int32Array;
+  private breaks: Uint8Array;
   private kinds: Uint8Array;
   /** Start and end of each token's normalized form in `out`, or -1 when it equals the token text. */
   private normStarts: Int32Array;
@@ -119,6 +124,8 @@ class Scanner {
   private out: Uint16Array;
   private outLength = 0;
   private count = 0;
+  /** A line break was seen since the last token. */
+  private lineBreak = false;
   /** Starts before these offsets are known to begin no domain / no email (a.a.a…: scan each run once). */
   private noDomainBefore = -1;
   private noEmailBefore = -1;
@@ -136,6 +143,7 @@ class Scanner {
     this.starts = shared.starts;
     this.ends = shared.ends;
     this.hashes = shared.hashes;
+    this.breaks = shared.breaks;
     this.kinds = shared.kinds;
     this.normStarts = shared.normStarts;
     this.normEnds = shared.normEnds;
@@ -149,6 +157,7 @@ class Scanner {
       const c = text.charCodeAt(i);
       const k = cls[c];
       if (k === SPACE) {
+        if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) this.lineBreak = true;
         i++;
         continue;
       }
@@ -167,6 +176,8 @@ class Scanner {
     this.starts[t] = start;
     this.ends[t] = end;
     this.kinds[t] = kind;
+    this.breaks[t] = this.lineBreak ? 1 : 0;
+    this.lineBreak = false;
     // Normalize the token's characters into the output buffer; keep it only if something changed.
     const { action, replacement } = this.table;
     const text = this.text;
@@ -217,7 +228,10 @@ class Scanner {
     const kinds = new Uint8Array(size);
     kinds.set(this.kinds);
     this.kinds = kinds;
-    shared = { hashes: this.hashes, starts: this.starts, ends: this.ends, kinds, normStarts: this.normStarts, normEnds: this.normEnds, out: this.out };
+    const breaks = new Uint8Array(size);
+    breaks.set(this.breaks);
+    this.breaks = breaks;
+    shared = { breaks, hashes: this.hashes, starts: this.starts, ends: this.ends, kinds, normStarts: this.normStarts, normEnds: this.normEnds, out: this.out };
   }
 
   private growOut(size: number): void {
@@ -256,6 +270,7 @@ class Scanner {
       ends: spans.subarray(count, count * 2),
       hashes: spans.subarray(count * 2),
       kinds: this.kinds.slice(0, count),
+      breakBefore: this.breaks.slice(0, count),
       norms,
       changed,
     };
@@ -334,6 +349,8 @@ class Scanner {
       this.starts[t] = s;
       this.ends[t] = j;
       this.kinds[t] = K_WORD;
+      this.breaks[t] = this.lineBreak ? 1 : 0;
+      this.lineBreak = false;
       this.hashes[t] = h;
       if (changed) {
         this.normStarts[t] = this.outLength;
