@@ -149,7 +149,9 @@ async function* jsonlRecords(path: string, options: ReadOptions, prefix: string)
   } catch (error) {
     return yield failure(path === STDIN ? 'stdin' : path, 'E_READ', `${name}: cannot read (${describe(error)})`);
   }
-  if (records === 0) yield failure(path === STDIN ? 'stdin' : path, 'E_NO_TEXT', `${name}: no records (the input is empty)`);
+  // an empty file named on the command line is a mistake; an empty stream on stdin is an empty batch
+  // (a Hadoop or Spark partition with no records) and gives no output
+  if (records === 0 && path !== STDIN) yield failure(path, 'E_NO_TEXT', `${name}: no records (the input is empty)`);
 }
 
 async function* jsonArrayRecords(path: string, options: ReadOptions, prefix: string): AsyncGenerator<InputRecord> {
