@@ -60,3 +60,33 @@ Options:
   --json          the report as JSON
   -h, --help
 `;
+
+export const QUEUE_USAGE = `Usage: khabar queue <verb> [options]
+
+Corpus runs spread over processes and machines, on Redis with BullMQ (npm install bullmq).
+
+  khabar queue submit <files…>   queue one job per document (the inputs of "khabar analyze")
+  khabar queue worker            analyze jobs until stopped (run one per core, on any machine)
+  khabar queue collect           write every result once, in submission order, as JSONL
+  khabar queue status            counts: submitted, waiting, active, failed, results stored
+
+Options of every verb:
+  --redis URL             redis://host:port (default $KHABAR_REDIS, else redis://127.0.0.1:6379)
+  --queue NAME            the queue (default $KHABAR_QUEUE, else "khabar")
+  --quiet                 no messages on stderr
+submit:
+  --input, --field, --max-input-length   as for "khabar analyze" (ids default to file:line)
+  --batch N               jobs added per round trip (default 500)
+  --attempts N            tries per document before it fails (default 3; input errors: 1)
+  --reference             queue the paths of text files, not their text (workers must see them)
+worker:
+  --concurrency N         jobs taken at once (default 1; one analyzer per process)
+  --lock-duration MS      a dead worker's jobs go to another after about this long (default 30000)
+  --stalled-interval MS   how often to look for them (default 30000)
+  --no-tokens, --no-sentences, --max-input-length   as for "khabar analyze"
+  --exit-when-done        stop once no job is waiting or running
+collect:
+  --wait                  first wait until no job is waiting or running
+status:
+  --json
+`;

@@ -13,7 +13,9 @@ import { decodeUtf8 } from './utf8.js';
 export type InputFormat = 'auto' | 'text' | 'jsonl' | 'json';
 
 /** One document to analyze, or why it cannot be. */
-export type InputRecord = { id: string; text: string; bytes: number; error?: undefined } | { id: string; error: DocumentError; bytes: number; text?: undefined };
+export type InputRecord =
+  | { id: string; text: string; bytes: number; error?: undefined; /** The file, for a text file's one document. */ path?: string }
+  | { id: string; error: DocumentError; bytes: number; text?: undefined; path?: undefined };
 
 export interface ReadOptions {
   format: InputFormat;
@@ -21,6 +23,8 @@ export interface ReadOptions {
   field?: string;
   /** The analyzer's limit in UTF-16 code units: bigger inputs are refused before they are held. */
   maxInputLength: number;
+  /** Prefix default ids with `file:` even for one input (ids that must stay unique across runs). */
+  alwaysPrefixIds?: boolean;
 }
 
 const STDIN = '-';
@@ -110,7 +114,7 @@ async function* textRecords(path: string, options: ReadOptions): AsyncGenerator<
   const decoded = decodeUtf8(read.bytes);
   if ('badByte' in decoded) return yield failure(id, 'E_READ', `${name}: not valid UTF-8 (byte ${decoded.badByte})`, read.bytes.length);
   if (decoded.text.trim() === '') return yield failure(id, 'E_NO_TEXT', `${name}: the file is empty`, read.bytes.length);
-  yield { id, text: decoded.text, bytes: read.bytes.length };
+  yield { id, text: decoded.text, bytes: read.bytes.length, ...(path === STDIN ? {} : { path }) };
 }
 
 async function* jsonlRecords(path: string, options: ReadOptions, prefix: string): AsyncGenerator<InputRecord> {
@@ -194,7 +198,7 @@ async function* jsonArrayRecords(path: string, options: ReadOptions, prefix: str
 export async function* readRecords(paths: readonly string[], options: ReadOptions): AsyncGenerator<InputRecord> {
   const inputs = paths.length > 0 ? paths : [STDIN];
   for (const path of inputs) {
-    const prefix = inputs.length > 1 ? `${path === STDIN ? 'stdin' : path}:` : '';
+    const prefix = inputs.length > 1 || options.alwaysPrefixIds ? `${path === STDIN ? 'stdin' : path}:` : '';
     const format = formatOf(path, path === STDIN && options.format === 'auto' ? 'text' : options.format);
     if (format === 'text') yield* textRecords(path, options);
     else if (format === 'jsonl') yield* jsonlRecords(path, options, prefix);
