@@ -3,6 +3,7 @@ import { cpus } from 'node:os';
 import { loadCorpora } from './corpora.mjs';
 import { benchTokenize } from './tokenize.mjs';
 import { benchAnalyze, benchPipeline } from './pipeline.mjs';
+import { benchQueue } from './queue.mjs';
 
 const corpora = loadCorpora();
 console.log(`khabar benchmarks — node ${process.version}, ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}`);
@@ -13,3 +14,5 @@ console.log('\n## The whole pipeline: analyze (one core)\n');
 console.log(benchAnalyze(corpora));
 console.log('\n## khabar corpus: one worker against two (real processes, SaudiNewsNet)\n');
 console.log(benchPipeline());
+console.log('\n## khabar queue: worker processes on one Redis (SaudiNewsNet)\n');
+console.log(await benchQueue());

@@ -35,6 +35,8 @@ ${INPUT_OPTIONS}
   --no-tokens, --no-sentences    leave these layers out of jsonl/json records
   --shape                        pretty: shape and reorder Arabic for terminals that do neither
   --title TEXT                   html: the page title
+  --exit-zero                    exit 0 even when records failed (their error records are written):
+                                 for Hadoop Streaming and Spark, where a non-zero status fails the task
   -h, --help
 `;
 

@@ -113,6 +113,10 @@ describe('khabar analyze: records', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(''); // not even the count of failures
     expect(parseLines(run.stdout).map((r) => Object.keys(r)[1])).toEqual(['analysis', 'error']);
+    // --exit-zero: the same records, status 0 (a failing status would fail a Hadoop or Spark task)
+    const zero = await khabar(['analyze', input, '--field', 'body', '--quiet', '--exit-zero']);
+    expect(zero.code).toBe(0);
+    expect(zero.stdout).toBe(run.stdout);
   });
 
   test('a line longer than the limit is refused without being held', async () => {

@@ -1,6 +1,6 @@
 // Worker threads give the bytes one thread gives; closed pipes and Ctrl-C end the run cleanly.
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { articleVariations, jsonl, khabar, main, parseLines, root, tempDir } from './helpers.js';
 
 const tmp = tempDir();
@@ -57,6 +57,21 @@ describe('ending early', () => {
     expect(signal).toBeNull();
     expect(code).toBe(0);
     expect(run.stderr()).toBe('');
+  });
+
+  test('a full disk (stdout on /dev/full): E_WRITE on stderr, exit 1, workers stopped', async () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const child = spawn(process.execPath, [main, 'analyze', input, '--workers', '2'], { cwd: root, stdio: ['ignore', full, 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^khabar: E_WRITE: cannot write the output \(ENOSPC/m);
+      expect(stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      closeSync(full);
+    }
   });
 
   test('Ctrl-C (SIGINT) stops the run, terminates the workers, leaves whole records', async () => {

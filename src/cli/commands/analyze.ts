@@ -38,6 +38,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
       'no-sentences': { type: 'boolean' },
       shape: { type: 'boolean' },
       title: { type: 'string' },
+      'exit-zero': { type: 'boolean' },
     },
     'analyze',
   );
@@ -81,5 +82,5 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   await sink.end();
   progress.clear();
   if (failures > 0 && !quiet) process.stderr.write(`khabar: ${failures} of ${total} records failed\n`);
-  return failures > 0 ? 1 : 0;
+  return failures > 0 && values['exit-zero'] !== true ? 1 : 0;
 }

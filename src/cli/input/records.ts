@@ -89,7 +89,7 @@ function fromValue(value: unknown, fallbackId: string, where: string, options: R
   const field = options.field ?? (!Object.hasOwn(record, 'text') && Object.hasOwn(record, 'content') ? 'content' : 'text');
   const text = Object.hasOwn(record, field) ? record[field] : undefined;
   if (typeof text !== 'string') {
-    const what = text === undefined ? 'no field' : `a ${text === null ? 'null' : Array.isArray(text) ? 'array' : typeof text} in field`;
+    const what = text === undefined ? 'no field' : text === null ? 'null in field' : `${Array.isArray(text) ? 'an array' : `a ${typeof text}`} in field`;
     return failure(id, 'E_NO_TEXT', `${where}: the record has ${what} "${field}", not a string`, bytes);
   }
   return { id, text, bytes };
