@@ -1,5 +1,6 @@
 // Worker threads give the bytes one thread gives; closed pipes and Ctrl-C end the run cleanly.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { articleVariations, jsonl, khabar, main, parseLines, root, tempDir } from './helpers.js';
 
@@ -45,6 +46,17 @@ function start(args: string[]) {
   return { child, exited, stderr: () => stderr };
 }
 
+describe('progress', () => {
+  const hasScript = spawnSync('sh', ['-c', 'command -v script']).status === 0;
+  (hasScript ? test : test.skip)('a progress bar on stderr when it is a terminal (run under script(1)), nothing otherwise', () => {
+    // script gives the command a terminal; stdout goes to a file so only stderr reaches the terminal
+    const out = join(tmp.dir, 'progress-out.jsonl');
+    const run = spawnSync('script', ['-qec', `${process.execPath} ${main} corpus ${input} > ${out}`, '/dev/null'], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout).toMatch(/documents, [\d.]+ MB, [\d.]+ MB\/s, ETA /);
+    expect(run.stdout).toMatch(/\[[#.]{20}\] +\d+%/);
+  });
+});
+
 describe('ending early', () => {
   test.each([['1'], ['2']])('a reader that closes the pipe (khabar … | head -c 100) ends the run quietly, workers %s', async (workers) => {
     const run = start(['analyze', input, '--workers', workers]);
@@ -64,7 +76,7 @@ describe('ending early', () => {
     try {
       const child = spawn(process.execPath, [main, 'analyze', input, '--workers', '2'], { cwd: root, stdio: ['ignore', full, 'pipe'] });
       let stderr = '';
-      child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
+      child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
       const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
       expect(code).toBe(1);
       expect(stderr).toMatch(/^khabar: E_WRITE: cannot write the output \(ENOSPC/m);

@@ -1,5 +1,6 @@
 // analyzeMany and createAnalyzeStream: results in input order, in this thread and on worker threads,
 // with errors in place, from sync and async sources.
+import { execFileSync } from 'node:child_process';
 import { Readable, Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { analyze, analyzeMany, createAnalyzeStream, type AnalyzeResult, type DocumentInput } from '../../src/index.js';
@@ -70,6 +71,13 @@ describe('analyzeMany', () => {
     expect(results[0]!.error?.code).toBe('E_INPUT_TOO_LARGE');
     await expect(collect(analyzeMany(['نص'], { concurrency: 2, lexicons: ['/no/such/lexicon.jsonl'] }))).rejects.toMatchObject({ code: 'E_LEXICON' });
     await expect(collect(analyzeMany(['نص'], { concurrency: 0 }))).rejects.toMatchObject({ code: 'E_OPTION' });
+  });
+});
+
+describe('from the CommonJS bundle', () => {
+  test('require("khabar").analyzeMany finds the worker script and runs a pool', () => {
+    const script = "const { analyzeMany } = require('khabar'); (async () => { const out = []; for await (const r of analyzeMany(['قال لافروف', { id: 'x', text: 'موسكو' }, { id: 'y' }], { concurrency: 2, tokens: false })) out.push(r.id + ':' + (r.error ? r.error.code : r.analysis.entities.length)); process.stdout.write(out.join(' ')); })();";
+    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe('0:1 x:1 y:E_NO_TEXT');
   });
 });
 
