@@ -82,7 +82,8 @@ submit:
   --attempts N            tries per document before it fails (default 3; input errors: 1)
   --reference             queue the paths of text files, not their text (workers must see them)
 worker:
-  --concurrency N         jobs taken at once (default 1; one analyzer per process)
+  --concurrency N         jobs held at once (default 8: Redis round trips overlap analysis;
+                          one analyzer per process, so run one worker process per core)
   --lock-duration MS      a dead worker's jobs go to another after about this long (default 30000)
   --stalled-interval MS   how often to look for them (default 30000)
   --no-tokens, --no-sentences, --max-input-length   as for "khabar analyze"

@@ -1,7 +1,7 @@
 // khabar queue on a real Redis: 2,000 documents (a few bad), two worker processes, one SIGKILLed in the
 // middle; collect gives every document exactly once, in submission order, the bad ones as errors.
 import { execFileSync, spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { analyze } from '../../src/index.js';
 import { articleVariations, khabar, main, parseLines, root, tempDir } from '../cli/helpers.js';
 import { findRedisServer, freePort, startRedis, type RedisServer } from './redis.js';
@@ -91,6 +91,25 @@ if (!redisBinary) {
       expect(again.stdout).toContain('submitted 0 documents');
       expect(again.stdout).toContain('2000 already analyzed');
     }, 180_000);
+
+    test('--reference queues text files by path; the worker reads them, and a file gone by then is E_READ', async () => {
+      const where = ['--redis', redis.url, '--queue', 'by-reference'];
+      const one = tmp.path('one.txt');
+      const gone = tmp.path('gone.txt');
+      writeFileSync(one, 'قال لافروف في موسكو إن التعاون سيتواصل.');
+      writeFileSync(gone, 'نص');
+      const submitted = await khabar(['queue', 'submit', one, gone, ...where, '--reference']);
+      expect(submitted.code).toBe(0);
+      rmSync(gone);
+      const worker = await khabar(['queue', 'worker', ...where, '--exit-when-done', '--quiet', '--no-tokens']);
+      expect(worker.code).toBe(0);
+      const collected = await khabar(['queue', 'collect', ...where, '--quiet']);
+      const records = parseLines(collected.stdout);
+      expect(records.map((r) => r.id)).toEqual([one, gone]);
+      expect(records[0]!.analysis).toEqual(analyze('قال لافروف في موسكو إن التعاون سيتواصل.', { tokens: false }));
+      expect(records[1]!.error).toEqual({ code: 'E_READ', message: expect.stringContaining(`${gone}: cannot read`) });
+      expect(collected.code).toBe(1);
+    });
 
     test('status on a Redis that is not there: E_QUEUE, exit 1, quickly', async () => {
       const port = await freePort();

@@ -93,7 +93,7 @@ async function worker(argv: string[]): Promise<number> {
   installLifecycle(new Output(process.stdout), () => {});
   const worker = await startQueueWorker({
     ...where,
-    concurrency: positiveInt(values.concurrency, 'concurrency', 1, 'queue worker'),
+    concurrency: positiveInt(values.concurrency, 'concurrency', 8, 'queue worker'),
     lockDuration: positiveInt(values['lock-duration'], 'lock-duration', 30000, 'queue worker'),
     stalledInterval: positiveInt(values['stalled-interval'], 'stalled-interval', 30000, 'queue worker'),
     maxInputLength: positiveInt(values['max-input-length'], 'max-input-length', DEFAULT_MAX_INPUT_LENGTH, 'queue worker'),
