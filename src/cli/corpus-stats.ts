@@ -14,7 +14,8 @@ export interface DocumentStats {
   quotes: Record<QuoteKind, number>;
 }
 
-export function documentStats(analysis: Analysis): DocumentStats {
+/** The counts of an analysis; tokens and sentences are counted by the caller. */
+export function documentStats(analysis: Pick<Analysis, 'entities' | 'quotes'>, tokens: number, sentences: number): DocumentStats {
   const entities = new Map<string, [string, string, EntityType, number]>();
   for (const e of analysis.entities) {
     const seen = entities.get(e.id);
@@ -31,7 +32,7 @@ export function documentStats(analysis: Analysis): DocumentStats {
     if (seen) seen[2]++;
     else speakers.set(key, [key, q.speaker.name, 1]);
   }
-  return { tokens: analysis.tokens.length, sentences: analysis.sentences.length, entities: [...entities.values()], speakers: [...speakers.values()], quotes };
+  return { tokens, sentences, entities: [...entities.values()], speakers: [...speakers.values()], quotes };
 }
 
 export interface Ranked {

@@ -8,7 +8,7 @@ import { documentError, type Outcome, type Task } from './outcome.js';
 export function runJob<K extends EncoderName>(analyzer: Analyzer, encoder: K, options: AnalyzeOptions, task: Task): Outcome<Encoded[K]> {
   try {
     const analysis = analyzer.analyze(task.text, options);
-    return { kind: 'ok', id: task.id, value: ENCODERS[encoder](task.id, analysis) };
+    return { kind: 'ok', id: task.id, value: ENCODERS[encoder](task.id, analysis, task.text) };
   } catch (error) {
     return { kind: 'failed', id: task.id, error: documentError(error) };
   }
