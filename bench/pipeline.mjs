@@ -1,12 +1,11 @@
-// The whole pipeline: analyze() on one core, and `khabar corpus` with one and with two worker threads
+// `khabar corpus` with one and with two worker threads
 // as real processes on the SaudiNewsNet JSON files (skipped when they are absent). The process timings
 // include node's start and the lexicons' compilation; the start-up row (the same command on one short
 // article) shows that fixed cost, and "excluding start-up" takes it out.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createAnalyzer } from '../dist/esm/index.js';
-import { measure, mbps, root, saudiDir, table } from './corpora.mjs';
+import { root, saudiDir, table } from './corpora.mjs';
 
 const main = join(root, 'dist/esm/cli/main.js');
 
@@ -23,18 +22,6 @@ function timeCommand(args, rounds) {
     best = Math.min(best, ms);
   }
   return { ms: best, summary };
-}
-
-/** analyze() on one core over every corpus: MB/s and tokens/s, the whole pipeline in one thread. */
-export function benchAnalyze(corpora) {
-  const analyzer = createAnalyzer();
-  const rows = [];
-  for (const { name, docs, bytes } of corpora) {
-    const rounds = bytes > 1e6 ? 2 : 10;
-    const { ms, result: tokens } = measure(() => docs.reduce((n, d) => n + analyzer.analyze(d).tokens.length, 0), { rounds, minMs: 0 });
-    rows.push([name, 'analyze (one core)', docs.length, mbps(bytes, ms).toFixed(2), ((tokens / ms) * 1000).toFixed(0), ((docs.length / ms) * 1000).toFixed(0), ms.toFixed(0)]);
-  }
-  return table(rows, ['corpus', 'what', 'documents', 'MB/s (UTF-8)', 'tokens/s', 'documents/s', 'best ms']);
 }
 
 /** `khabar corpus --workers 1` against `--workers 2` on the SaudiNewsNet files. The runs alternate

@@ -174,8 +174,18 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     if (pendingSource && i <= pendingSource.sentenceEnd) source = pendingSource.source;
     pendingSource = null;
     if (complement.span !== undefined) usedSpans.add(complement.span);
+    // أكد أن «…»، بحسب الأناضول: a source written after what was said
+    let lastToken = complement.lastToken;
+    const trailing = trailingAccording(q, cues, lastToken);
+    if (trailing) {
+      const a = according(q, trailing, cues);
+      if (a && !a.verbFollows) {
+        source ??= a.source;
+        lastToken = a.source.last;
+      }
+    }
     push({ kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source });
-    consumedUntil = Math.max(consumedUntil, complement.lastToken);
+    consumedUntil = Math.max(consumedUntil, lastToken);
   }
   return found.map((f) => toQuote(q, f));
 }
@@ -457,7 +467,7 @@ function clauseAfter(
     const closeToken = span.close >= 0 ? span.close : lastTokenBefore(table, span.end);
     let after = closeToken + 1;
     while (after < limit && table.kinds[after] === K_PUNCT && !isOpenMark(spanAtOpen, after)) after++;
-    if (after >= limit) {
+    if (after >= limit || trailingAccording(q, cues, closeToken)) {
       const whole = direct(q, span, opening);
       if (whole) return whole;
     }
@@ -466,10 +476,11 @@ function clauseAfter(
   let end = limit;
   for (let k = firstCueFrom(cues, first + 1); k < cues.length && cues[k].token < limit; k++) {
     const c = cues[k];
-    if (c.kind === 'according') continue;
     if (inside[c.token] >= 0) continue;
     const prev = c.token - 1;
     const comma = table.norms[prev] === '،' || table.norms[prev] === ',' || table.norms[prev] === '؛';
+    // تقدمت القوات، بحسب الأناضول: the source after a comma ends what was said; بحسب الخطة does not
+    if (c.kind === 'according' && !comma) continue;
     const conj = c.form?.conjunction === true || COORDINATORS.has(table.norms[prev]);
     if (c.kind === 'participle' || comma || conj) {
       end = comma || COORDINATORS.has(table.norms[prev]) ? prev : c.token;
@@ -509,6 +520,15 @@ function trimContent(text: string, start: number, end: number): { start: number;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s.،,؛;:!؟?…]/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+/** The "according to" cue right after token `last`, past at most two commas: …»، بحسب الأناضول. */
+function trailingAccording(q: QuoteDoc, cues: Cue[], last: number): Cue | undefined {
+  let t = last + 1;
+  while (t < q.table.count && t - last <= 2 && (q.table.norms[t] === '،' || q.table.norms[t] === ',')) t++;
+  if (t >= q.table.count || q.doc.breakBefore[t]) return undefined;
+  const c = cueAtToken(cues, t);
+  return c && c.kind === 'according' ? c : undefined;
 }
 
 /** بحسب X، …: the source, whether a speech verb follows, and the clause after the comma. */

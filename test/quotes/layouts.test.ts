@@ -136,6 +136,13 @@ describe('sources', () => {
     expect(quotes('ووفقا لوزارة الصحة، بلغ عدد الإصابات 40 حالة.')).toEqual(['indirect «بلغ عدد الإصابات 40 حالة» ووفقا/وفقا وزارة الصحة[explicit] (وزارة الصحة) source=وزارة الصحة']);
   });
 
+  test('according to, after what was said: a source, not part of the quote', () => {
+    expect(quotes('وأكدت الوزيرة أن "الاتفاق صامد"، بحسب وكالة الأناضول.')).toEqual(['direct «الاتفاق صامد» وأكدت/أكد الوزيرة[explicit] (الوزيرة) source=وكالة الأناضول']);
+    expect(quotes('وقال المتحدث إن القوات انسحبت من البلدة، وفقا لرويترز.')).toEqual(['indirect «القوات انسحبت من البلدة» وقال/قال المتحدث[explicit] (المتحدث) source=وكالة رويترز']);
+    // no comma: بحسب الخطة belongs to what was said
+    expect(quotes('وقال المتحدث إن القوات انسحبت بحسب الخطة.')).toEqual(['indirect «القوات انسحبت بحسب الخطة» وقال/قال المتحدث[explicit] (المتحدث)']);
+  });
+
   test('an agency passing on what someone said', () => {
     expect(quotes('ونقلت وكالة تاس عن المتحدثة باسم الخارجية الروسية يلينا سوروكينا قولها إن الضربات استهدفت منشآت عسكرية.')).toEqual([
       'indirect «الضربات استهدفت منشآت عسكرية» ونقلت/نقل يلينا سوروكينا[explicit] (المتحدثة باسم الخارجية الروسية يلينا سوروكينا) source=وكالة تاس',
