@@ -14,10 +14,12 @@ export class UsageError extends Error {
   }
 }
 
-type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
-/** The parsed values: a string or a boolean by the option's type, absent when not given. */
-export type OptionValues<O extends OptionSpec> = { [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : string };
+/** The parsed values: a string (a list of them for a repeatable option) or a boolean, absent when not given. */
+export type OptionValues<O extends OptionSpec> = {
+  [K in keyof O]?: O[K]['type'] extends 'boolean' ? boolean : O[K]['multiple'] extends true ? string[] : string;
+};
 
 export function parse<const O extends OptionSpec>(argv: string[], options: O, command: string): { values: OptionValues<O>; positionals: string[] } {
   try {

@@ -19,6 +19,8 @@ const INPUT_OPTIONS = `  --input auto|text|jsonl|json   how files are read (defa
   --field NAME                   the text field of JSON records (default "text", else "content")
   --workers N                    worker threads (default 1: this thread)
   --max-input-length N           refuse documents longer than N characters (default 52428800)
+  --lexicon FILE                 also load this lexicon (JSONL, see lexicons/SCHEMA.md); repeatable
+  --tagger                       add the statistical tagger (more names, about a third of the speed)
   --quiet                        no progress bar and no per-record messages on stderr`;
 
 export const ANALYZE_USAGE = `Usage: khabar analyze [files…] [options]

@@ -9,6 +9,7 @@ import type { Lexeme } from './lexemes.js';
 import type { EntityType } from '../types.js';
 import type { Resources } from './resources.js';
 import { firstReadings, letterOffset } from './clitics.js';
+import { W } from './word-class.js';
 import { normalize } from '../text/normalize.js';
 
 /** An entity found in the document, before it becomes public JSON. */
@@ -173,8 +174,8 @@ function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, 
   });
 }
 
-/** حزب الله اللبناني: a country's nisba after an organization's own name stays outside it (unless the
- *  canonical name itself ends with it, as in وزارة الدفاع التركية). */
+/** حزب الله اللبناني: a country's nisba after an organization's or a place's own name stays outside it
+ *  (unless the canonical name itself ends with it, as in وزارة الدفاع التركية). */
 function endsInExtraNisba(doc: DocTokens, res: Resources, cand: Candidate, all: Candidate[]): boolean {
   const last = cand.endToken - 1;
   const lastKey = doc.table.norms[last];
@@ -185,6 +186,8 @@ function endsInExtraNisba(doc: DocTokens, res: Resources, cand: Candidate, all: 
   if (!shorter) return false;
   return cand.readings.some((r) => {
     if (r.form !== 'name' || !shorter.readings.some((s) => s.entry === r.entry)) return false;
+    // الولايات المتحدة الأمريكية: a country's full name ends with its own nisba
+    if (res.lexicon.entries[r.entry].type === 'COUNTRY') return false;
     const canonical = normalize(res.lexicon.entries[r.entry].name).split(' ');
     return canonical[canonical.length - 1] !== lastKey;
   });
@@ -224,8 +227,12 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
   const names = cand.readings.filter((r) => r.form === 'name');
   const adjectives = cand.readings.filter((r) => r.form === 'adjective');
   const trigger = triggerBefore(doc, first, cand.strip, res);
+  // وسيم, بشار, فادي: a word that is a given name or an everyday word as a whole is not a proclitic
+  // before a town of the world list (و + سيم, a town in Tanzania)
+  const wholeIsWord = cand.strip > 0 && (doc.wordClass[first] & (W.GIVEN | W.GIVEN_COMMON | W.COMMON)) !== 0;
   const usable = (r: Reading): boolean => {
     const e = entries[r.entry];
+    if (wholeIsWord && e.source === 'wikidata-world-cities' && trigger === null) return false;
     if (!e.ambiguous) return true;
     return seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true);
   };

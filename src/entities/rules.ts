@@ -101,8 +101,11 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   if (cls & (W.ORG_HEAD | W.PLACE_HEAD)) return false; // معهد, وزارة: an institution
   if (cls & W.GIVEN) return true;
   if (cls & W.COMMON) return false;
-  // a name does not carry a preposition or a conjunction with the article (للشركة, والوزير)
+  // a name does not carry a preposition or a conjunction with the article (للشركة, والوزير), nor
+  // with an everyday word (بوفد, بمنزله, وقال)
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
+  const lexeme = ctx.doc.lexemes[t];
+  if ((lexeme.prepCls | lexeme.conjCls) & (W.COMMON | W.FUNCTION | W.SPEECH)) return false;
   return w.length >= 2;
 }
 

@@ -1,6 +1,6 @@
 // khabar analyze: every format, records in order, bad records as error records, exit statuses, stdin.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { analyze } from '../../src/index.js';
+import { analyze, createAnalyzer } from '../../src/index.js';
 import { article, jsonl, khabar, parseLines, tempDir } from './helpers.js';
 
 const tmp = tempDir();
@@ -187,6 +187,36 @@ describe('khabar analyze: files that cannot be read', () => {
     const run = await khabar(['analyze', input]);
     expect(run.code).toBe(1);
     expect(parseLines(run.stdout)).toEqual([{ id: input, error: { code: 'E_NO_TEXT', message: `${input}: no records (the input is empty)` } }]);
+  });
+});
+
+describe('khabar analyze: the analyzer\'s options', () => {
+  test('--lexicon adds the user\'s entries, in worker threads too; a missing file is a clear E_LEXICON', async () => {
+    const lexicon = tmp.path('my.jsonl');
+    writeFileSync(lexicon, jsonl([{ id: 'org:acme', type: 'ORGANIZATION', name: 'شركة أكمي', variants: ['أكمي'], source: 'curated' }]));
+    const text = 'قالت أكمي إن الأرباح ارتفعت.';
+    for (const workers of ['1', '2']) {
+      const run = await khabar(['analyze', '--lexicon', lexicon, '--no-tokens', '--workers', workers], { stdin: text });
+      expect(run.code).toBe(0);
+      const [record] = parseLines(run.stdout) as [{ analysis: { entities: { text: string; id: string }[]; quotes: { speaker: { entityId: string } }[] } }];
+      expect(record.analysis.entities.map((e) => `${e.text} ${e.id}`)).toEqual(['أكمي org:acme']);
+      expect(record.analysis.quotes[0].speaker.entityId).toBe('org:acme');
+    }
+    // without it, أكمي is no entity
+    const plain = parseLines((await khabar(['analyze', '--no-tokens'], { stdin: text })).stdout) as [{ analysis: { entities: unknown[] } }];
+    expect(plain[0].analysis.entities).toEqual([]);
+    const missing = await khabar(['analyze', '--lexicon', tmp.path('missing.jsonl')], { stdin: text });
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('E_LEXICON');
+    expect(missing.stderr).not.toContain('\n    at ');
+  });
+
+  test('--tagger gives the analysis of createAnalyzer({ tagger: true })', async () => {
+    const run = await khabar(['analyze', articlePath, '--tagger', '--no-tokens']);
+    expect(run.code).toBe(0);
+    const [record] = parseLines(run.stdout) as [{ analysis: unknown }];
+    expect(record.analysis).toEqual(createAnalyzer({ tagger: true }).analyze(article, { tokens: false }));
   });
 });
 

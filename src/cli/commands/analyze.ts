@@ -1,8 +1,8 @@
 // khabar analyze [files…]: one output record per input record, in input order.
 
-import { DEFAULT_MAX_INPUT_LENGTH } from '../../analyzer.js';
+import { DEFAULT_MAX_INPUT_LENGTH, type AnalyzerConfig } from '../../analyzer.js';
 import type { EncoderName } from '../../pipeline/encoders.js';
-import { oneOf, parse, positiveInt } from '../args.js';
+import { oneOf, parse, positiveInt, type OptionValues } from '../args.js';
 import { createSink, OUTPUT_FORMATS, type Sink } from '../formats/sinks.js';
 import { readRecords, totalBytes, type InputFormat } from '../input/records.js';
 import { installLifecycle } from '../lifecycle.js';
@@ -18,9 +18,20 @@ export const INPUT_OPTIONS = {
   field: { type: 'string' },
   workers: { type: 'string' },
   'max-input-length': { type: 'string' },
+  lexicon: { type: 'string', multiple: true },
+  tagger: { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** The analyzer config from --max-input-length, --lexicon (repeatable) and --tagger. */
+export function analyzerConfig(values: OptionValues<typeof INPUT_OPTIONS>, command: string): AnalyzerConfig {
+  return {
+    maxInputLength: positiveInt(values['max-input-length'], 'max-input-length', DEFAULT_MAX_INPUT_LENGTH, command),
+    lexicons: values.lexicon ?? [],
+    tagger: values.tagger === true,
+  };
+}
 
 /** Reports a failed record on stderr, on its own line (clearing the progress bar first). */
 export function reportFailure(progress: Progress, id: string, code: string, message: string): void {
@@ -49,7 +60,8 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const format = oneOf(values.format, 'format', OUTPUT_FORMATS, 'jsonl', 'analyze');
   const input = oneOf(values.input, 'input', INPUT_FORMATS, 'auto', 'analyze');
   const workers = positiveInt(values.workers, 'workers', 1, 'analyze');
-  const maxInputLength = positiveInt(values['max-input-length'], 'max-input-length', DEFAULT_MAX_INPUT_LENGTH, 'analyze');
+  const config = analyzerConfig(values, 'analyze');
+  const maxInputLength = config.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const quiet = values.quiet === true;
 
   const output = new Output(process.stdout);
@@ -60,7 +72,7 @@ export async function analyzeCommand(argv: string[]): Promise<number> {
   const records = readRecords(positionals, { format: input, field: values.field, maxInputLength });
   const run = runRecords(records, {
     workers,
-    config: { maxInputLength },
+    config,
     analyzeOptions: { tokens: values['no-tokens'] !== true, sentences: values['no-sentences'] !== true },
     encoder: sink.encoder,
   });

@@ -9,7 +9,7 @@ import { Output } from '../output.js';
 import { Progress } from '../progress.js';
 import { runRecords } from '../run-records.js';
 import { CORPUS_USAGE } from '../usage.js';
-import { INPUT_FORMATS, INPUT_OPTIONS, reportFailure } from './analyze.js';
+import { analyzerConfig, INPUT_FORMATS, INPUT_OPTIONS, reportFailure } from './analyze.js';
 
 export async function corpusCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, { ...INPUT_OPTIONS, json: { type: 'boolean' } }, 'corpus');
@@ -20,7 +20,8 @@ export async function corpusCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('corpus: name the files of the corpus ("-" for stdin)', 'corpus');
   const input = oneOf(values.input, 'input', INPUT_FORMATS, 'auto', 'corpus');
   const workers = positiveInt(values.workers, 'workers', 1, 'corpus');
-  const maxInputLength = positiveInt(values['max-input-length'], 'max-input-length', DEFAULT_MAX_INPUT_LENGTH, 'corpus');
+  const config = analyzerConfig(values, 'corpus');
+  const maxInputLength = config.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
   const quiet = values.quiet === true;
 
   const started = performance.now();
@@ -29,7 +30,7 @@ export async function corpusCommand(argv: string[]): Promise<number> {
   installLifecycle(output, () => progress.clear());
   const tally = new CorpusTally();
   const records = readRecords(positionals, { format: input, field: values.field, maxInputLength });
-  for await (const [record, outcome] of runRecords(records, { workers, config: { maxInputLength }, analyzeOptions: {}, encoder: 'stats' })) {
+  for await (const [record, outcome] of runRecords(records, { workers, config, analyzeOptions: {}, encoder: 'stats' })) {
     if (outcome.kind === 'ok') tally.add(outcome.value, Buffer.byteLength(record.text ?? ''));
     else {
       tally.fail(outcome.error.code);

@@ -1,0 +1,89 @@
+// Entity behaviours beyond the seed article, one news sentence each: variants, codes, clitics, ambiguous
+// names, generic heads, nisbas inside and outside names, the rules, and partial mentions.
+import { analyze } from '../../src/index.js';
+
+/** text|type|id|form|source of every entity, in order. */
+function entities(text: string): string[] {
+  return analyze(text).entities.map((e) => `${e.text}|${e.type}|${e.id}|${e.form}|${e.source}`);
+}
+
+describe('names in the lexicons', () => {
+  test('spelling variants and weapon codes in both scripts', () => {
+    expect(entities('وصلت منظومة S-400 إلى أنقرة، وقالت أمريكا إن شراء إس 400 يهدد الحلف.')).toEqual([
+      'S-400|WEAPON|weapon:s_400|name|lexicon',
+      'أنقرة|CITY|city:TR:ankara|name|lexicon',
+      'أمريكا|COUNTRY|country:US|name|lexicon',
+      'إس 400|WEAPON|weapon:s_400|name|lexicon',
+    ]);
+  });
+
+  test('a country’s full name ending with its own nisba is one name', () => {
+    expect(entities('وأعلنت الولايات المتحدة الأمريكية والولايات المتحدة الأميركية وواشنطن.')).toEqual([
+      'الولايات المتحدة الأمريكية|COUNTRY|country:US|name|lexicon',
+      'الولايات المتحدة الأميركية|COUNTRY|country:US|name|lexicon',
+      'واشنطن|CITY|city:US:washington|name|lexicon',
+    ]);
+  });
+
+  test('proclitics stay outside the span', () => {
+    expect(entities('وبأنقرة ولحفتر وللرئيس بوتين وبموسكو')).toEqual([
+      'أنقرة|CITY|city:TR:ankara|name|lexicon',
+      'حفتر|PERSON|person:khalifa_haftar|name|lexicon',
+      'بوتين|PERSON|person:vladimir_putin|name|lexicon',
+      'موسكو|CITY|city:RU:moscow|name|lexicon',
+    ]);
+  });
+
+  test('a name that is also an everyday word needs its trigger', () => {
+    expect(entities('وتحدث النصر الكبير عن الأمل.')).toEqual([]);
+    expect(entities('وقال مدرب نادي النصر إن الفريق جاهز.')).toEqual(['نادي النصر|ORGANIZATION|org:al_nassr|name|lexicon']);
+  });
+
+  test('a generic head stays outside the place it introduces', () => {
+    expect(entities('وقصفت إسرائيل قطاع غزة وجنوب لبنان.')).toEqual([
+      'إسرائيل|COUNTRY|country:IL|name|lexicon',
+      'غزة|CITY|city:PS:gaza|name|lexicon',
+      'لبنان|COUNTRY|country:LB|name|lexicon',
+    ]);
+  });
+
+  test('a nisba inside an organization’s name is the name; after a title it is the country', () => {
+    expect(entities('وصلت طائرة الخطوط الجوية التركية إلى مطار إسطنبول.')).toEqual([
+      'الخطوط الجوية التركية|ORGANIZATION|org:turkish_airlines|name|lexicon',
+      'إسطنبول|CITY|city:TR:istanbul|name|lexicon',
+    ]);
+    expect(entities('وقال وزير الدفاع الإسرائيلي بيني غانتس إن العملية انتهت.')).toEqual([
+      'الإسرائيلي|COUNTRY|country:IL|adjective|lexicon',
+      'بيني غانتس|PERSON|person:benny_gantz|name|lexicon',
+    ]);
+  });
+
+  test('a later partial name is the person named in full before', () => {
+    expect(entities('التقى أردوغان بالرئيس السوري بشار الأسد. وقال الأسد إن اللقاء مثمر.')).toEqual([
+      'أردوغان|PERSON|person:recep_tayyip_erdogan|name|lexicon',
+      'السوري|COUNTRY|country:SY|adjective|lexicon',
+      'بشار الأسد|PERSON|person:bashar_al_assad|name|lexicon',
+      'الأسد|PERSON|person:bashar_al_assad|name|alias',
+    ]);
+  });
+});
+
+describe('names found by the rules', () => {
+  test('an institution and its name', () => {
+    expect(entities('أعلنت وزارة الصحة السعودية تسجيل إصابات جديدة.')).toEqual([
+      'وزارة الصحة السعودية|ORGANIZATION|rule:organization:وزارة الصحة السعودية|name|rule',
+    ]);
+  });
+
+  test('a given name read whole, not as و + a far-away town; the name stops before بوفد', () => {
+    expect(entities('والتقى رئيس بلدية كراتشي وسيم أختر بوفد من الشركة.')).toEqual([
+      'كراتشي|CITY|city:PK:karachi|name|lexicon',
+      'وسيم أختر|PERSON|rule:person:وسيم أختر|name|rule',
+    ]);
+    expect(entities('واستقبل الوزير سامي بوفد أمريكي.')).toEqual([
+      'سامي|PERSON|rule:person:سامي|name|rule',
+      'أمريكي|COUNTRY|country:US|adjective|lexicon',
+    ]);
+    expect(entities('والتقى الوزير كمال لعبيدي بنظيره.')).toEqual(['كمال لعبيدي|PERSON|rule:person:كمال لعبيدي|name|rule']);
+  });
+});
