@@ -1,4 +1,4 @@
-// npm run eval:ner -- <file.conll> [--errors N]: entity-level precision, recall and F1 per class.
+// npm run eval:ner -- <file.conll> [--errors N] [--tagger]: entity-level precision, recall and F1 per class.
 import { readFileSync } from 'node:fs';
 import { createAnalyzer } from '../dist/esm/index.js';
 import { evaluateNer, formatNerReport } from '../dist/esm/eval/ner.js';
@@ -8,10 +8,10 @@ const files = args.filter((a) => !a.startsWith('--') && !/^\d+$/.test(a));
 const errorsAt = args.indexOf('--errors');
 const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 30) : 0;
 if (files.length === 0) {
-  console.error('usage: npm run eval:ner -- <file.conll> [--errors N]');
+  console.error('usage: npm run eval:ner -- <file.conll> [--errors N] [--tagger]');
   process.exit(2);
 }
-const analyzer = createAnalyzer();
+const analyzer = createAnalyzer({ tagger: args.includes('--tagger') });
 for (const file of files) {
   const report = evaluateNer(readFileSync(file, 'utf8'), (text) => analyzer.analyze(text, { tokens: false, sentences: false }), file);
   console.log(`# ${file}\n${formatNerReport(report)}\n`);
