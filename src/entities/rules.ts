@@ -239,6 +239,8 @@ function organization(ctx: Ctx, i: number): Mention | null {
     const m = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
     if (m) {
       if (m.type === 'PERSON' && m.form === 'name') break;
+      // مستشفى الملك فهد ببريدة: a name behind a preposition or a conjunction is not part of this one
+      if (m.start > table.starts[t]) break;
       // a nisba or a place ends the name: وزارة الدفاع التركية, جامعة القاهرة
       t = m.last + 1;
       specific = true;
@@ -249,7 +251,10 @@ function organization(ctx: Ctx, i: number): Mention | null {
     if (table.kinds[t] !== K_WORD) break;
     const w = table.norms[t];
     if (ctx.res.functionWords.has(w) || ctx.res.speechVerbForms.has(w)) break;
-    if (ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) break; // شركة الراجحي المالية الدكتور …: a person's title
+    // شركة الراجحي المالية الدكتور …: a person's title ends the name; but right after the head a royal
+    // title and a given name are the name (مستشفى الملك فهد, مركز الملك سلمان)
+    const named = words === 0 && ROYAL_WORDS.has(w) && ctx.res.givenNames.has(table.norms[t + 1] ?? '');
+    if ((ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) && !named) break;
     const royal = ROYAL_WORDS.has(table.norms[t - 1]);
     if ((isDefinite(w) && !(ctx.res.givenNames.has(w) && !royal && words > 0)) || (words > 0 && (CONNECTORS.has(w) || (royal && ctx.res.givenNames.has(w))))) {
       if (!ctx.res.commonWords.has(w)) specific = true;

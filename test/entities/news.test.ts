@@ -75,6 +75,13 @@ describe('names found by the rules', () => {
     ]);
   });
 
+  test('a royal title and a given name right after the head are the institution’s name; a place behind a preposition is not', () => {
+    expect(entities('نقل المصابان إلى مستشفى الملك فهد التخصصي ببريدة.')).toEqual([
+      'مستشفى الملك فهد التخصصي|ORGANIZATION|rule:organization:مستشفى الملك فهد التخصصي|name|rule',
+      'بريدة|CITY|city:SA:buraidah|name|lexicon',
+    ]);
+  });
+
   test('a given name read whole, not as و + a far-away town; the name stops before بوفد', () => {
     expect(entities('والتقى رئيس بلدية كراتشي وسيم أختر بوفد من الشركة.')).toEqual([
       'كراتشي|CITY|city:PK:karachi|name|lexicon',
