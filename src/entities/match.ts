@@ -227,12 +227,15 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
   const names = cand.readings.filter((r) => r.form === 'name');
   const adjectives = cand.readings.filter((r) => r.form === 'adjective');
   const trigger = triggerBefore(doc, first, cand.strip, res);
-  // وسيم, بشار, فادي: a word that is a given name or an everyday word as a whole is not a proclitic
-  // before a town of the world list (و + سيم, a town in Tanzania)
-  const wholeIsWord = cand.strip > 0 && (doc.wordClass[first] & (W.GIVEN | W.GIVEN_COMMON | W.COMMON)) !== 0;
+  // وكيل (deputy), وقال: a word that is a title, a role or a function word as a whole is no proclitic
+  // before a name (و + كيل, Kiel); وسيم, بشار (given names) and everyday words are none before a town
+  // of the world list (و + سيم, a town in Tanzania)
+  const cls = cand.strip > 0 ? doc.wordClass[first] : 0;
+  const wholeIsRole = (cls & (W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.FUNCTION | W.SPEECH)) !== 0;
+  const wholeIsWord = (cls & (W.GIVEN | W.GIVEN_COMMON | W.COMMON)) !== 0;
   const usable = (r: Reading): boolean => {
     const e = entries[r.entry];
-    if (wholeIsWord && e.source === 'wikidata-world-cities' && trigger === null) return false;
+    if (wholeIsRole || (wholeIsWord && e.source === 'wikidata-world-cities')) return false;
     if (!e.ambiguous) return true;
     return seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true);
   };

@@ -220,6 +220,9 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
   return null;
 }
 
+// Adjectives of a person's role that never end an institution's name
+const ROLE_ADJECTIVES = new Set(['المساعد', 'المساعده', 'السابق', 'السابقه', 'الاسبق', 'المكلف', 'المكلفه', 'المستقيل', 'المستقيله', 'المقال', 'المقاله']);
+
 // Words after which a given name belongs to an institution's name: جامعة الملك سعود, مستشفى الأمير محمد
 const ROYAL_WORDS = new Set(['الملك', 'الامير', 'الشيخ', 'الامام', 'السلطان', 'الرييس', 'بن', 'ابن', 'عبد']);
 
@@ -254,6 +257,7 @@ function organization(ctx: Ctx, i: number): Mention | null {
     // شركة الراجحي المالية الدكتور …: a person's title ends the name; but right after the head a royal
     // title and a given name are the name (مستشفى الملك فهد, مركز الملك سلمان)
     const named = words === 0 && ROYAL_WORDS.has(w) && ctx.res.givenNames.has(table.norms[t + 1] ?? '');
+    if (ROLE_ADJECTIVES.has(w)) break; // وكيل وزارة الداخلية المساعد: the adjective is the role's
     if ((ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) && !named) break;
     const royal = ROYAL_WORDS.has(table.norms[t - 1]);
     if ((isDefinite(w) && !(ctx.res.givenNames.has(w) && !royal && words > 0)) || (words > 0 && (CONNECTORS.has(w) || (royal && ctx.res.givenNames.has(w))))) {

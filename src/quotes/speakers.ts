@@ -81,7 +81,8 @@ const isBoundary = (q: Omit<QuoteDoc, 'anchors'>, t: number): boolean => {
   const { norms, kinds } = q.table;
   if (kinds[t] === K_PUNCT || kinds[t] === undefined) return true;
   const w = norms[t];
-  return COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || q.res.speechVerbForms.has(w) || (q.res.functionWords.has(w) && !/^(في|ب)$/.test(w));
+  // في and ب may sit inside a role (المتحدث باسم …), and العام is the adjective of one (الأمين العام)
+  return COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || q.res.speechVerbForms.has(w) || (q.res.functionWords.has(w) && !/^(في|ب|العام)$/.test(w));
 };
 
 /**
@@ -262,7 +263,9 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   while (cut + 1 <= last && cut - from < 5) {
     const next = cut + 1;
     const k = q.mentionAt[next];
-    const ok = k >= 0 ? q.mentions[k].form === 'adjective' : /^(ال|لل)/.test(table.norms[next]) && !q.res.functionWords.has(table.norms[next]);
+    const w = table.norms[next];
+    // العام is a function word (هذا العام) but also the adjective of a role (الأمين العام, المدير العام)
+    const ok = k >= 0 ? q.mentions[k].form === 'adjective' : (/^(ال|لل)/.test(w) && !q.res.functionWords.has(w)) || w === 'العام';
     if (!ok) break;
     cut = next;
   }

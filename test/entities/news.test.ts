@@ -82,6 +82,13 @@ describe('names found by the rules', () => {
     ]);
   });
 
+  test('a title read whole, not as و + a city (وكيل is no و + Kiel); a role’s adjective outside the ministry', () => {
+    expect(entities('وقال وكيل وزارة الداخلية المساعد لشؤون المرور اللواء فيصل العنزي: «لا تهاون».')).toEqual([
+      'وزارة الداخلية|ORGANIZATION|rule:organization:وزارة الداخلية|name|rule',
+      'فيصل العنزي|PERSON|rule:person:فيصل العنزي|name|rule',
+    ]);
+  });
+
   test('a given name read whole, not as و + a far-away town; the name stops before بوفد', () => {
     expect(entities('والتقى رئيس بلدية كراتشي وسيم أختر بوفد من الشركة.')).toEqual([
       'كراتشي|CITY|city:PK:karachi|name|lexicon',

@@ -116,6 +116,14 @@ describe('speakers', () => {
     ]);
   });
 
+  test('الأمين العام and المدير العام resolve to the person introduced with them', () => {
+    const text = 'وقال الأمين العام لمجلس التعاون خالد بن سعيد المري: "دول المجلس تقف صفا واحدا". وأعرب الأمين العام عن تقدير دول المجلس للجهود.';
+    expect(quotes(text)).toEqual([
+      'direct «دول المجلس تقف صفا واحدا» وقال/قال خالد بن سعيد المري[explicit] (الأمين العام لمجلس التعاون خالد بن سعيد المري)',
+      'indirect «تقدير دول المجلس للجهود» وأعرب/أعرب خالد بن سعيد المري[title] (الأمين العام)',
+    ]);
+  });
+
   test('a role resolves to the person introduced with it, including a counterpart', () => {
     const text = 'وقال وزير الخارجية الروسي أندريه فولكوف إن المحادثات مثمرة. واجتمع مع نظيره التركي كمال أرسلان. من جانبه، قال الوزير التركي إن أنقرة لن تنسحب.';
     expect(quotes(text)).toEqual([
