@@ -11,7 +11,7 @@ import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { droppedSubject, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
-import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, STATEMENT_NOUNS, TERMINALS, TURN } from './words.js';
+import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
 const MAX_REACH = 45;
@@ -125,11 +125,11 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
       const a = according(q, cue, cues);
       if (!a) continue;
       if (a.verbFollows) {
-        pendingSource = { source: a.source, sentenceEnd: a.clauseEnd };
+        if (!a.said) pendingSource = { source: a.source, sentenceEnd: a.clauseEnd };
         continue;
       }
       if (a.contentStart < a.clauseEnd) {
-        push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: { ...a.source, resolution: 'explicit' }, source: a.source });
+        push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source });
         consumedUntil = a.clauseEnd;
       }
       continue;
@@ -145,7 +145,14 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     if (cue.weak && !weakCueHolds(q, cue, marker)) continue;
     // the speaker: after the verb, or before it; else carried or pointed to
     let speaker: Speaker | null = null;
-    if (cue.kind === 'verb' && !passive) {
+    // اللواء العنزي، الذي دعا المواطنين إلى …: the verb's subject is the one the relative points to;
+    // the noun phrase after it is its object
+    // (الدول التي قال إنها …: the relative and the verb disagree, the antecedent is the object)
+    const relative = cue.kind === 'verb' && i > 0 && RELATIVES.has(table.norms[i - 1]) && relativeGender(table.norms[i - 1]) === (cue.form as VerbForm).gender;
+    if (relative && !passive) {
+      const comma = i > 1 && (table.norms[i - 2] === '،' || table.norms[i - 2] === ',');
+      speaker = subjectBefore(q, comma ? i - 2 : i - 1, Math.max(0, i - 10));
+    } else if (cue.kind === 'verb' && !passive) {
       speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8));
     }
     let reportedBy: Speaker | null = null;
@@ -165,7 +172,7 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     const afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
     const complement = marker ? complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues) : nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues);
     if (!complement) continue;
-    if (!speaker && !passive) {
+    if (!speaker && !passive && !relative) {
       const carries = cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma);
       speaker = form.person === 3 ? droppedSubject(q, i, form.gender, carries, history, turn) : null;
     }
@@ -180,7 +187,7 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     if (trailing) {
       const a = according(q, trailing, cues);
       if (a && !a.verbFollows) {
-        source ??= a.source;
+        if (!a.said) source ??= a.source;
         lastToken = a.source.last;
       }
     }
@@ -188,6 +195,11 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     consumedUntil = Math.max(consumedUntil, lastToken);
   }
   return found.map((f) => toQuote(q, f));
+}
+
+/** The gender of a relative pronoun: الذي, الذين → m; التي, اللواتي → f. */
+function relativeGender(w: string): 'm' | 'f' {
+  return w === 'الذي' || w === 'الذين' || w === 'اللذين' ? 'm' : 'f';
 }
 
 /** Last token that ends at or before offset. */
@@ -532,35 +544,72 @@ function trailingAccording(q: QuoteDoc, cues: Cue[], last: number): Cue | undefi
 }
 
 /** بحسب X، …: the source, whether a speech verb follows, and the clause after the comma. */
-function according(q: QuoteDoc, cue: Cue, cues: Cue[]): { source: Speaker; verbFollows: boolean; contentStart: number; clauseEnd: number } | null {
+function according(q: QuoteDoc, cue: Cue, cues: Cue[]): { source: Speaker; said: boolean; verbFollows: boolean; contentStart: number; clauseEnd: number } | null {
   const { table } = q;
   let t = cue.last + 1;
   const w0 = table.norms[cue.token].replace(/^[وف](?=.{3})/, '');
   if (w0 === 'نقلا' && table.norms[t] === 'عن') t++;
-  if (table.norms[t] === 'ما' || table.norms[t] === 'لما') return null; // بحسب ما قاله X: the verb speaks
+  // بحسب ما قاله الوزير، حسبما ذكرت الوزارة: the one after the verb said it (a speaker, not a medium)
+  const verb = table.norms[t] === 'ما' || table.norms[t] === 'لما' ? t + 1 : w0.endsWith('ما') ? t : -1;
+  if (verb >= 0) {
+    if (!isSpeechVerbWithObject(q, verb)) return null;
+    const limit = clauseLimitSimple(q, verb);
+    let from = verb + 1;
+    if (table.norms[from] === 'به' || table.norms[from] === 'بها') from++; // ما صرح به
+    const said = subjectAfter(q, from, limit, -1);
+    if (!said || said.first < 0) return null;
+    // its verb has spoken already: a verb after it (، الذي دعا …) speaks of something else
+    return { ...rest(q, cue, cues, said.last + 1), verbFollows: false, source: said, said: true };
+  }
   if (t >= table.count || table.kinds[t] !== K_WORD) return null;
   // the source: up to a comma or a verb
   let end = t;
   while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end])) end++;
   if (end === t) return null;
   const k = q.mentionAt[t];
-  // وفقا لرويترز: the ل of وفقا لـ is not part of the name
+  // وفقا لرويترز, وفقا للبيان: the ل of وفقا لـ is not part of the name; in للبيان it stands for the
+  // article's alef too, which the name gets back (البيان)
   let startOffset = table.starts[t];
+  let article = '';
   if (k >= 0) startOffset = q.mentions[k].start;
-  else if ((w0 === 'وفقا' || w0 === 'طبقا' || w0 === 'استنادا') && table.norms[t].startsWith('ل')) startOffset += 1;
+  else if ((w0 === 'وفقا' || w0 === 'طبقا' || w0 === 'استنادا') && table.norms[t].startsWith('ل')) {
+    const lil = table.norms[t].startsWith('لل');
+    startOffset += lil ? 2 : 1;
+    if (lil) article = 'ال';
+  }
   const source: Speaker =
     k >= 0 && q.mentions[k].form === 'name'
       ? { name: q.mentions[k].name, entityId: q.mentions[k].id, type: q.mentions[k].type, gender: q.mentions[k].gender, resolution: 'explicit', first: t, last: end - 1 }
-      : { name: table.text.slice(startOffset, table.ends[end - 1]), entityId: null, type: null, gender: null, resolution: 'explicit', first: t, last: end - 1 };
+      : { name: article + table.text.slice(startOffset, table.ends[end - 1]), entityId: null, type: null, gender: null, resolution: 'explicit', first: t, last: end - 1 };
   (source as Speaker & { startOffset?: number }).startOffset = startOffset;
+  return { ...rest(q, cue, cues, end), source, said: false };
+}
+
+/** After an "according to" phrase ending before token `end`: does a speech verb follow, and the clause after it. */
+function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): { verbFollows: boolean; contentStart: number; clauseEnd: number } {
+  const { table } = q;
   const sentenceEnd = clauseLimitSimple(q, cue.token);
   let verbFollows = false;
   for (let k = firstCueFrom(cues, end); k < cues.length && cues[k].token < sentenceEnd && !verbFollows; k++) verbFollows = cues[k].kind !== 'according';
   let contentStart = end;
   while (contentStart < sentenceEnd && table.kinds[contentStart] === K_PUNCT) contentStart++;
-  if (contentStart >= sentenceEnd) return { source, verbFollows, contentStart: 0, clauseEnd: 0 };
+  // وبحسب ما قاله الوزير، فإن …: the complementizer is not part of what was said
+  const lead = contentStart < sentenceEnd ? table.norms[contentStart] : '';
+  if (COMPLEMENTIZERS.has(lead) || (lead.startsWith('ف') && COMPLEMENTIZERS.has(lead.slice(1)))) contentStart++;
+  // …، الذي دعا …: a relative clause about the source, not something it said
+  if (RELATIVES.has(lead)) return { verbFollows, contentStart: 0, clauseEnd: 0 };
+  if (contentStart >= sentenceEnd) return { verbFollows, contentStart: 0, clauseEnd: 0 };
   const trimmed = trimContent(table.text, table.starts[contentStart], table.ends[sentenceEnd - 1]);
-  return { source, verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end };
+  return { verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end };
+}
+
+/** A speech verb, bare or with an object pronoun (قاله, ذكرته, أكدها). */
+function isSpeechVerbWithObject(q: QuoteDoc, t: number): boolean {
+  if (t >= q.table.count || q.table.kinds[t] !== K_WORD) return false;
+  const w = q.table.norms[t];
+  if (q.res.speech.forms.has(w)) return true;
+  for (const suffix of ['ه', 'ها', 'هم']) if (w.endsWith(suffix) && w.length > suffix.length + 2 && q.res.speech.forms.has(w.slice(0, -suffix.length))) return true;
+  return false;
 }
 
 function clauseLimitSimple(q: QuoteDoc, i: number): number {
@@ -612,6 +661,11 @@ function attributeFreeQuote(
     const limit = clauseLimitSimple(q, cue.token);
     const speaker = subjectAfter(q, cue.last + 1, limit, -1) ?? droppedSubject(q, cue.token, form.gender, CARRY_LEMMAS.has(form.lemma), history, false);
     return { kind: 'direct', start: content.start, end: content.end, cue, speaker, source: null };
+  }
+  if (at && at.kind === 'according' && !q.doc.breakBefore[t]) {
+    const a = according(q, at, cues);
+    if (a && !a.verbFollows) usedCues.add(at.token);
+    if (a && !a.verbFollows) return { kind: 'direct', start: content.start, end: content.end, cue: at, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source };
   }
   const words = wordsIn(table.text.slice(content.start, content.end));
   // the previous quote of the same paragraph with a speaker: "…" على الرغم من "…"
