@@ -172,7 +172,12 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
       if (covering.type === 'PERSON' && covering.form === 'name') return null; // the lexicon knows the name already
       t = covering.last + 1;
     } else if (institution) t = institution.last + 1; // مدير معهد باستور …
-    else if (TITLE_MODIFIERS.has(w) || w === 'باسم' || (/^(لل|ل|بال)/.test(w) && !ctx.res.givenNames.has(w) && w.length > 3)) t++;
+    else if (w === 'باسم' || w === 'بإسم') {
+      // المتحدث باسم الجيش: the body spoken for is no name
+      t++;
+      if (t < table.count && ctx.covered[t] >= 0) t = ctx.mentions[ctx.covered[t]].last + 1;
+      else if (t < table.count && table.kinds[t] === K_WORD) t++;
+    } else if (TITLE_MODIFIERS.has(w) || (/^(لل|ل|بال)/.test(w) && !ctx.res.givenNames.has(w) && w.length > 3)) t++;
     else if ((w === 'في' || w === 'ب') && t + 1 < table.count && ctx.covered[t + 1] >= 0) t++;
     else if (ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) return null; // another title starts: it introduces the name
     else break;
@@ -183,7 +188,9 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
   const firstWord = table.norms[t];
   const knownGiven = ctx.res.givenNames.has(firstWord);
   // one unknown word after a title is a surname (اللواء العسيري) only when it looks like one
-  if (!knownGiven && runEnd - t === 1 && (firstWord.length < 4 || ctx.res.commonWords.has(firstWord))) return null;
+  // (a definite word must also look like a family nisba: العسيري, not الجيش; and a broken plural of the
+  // pattern مفاعل/مفاعيل is the verb's object: نفى الوزير مزاعم …)
+  if (!knownGiven && runEnd - t === 1 && (firstWord.length < 4 || ctx.res.commonWords.has(firstWord) || (isDefinite(firstWord) && !firstWord.endsWith('ي')) || BROKEN_PLURAL.test(firstWord) || POSSESSIVE.test(firstWord))) return null;
   return personMention(ctx, t, runEnd, 0);
 }
 
@@ -227,6 +234,10 @@ const ROLE_ADJECTIVES = new Set(['المساعد', 'المساعده', 'السا
 const ROYAL_WORDS = new Set(['الملك', 'الامير', 'الشيخ', 'الامام', 'السلطان', 'الرييس', 'بن', 'ابن', 'عبد']);
 
 const isDefinite = (w: string): boolean => w.startsWith('ال') && w.length > 3;
+// مزاعم, مطالب, مشاريع: nouns of the patterns مفاعل and مفاعيل (plain letters, no backtracking)
+const BROKEN_PLURAL = /^م[^ا]ا[^ا](?:ي)?[^ا]$/;
+// دعوته, كلمتها: a noun with a possessive pronoun (كرر الوزير دعوته …) is no surname
+const POSSESSIVE = /(?:ته|تها|تهم)$/;
 
 /** An institution word and its name: وزارة الدفاع التركية, جامعة الملك سعود. */
 function organization(ctx: Ctx, i: number): Mention | null {

@@ -225,13 +225,16 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
     const w = table.norms[i];
     // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
-    if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING)) && w !== 'علي') continue;
+    const ala = w === 'علي' || w === 'وعلي' || w === 'فعلي';
+    if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING)) && !ala) continue;
     if (ACCORDING.has(w)) {
-      const written = table.text.slice(table.starts[i], table.ends[i]).replace(/^[وف](?=.{3})/, '');
-      cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.replace(/^[وف](?=.{3})/, ''), display: written });
+      // وبحسب → بحسب; but the و of وفقا is its own
+      const conj = /^[وف]/.test(w) && ACCORDING.has(w.slice(1)) ? 1 : 0;
+      const written = table.text.slice(table.starts[i] + conj, table.ends[i]);
+      cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.slice(conj), display: written });
       continue;
     }
-    if (w === 'علي' && table.norms[i + 1] === 'لسان') {
+    if (ala && table.norms[i + 1] === 'لسان') {
       cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
       continue;
     }
@@ -547,7 +550,7 @@ function trailingAccording(q: QuoteDoc, cues: Cue[], last: number): Cue | undefi
 function according(q: QuoteDoc, cue: Cue, cues: Cue[]): { source: Speaker; said: boolean; verbFollows: boolean; contentStart: number; clauseEnd: number } | null {
   const { table } = q;
   let t = cue.last + 1;
-  const w0 = table.norms[cue.token].replace(/^[وف](?=.{3})/, '');
+  const w0 = cue.lemma;
   if (w0 === 'نقلا' && table.norms[t] === 'عن') t++;
   // بحسب ما قاله الوزير، حسبما ذكرت الوزارة: the one after the verb said it (a speaker, not a medium)
   const verb = table.norms[t] === 'ما' || table.norms[t] === 'لما' ? t + 1 : w0.endsWith('ما') ? t : -1;
@@ -564,7 +567,7 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): { source: Speaker; said:
   if (t >= table.count || table.kinds[t] !== K_WORD) return null;
   // the source: up to a comma or a verb
   let end = t;
-  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end])) end++;
+  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end]) && !COMPLEMENTIZERS.has(table.norms[end])) end++;
   if (end === t) return null;
   const k = q.mentionAt[t];
   // وفقا لرويترز, وفقا للبيان: the ل of وفقا لـ is not part of the name; in للبيان it stands for the

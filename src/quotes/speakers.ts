@@ -8,6 +8,7 @@ import type { EntityType, SpeakerResolution } from '../types.js';
 import type { DocTokens, Mention } from '../entities/match.js';
 import type { Resources } from '../entities/resources.js';
 import { normalize } from '../text/normalize.js';
+import { W } from '../entities/word-class.js';
 import { ADVERBIAL_LEADS, ANONYMOUS_BACK, ANONYMOUS_HEADS, COMPLEMENTIZERS, RELATIVES } from './words.js';
 
 /** A speaker as the quote stage tracks it. */
@@ -208,6 +209,7 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   const k0 = q.mentionAt[from];
   // a role: a word that is not a name, possibly a title of the lexicon (المدير العام للمنظمة الدكتور …)
   const roleLike = k0 < 0 && !anonymous;
+  const definiteHead = /^(ال|وال|فال)/.test(w0);
   let end = from;
   let person: Mention | null = null;
   while (end < limit && end - from < 16 && !q.doc.breakBefore[end]) {
@@ -243,6 +245,9 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
       if (!where) break;
     }
     if (end > from && /^ل/.test(w) && !(anonymous || roleLike)) break; // لقناة, للصحفيين: whom it was told
+    // نفى الوزير مزاعم …: an indefinite noun after a definite role is the object (a definite noun
+    // takes no genitive), unless it is a given name
+    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN)) break;
     end++;
   }
   if (person && (roleLike || k0 === q.mentionAt[person.first])) return fromMention(person, 'explicit', from, person.last);
@@ -256,6 +261,7 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
     return { name: table.text.slice(stripConjunctionOffset(q, from), table.ends[last]), entityId: null, type: null, gender: w0.endsWith('ه') ? 'f' : 'm', resolution: 'anonymous', first: from, last, anonymousHead: w0 };
   }
   if (k0 >= 0 && q.mentions[k0].form === 'name') return fromMention(q.mentions[k0], 'explicit', from, q.mentions[k0].last);
+  if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) return counterpartSpeaker(q, from, last);
   if (!/^(ال|وال|فال)/.test(w0)) return null;
   // a definite role or short name: الوزير التركي → the minister the document named; الوزارة → the ministry
   // the phrase: adjectives and a genitive (المديرية العامة للأرصاد الجوية)
@@ -272,6 +278,35 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   const referent = resolveReference(q, from, cut);
   if (referent) return fromMention(referent, 'title', from, cut);
   const gender = w0.endsWith('ه') || w0.endsWith('ات') ? 'f' : 'm';
+  return { name: table.text.slice(stripConjunctionOffset(q, from), table.ends[cut]), entityId: null, type: null, gender, resolution: 'explicit', first: from, last: cut };
+}
+
+/**
+ * وقال نظيره الروسي: the person of that country who holds the role of the one before (the possessor);
+ * when the document never named them, the phrase itself, unresolved (never the possessor).
+ */
+function counterpartSpeaker(q: QuoteDoc, from: number, last: number): Speaker {
+  const { table } = q;
+  let cut = from;
+  let country: string | null = null;
+  while (cut + 1 <= last && q.mentionAt[cut + 1] >= 0 && q.mentions[q.mentionAt[cut + 1]].form === 'adjective') {
+    cut++;
+    country ??= countryAt(q, cut);
+  }
+  const anchors = anchorsOf(q);
+  let possessor: Anchor | undefined;
+  for (let k = anchors.length - 1; k >= 0 && !possessor; k--) {
+    const a = anchors[k];
+    if (a.mention.first < from && a.mention.type === 'PERSON' && [...a.heads].some((h) => !COUNTERPART.has(h))) possessor = a;
+  }
+  if (possessor && country) {
+    for (let k = anchors.length - 1; k >= 0; k--) {
+      const a = anchors[k];
+      if (a.mention.first >= from || a.mention.type !== 'PERSON' || a.mention.id === possessor.mention.id || !a.countries.has(country)) continue;
+      if ([...possessor.heads].some((h) => !COUNTERPART.has(h) && a.heads.has(h))) return fromMention(a.mention, 'title', from, cut);
+    }
+  }
+  const gender = table.norms[from].endsWith('ته') ? 'f' : 'm';
   return { name: table.text.slice(stripConjunctionOffset(q, from), table.ends[cut]), entityId: null, type: null, gender, resolution: 'explicit', first: from, last: cut };
 }
 

@@ -89,6 +89,10 @@ describe('names found by the rules', () => {
     ]);
   });
 
+  test('after a title, a noun with a possessive pronoun is no name', () => {
+    expect(entities('وكرر الوزير دعوته للحوار.')).toEqual([]);
+  });
+
   test('a given name read whole, not as و + a far-away town; the name stops before بوفد', () => {
     expect(entities('والتقى رئيس بلدية كراتشي وسيم أختر بوفد من الشركة.')).toEqual([
       'كراتشي|CITY|city:PK:karachi|name|lexicon',

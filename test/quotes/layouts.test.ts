@@ -124,6 +124,20 @@ describe('speakers', () => {
     ]);
   });
 
+  test('نظيره الروسي: the counterpart the document named, else the phrase itself, never the possessor', () => {
+    const first = 'قال وزير الخارجية التركي مولود جاويش أوغلو إن العلاقات قوية. وقال نظيره الروسي إن التعاون مستمر.';
+    expect(quotes(first)[1]).toBe('indirect «التعاون مستمر» وقال/قال نظيره الروسي[explicit] (نظيره الروسي)');
+    const named = 'التقى وزير الخارجية الروسي سيرغي لافروف في أنقرة. ' + first;
+    expect(quotes(named)[1]).toBe('indirect «التعاون مستمر» وقال/قال سيرغي لافروف[title] (نظيره الروسي)');
+  });
+
+  test('the speaker phrase: المتحدث باسم الجيش is a role, not a name; نفى الوزير مزاعم … has an object', () => {
+    expect(quotes('وقال المتحدث باسم الجيش أحمد المسماري إن القوات تقدمت.')).toEqual([
+      'indirect «القوات تقدمت» وقال/قال أحمد المسماري[explicit] (المتحدث باسم الجيش أحمد المسماري)',
+    ]);
+    expect(quotes('نفى الوزير مزاعم التدخل في الشؤون الداخلية.')).toEqual(['indirect «مزاعم التدخل في الشؤون الداخلية» نفى/نفى الوزير[explicit] (الوزير)']);
+  });
+
   test('a role resolves to the person introduced with it, including a counterpart', () => {
     const text = 'وقال وزير الخارجية الروسي أندريه فولكوف إن المحادثات مثمرة. واجتمع مع نظيره التركي كمال أرسلان. من جانبه، قال الوزير التركي إن أنقرة لن تنسحب.';
     expect(quotes(text)).toEqual([
@@ -159,6 +173,12 @@ describe('sources', () => {
     expect(quotes('وبحسب ما قاله الوزير خالد العلي، فإن المفاوضات متعثرة.')).toEqual([
       'indirect «المفاوضات متعثرة» وبحسب/بحسب خالد العلي[explicit] (الوزير خالد العلي)',
     ]);
+  });
+
+  test('على لسان and وفقا لـ, with and without a conjunction', () => {
+    expect(quotes('وجاء على لسان المتحدث أن الوضع هادئ.')).toEqual(['indirect «الوضع هادئ» على لسان/على لسان المتحدث[explicit] (المتحدث) source=المتحدث']);
+    expect(quotes('وعلى لسان المتحدث، فإن الوضع هادئ.')).toEqual(['indirect «الوضع هادئ» وعلى لسان/على لسان المتحدث[explicit] (المتحدث) source=المتحدث']);
+    expect(quotes('وفقا لوزارة الصحة، ارتفع عدد الإصابات.')).toEqual(['indirect «ارتفع عدد الإصابات» وفقا/وفقا وزارة الصحة[explicit] (وزارة الصحة) source=وزارة الصحة']);
   });
 
   test('an agency passing on what someone said', () => {
