@@ -235,7 +235,7 @@ const ROYAL_WORDS = new Set(['الملك', 'الامير', 'الشيخ', 'الا
 
 const isDefinite = (w: string): boolean => w.startsWith('ال') && w.length > 3;
 // مزاعم, مطالب, مشاريع: nouns of the patterns مفاعل and مفاعيل (plain letters, no backtracking)
-const BROKEN_PLURAL = /^م[^ا]ا[^ا](?:ي)?[^ا]$/;
+const BROKEN_PLURAL = /^م[^ا]ا[^ا]ي?[^ا]$/;
 // دعوته, كلمتها: a noun with a possessive pronoun (كرر الوزير دعوته …) is no surname
 const POSSESSIVE = /(?:ته|تها|تهم)$/;
 
