@@ -26,7 +26,7 @@ interface Cue {
   token: number;
   /** Last token of the cue (phrases: في تصريحات …). */
   last: number;
-  kind: 'verb' | 'participle' | 'according';
+  kind: 'verb' | 'participle' | 'according' | 'phrase';
   form: VerbForm | null;
   lemma: string;
 }
@@ -116,6 +116,16 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
         consumedUntil = Math.max(consumedUntil, spanEndToken(span));
       }
     }
+    // وزير الخارجية الفرنسي في تصريحات صحفية: «…»: a statement phrase with no verb before it
+    if (i > consumedUntil && isStatementPhrase(q, i)) {
+      const statement = statementQuote(q, i, cues, inside, spans, spanAtOpen);
+      if (statement) {
+        if (statement.complement.span !== undefined) usedSpans.add(statement.complement.span);
+        push(statement.found);
+        consumedUntil = Math.max(consumedUntil, statement.complement.lastToken);
+        continue;
+      }
+    }
     while (c < cues.length && cues[c].token < i) c++;
     if (c >= cues.length || cues[c].token !== i) continue;
     const cue = cues[c];
@@ -195,6 +205,43 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     consumedUntil = Math.max(consumedUntil, lastToken);
   }
   return found.map((f) => toQuote(q, f));
+}
+
+/** في تصريحات, وفي بيان: a statement noun after في. */
+function isStatementPhrase(q: QuoteDoc, i: number): boolean {
+  const w = q.table.norms[i];
+  return (w === 'في' || w === 'وفي') && i + 1 < q.table.count && STATEMENT_NOUNS.has(q.table.norms[i + 1]) && !q.doc.breakBefore[i + 1];
+}
+
+/**
+ * A noun phrase and a statement phrase with no verb (وزير الخارجية الفرنسي في تصريحات صحفية: «…»,
+ * الوزارة في بيان إن …): the noun phrase, from the clause start to في, is the speaker.
+ */
+function statementQuote(
+  q: QuoteDoc,
+  i: number,
+  cues: Cue[],
+  inside: Int32Array,
+  spans: MarkSpan[],
+  spanAtOpen: Map<number, number>,
+): { found: Found; complement: Complement } | null {
+  const { table } = q;
+  // the clause start: the line start or the last punctuation, at most 12 words back
+  let start = i;
+  while (start > 0 && i - start < 12 && !q.doc.breakBefore[start] && table.kinds[start - 1] !== K_PUNCT) start--;
+  if (start === i) return null;
+  const k = firstCueFrom(cues, start);
+  if (k < cues.length && cues[k].token < i) return null; // a verb or a source speaks here
+  const speaker = subjectAfter(q, start, i, -1);
+  if (!speaker || speaker.last !== i - 1) return null;
+  const written = table.text.slice(table.starts[i], table.ends[i + 1]).replace(/^[وف](?=في)/, '');
+  const cue: Cue = { token: i, last: i + 1, kind: 'phrase', form: null, lemma: written, display: written };
+  const sentenceEnd = clauseLimit(q, i, inside);
+  const marker = findMarker(q, cue, sentenceEnd, inside, spans, spanAtOpen, cues);
+  if (!marker) return null;
+  const complement = complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues);
+  if (!complement) return null;
+  return { found: { kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source: null }, complement };
 }
 
 /** The gender of a relative pronoun: الذي, الذين → m; التي, اللواتي → f. */
@@ -684,7 +731,6 @@ function attributeFreeQuote(
   }
   void spanIndex;
   void spans;
-  void STATEMENT_NOUNS;
   return null;
 }
 

@@ -262,7 +262,9 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   }
   if (k0 >= 0 && q.mentions[k0].form === 'name') return fromMention(q.mentions[k0], 'explicit', from, q.mentions[k0].last);
   if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) return counterpartSpeaker(q, from, last);
-  if (!/^(ال|وال|فال)/.test(w0)) return null;
+  // وزير الخارجية الفرنسي: an indefinite title made definite by the genitive that follows it
+  const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0;
+  if (!/^(ال|وال|فال)/.test(w0) && !construct) return null;
   // a definite role or short name: الوزير التركي → the minister the document named; الوزارة → the ministry
   // the phrase: adjectives and a genitive (المديرية العامة للأرصاد الجوية)
   let cut = from;

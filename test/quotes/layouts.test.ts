@@ -187,3 +187,22 @@ describe('sources', () => {
     ]);
   });
 });
+
+describe('a statement with no verb', () => {
+  test('X في تصريحات / في بيان: «…»: the noun phrase before في speaks', () => {
+    expect(quotes('وزير الخارجية الفرنسي في تصريحات صحفية: «الحوار مستمر».')).toEqual([
+      'direct «الحوار مستمر» في تصريحات/في تصريحات وزير الخارجية الفرنسي[explicit] (وزير الخارجية الفرنسي)',
+    ]);
+    expect(quotes('وزارة الخارجية في بيان: «الحوار مستمر».')).toEqual(['direct «الحوار مستمر» في بيان/في بيان وزارة الخارجية[explicit] (وزارة الخارجية)']);
+  });
+
+  test('a verb before the phrase keeps the verb as the cue', () => {
+    expect(quotes('قال وزير الخارجية الفرنسي في تصريحات صحفية: «الحوار مستمر».')).toEqual([
+      'direct «الحوار مستمر» قال/قال وزير الخارجية الفرنسي[explicit] (وزير الخارجية الفرنسي)',
+    ]);
+  });
+
+  test('no quote marks and no complementizer: nothing is quoted', () => {
+    expect(quotes('وزير الخارجية الفرنسي في تصريحات صحفية أمس.')).toEqual([]);
+  });
+});
