@@ -78,7 +78,7 @@ const EVERYDAY = new Set(
     'الحلة', 'النجف', 'الكوفة', 'السماوة', 'الديوانية', 'العزيزية', 'المحمدية', 'الحسينية', 'الإسماعيلية', 'الزهراء',
     'الفيحاء', 'اللاذقية', 'الجزيرة', 'جزيرة', 'كربلاء', 'المنامة', 'الكويت', 'عمان', 'قطر', 'البصرة', 'مكة', 'جدة',
     'حماة', 'حمص', 'حلب', 'إدلب', 'درعا', 'عدن', 'سيئون', 'المكلا', 'الحديدة', 'تعز', 'إب', 'ذمار', 'صعدة', 'مأرب',
-    'طنطا', 'المنيا', 'قنا', 'سوهاج', 'أسيوط', 'الأقصر', 'أسوان', 'بنها', 'دمياط', 'الفيوم', 'السويس', 'العريش',
+    'المطرية', 'الشامية', 'الهاشمية', 'طنطا', 'المنيا', 'قنا', 'سوهاج', 'أسيوط', 'الأقصر', 'أسوان', 'بنها', 'دمياط', 'الفيوم', 'السويس', 'العريش',
   ].map(normalize),
 );
 // Famous cities whose name is an everyday word but which news mean far more often than the word.
@@ -113,7 +113,42 @@ const otherNames = new Set([...namesIn('weapons.jsonl'), ...namesIn('organizatio
 
 const byId = new Map();
 const unknownCountries = new Set();
+// Some Arabic labels of the list are another article's title: Worms → "السجل الدولي للأنواع البحرية"
+// (WoRMS), Westminster → "برلمان المملكة المتحدة", Mao → "ماو تسي تونغ". A city's Arabic name is a
+// transliteration of its English one, so the first sounds must agree and the length must be close.
+const INITIALS = [
+  ['sh', 'شس'], ['ch', 'تشكخ'], ['kh', 'خك'], ['th', 'ثتذ'], ['dh', 'ذدظض'], ['gh', 'غجق'], ['ts', 'تس'], ['zh', 'ژجزت'], ['dj', 'جد'],
+  ['a', 'اأإآعءيو'], ['e', 'اأإآعي'], ['i', 'اأإعي'], ['o', 'اأإآعو'], ['u', 'اأإعوي'], ['y', 'يجا'], ['b', 'بف'],
+  ['p', 'بپ'], ['c', 'كسشقت'], ['d', 'دض'], ['f', 'ف'], ['g', 'غجقكگ'], ['h', 'هحخغ'], ['j', 'جيخهغ'], ['k', 'كقخ'],
+  ['l', 'ل'], ['m', 'م'], ['n', 'ن'], ['q', 'قكتش'], ['r', 'ر'], ['s', 'سصشز'], ['t', 'تطث'], ['v', 'فڤوب'],
+  ['w', 'وفڤ'], ['x', 'شزكسإ'], ['z', 'زذظتس'],
+];
+const ARABIC_ARTICLE = /^ال(?=..)/;
+const ENGLISH_ARTICLE = /^(?:al|el|as|ash|ad|adh|az|ar|an|at|ath|aş|es|ul)[\s\-'‘`]+(?=\S)/i;
+const EXTRA_WORDS = 2; // سان خوان ديل مونتي for San Juan is already too far
+const latinLetters = (s) => s.normalize('NFD').replace(/[^a-z]/gi, '').toLowerCase();
+
+function looksTransliterated(arabic, english, code, population) {
+  const ar = arabic.replace(ARABIC_ARTICLE, '').replace(/\s+/g, ' ');
+  const en = english.replace(/^['‘`]+/, '').replace(ENGLISH_ARTICLE, '');
+  const first = latinLetters(en);
+  if (!first) return true; // nothing to compare with
+  const initial = INITIALS.find(([latin]) => first.startsWith(latin));
+  // Arab, Turkish and Iranian towns (English and French spellings such as Laghouat, Djelfa) and big
+  // cities with an old Arabic name (إشبيلية Sevilla, سالونيك Thessaloniki): the first sound cannot tell
+  if (!ARAB_WORLD.has(code) && population < 300000 && initial && !initial[1].includes(ar[0])) return false;
+  const arLetters = ar.replace(/ /g, '').length;
+  if (arLetters > 2.5 * first.length + 4) return false;
+  const arWords = ar.split(' ').length;
+  const enWords = english.split(/[\s-]+/).length;
+  return !(enWords === 1 && arWords - enWords >= EXTRA_WORDS);
+}
+// Labels that pass that test but name something else: a language (Latina → اللاتينية, San → السنسكريتية,
+// Berber → الأمازيغية).
+const MISLABELLED = new Set(['city:IT:latina', 'city:ML:san', 'city:SD:berber']);
+
 let skipped = 0;
+let mislabelled = 0;
 for (const line of csv.slice(1)) {
   const [, countryEn, cityAr, cityEn, population] = parseCsvLine(line);
   const code = countryCode(countryEn);
@@ -132,6 +167,10 @@ for (const line of csv.slice(1)) {
     continue; // a country's name (الكويت, سنغافورة) is the country; a curated place wins
   }
   const id = `city:${code}:${slug(cityEn) || slug(countryEn)}`;
+  if (MISLABELLED.has(id) || !looksTransliterated(bare, cityEn, code, Number(population) || 0)) {
+    mislabelled++;
+    continue;
+  }
   if (places.has(id)) {
     skipped++;
     continue;
@@ -178,5 +217,5 @@ writeFileSync(
     ...entries.map((e) => JSON.stringify(e)),
   ].join('\n') + '\n',
 );
-console.error(`lexicons/cities.jsonl: ${entries.length} cities (${entries.filter((e) => e.ambiguous).length} ambiguous), ${skipped} left to countries/places`);
+console.error(`lexicons/cities.jsonl: ${entries.length} cities (${entries.filter((e) => e.ambiguous).length} ambiguous), ${skipped} left to countries/places, ${mislabelled} labels dropped as another article's title`);
 if (unknownCountries.size) console.error('countries without a code:', [...unknownCountries].join('; '));

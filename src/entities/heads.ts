@@ -29,4 +29,6 @@ export const PLACE_HEADS = new Map<string, EntityType>([
 
 
 export const ORG_HEADS = new Set([...STRONG_ORG_HEADS, ...WEAK_ORG_HEADS]);
+// The same words with the article: المديرية العامة للدفاع المدني, المركز الوطني للأرصاد
+export const DEFINITE_ORG_HEADS = new Set([...ORG_HEADS].map((w) => 'ال' + w));
 export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.keys());

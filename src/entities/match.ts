@@ -148,7 +148,9 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
 const GENERIC_HEADS = new Set(['قطاع', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'دوله', 'سلطنه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'بلده', 'قريه', 'مخيم', 'ضاحيه', 'العاصمه']);
 // Words before an organization's own name: حركة حماس, نادي الهلال, وكالة الأناضول, شركة أرامكو.
 const ORG_HEADS = new Set(['حركه', 'نادي', 'جماعه', 'تنظيم', 'وكاله', 'صحيفه', 'جريده', 'قناه', 'شبكه', 'شركه', 'مجموعه', 'فريق', 'موقع']);
-const EPITHETS = new Set(['المكرمه', 'المنوره', 'الشريف', 'المحتله']);
+// مكة المكرمة, القدس الشريف: an epithet stays outside the name, as in ANERcorp (which keeps المدينة المنورة
+// whole: المدينة alone is "the city")
+const EPITHETS = new Set(['المكرمه', 'الشريف', 'المحتله']);
 
 function isGenericHead(doc: DocTokens, first: number, strip: number): boolean {
   const norm = doc.table.norms[first];

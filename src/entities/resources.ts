@@ -11,7 +11,7 @@ import { checkEntry, checkGivenName, checkTitle, lexiconError, type GivenName, t
 import { loadSpeechLexicon, type SpeechLexicon } from '../quotes/cues.js';
 import type { EntityType } from '../types.js';
 import { loadModel, type TaggerModel } from './tagger/model.js';
-import { ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS } from './heads.js';
+import { DEFINITE_ORG_HEADS, ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS } from './heads.js';
 import { W } from './word-class.js';
 import { ACCORDING } from '../quotes/words.js';
 import { Lexemes } from './lexemes.js';
@@ -208,6 +208,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   mark(base.titles.keys(), W.TITLE);
   mark(ROLE_NOUNS, W.ROLE);
   mark(ORG_HEADS, W.ORG_HEAD);
+  mark(DEFINITE_ORG_HEADS, W.INSTITUTION);
   mark(PLACE_HEAD_WORDS, W.PLACE_HEAD);
   for (const [key, g] of base.givenNames) wordClass.set(key, (wordClass.get(key) ?? 0) | (g.common_word ? W.GIVEN_COMMON : W.GIVEN));
   mark(triggers.keys(), W.TRIGGER);

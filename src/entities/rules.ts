@@ -9,7 +9,7 @@ import type { DocTokens, Mention } from './match.js';
 import type { Resources } from './resources.js';
 import { W } from './word-class.js';
 import { firstReadings, letterOffset } from './clitics.js';
-import { PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from './heads.js';
+import { DEFINITE_ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from './heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
 // Regnal numbers: محمد الخامس, الحسن الثاني
@@ -44,7 +44,7 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
     if (covered[i] !== -1 || table.kinds[i] !== K_WORD) continue;
     // one table read says whether any rule can start here (most tokens: none)
     if (!((doc.wordClass[i] | doc.conjClass[i]) & RULE_STARTS) && !prepositionalHead(doc, i)) continue;
-    const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? place(ctx, i) ?? namedPerson(ctx, i);
+    const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? institution(ctx, i) ?? place(ctx, i) ?? namedPerson(ctx, i);
     if (found) {
       take(found);
       i = found.last;
@@ -54,11 +54,11 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   return [...mentions.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
-const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON;
+const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON;
 
 /** لمعهد, بجامعة, لمحمد: an institution word or a given name behind a preposition. */
 function prepositionalHead(doc: DocTokens, i: number): boolean {
-  return (doc.lexemes[i].prepCls & (W.ORG_HEAD | W.GIVEN | W.GIVEN_COMMON)) !== 0;
+  return (doc.lexemes[i].prepCls & (W.ORG_HEAD | W.INSTITUTION | W.GIVEN | W.GIVEN_COMMON)) !== 0;
 }
 
 /**
@@ -272,7 +272,7 @@ function organization(ctx: Ctx, i: number): Mention | null {
     if ((ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) && !named) break;
     const royal = ROYAL_WORDS.has(table.norms[t - 1]);
     if ((isDefinite(w) && !(ctx.res.givenNames.has(w) && !royal && words > 0)) || (words > 0 && (CONNECTORS.has(w) || (royal && ctx.res.givenNames.has(w))))) {
-      if (!ctx.res.commonWords.has(w)) specific = true;
+      if (!ctx.res.commonWords.has(w) || (words === 0 && word === 'مجلس' && COUNCILS.has(w))) specific = true;
       t++;
       words++;
     } else break;
@@ -283,6 +283,56 @@ function organization(ctx: Ctx, i: number): Mention | null {
   const end = table.ends[t - 1];
   const name = table.text.slice(start, end);
   return { start, end, first: i, last: t - 1, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: word.endsWith('ه') ? 'f' : 'm' };
+}
+
+// مجلس النواب, مجلس الوزراء: councils named by who sits in them
+const COUNCILS = new Set(['النواب', 'الوزراء', 'الشيوخ', 'الشعب', 'الامه', 'الشوري', 'الاعيان', 'السياده', 'القياده', 'المستشارين', 'الدوله']);
+
+// Adjectives of official bodies, between a definite institution word and its genitive
+const INSTITUTION_ADJECTIVES = new Set(['العامه', 'العام', 'الوطنيه', 'الوطني', 'العليا', 'الاعلي', 'الدوليه', 'الدولي', 'الاتحاديه', 'الاتحادي', 'المركزيه', 'المركزي', 'الاقليميه', 'الاقليمي', 'الملكيه', 'الملكي', 'الاهليه', 'الاهلي', 'المستقله', 'المستقل', 'التنفيذيه', 'الاسلاميه', 'الاسلامي', 'العربيه', 'العربي']);
+// Words of time that follow a name without being part of it (أعلنت الهيئة العامة للإحصاء اليوم)
+const TIME_AFTER = new Set(['اليوم', 'امس', 'غدا', 'الليله', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت', 'الماضي', 'الماضيه', 'المقبل', 'المقبله', 'الجاري', 'الحالي']);
+
+/**
+ * A definite institution word, an adjective of official bodies and a genitive with لل: المديرية العامة
+ * للدفاع المدني, المركز الوطني للأرصاد, الهيئة العامة للإحصاء. Without the adjective (الوزارة للمواطنين)
+ * the words are too often a plain noun phrase.
+ */
+function institution(ctx: Ctx, i: number): Mention | null {
+  const { table } = ctx.doc;
+  const head = readAs(table.norms[i], DEFINITE_ORG_HEADS, true);
+  if (!head) return null;
+  let t = i + 1;
+  let adjectives = 0;
+  while (adjectives < 2 && isFree(ctx, t) && INSTITUTION_ADJECTIVES.has(table.norms[t])) {
+    t++;
+    adjectives++;
+  }
+  if (adjectives === 0 || t >= table.count || ctx.doc.breakBefore[t] || table.kinds[t] !== K_WORD) return null;
+  const genitive = table.norms[t];
+  if (!genitive.startsWith('لل') || genitive.length < 5 || ctx.res.functionWords.has(genitive)) return null;
+  let last = t;
+  const k = ctx.covered[t];
+  if (k >= 0) {
+    // a name the lexicon knows ends it: المبعوث … (not here), المنظمة العربية للتربية …
+    const m = ctx.mentions[k];
+    if (m.first !== t || m.form !== 'name') return null;
+    last = m.last;
+  } else {
+    // up to two adjectives of the genitive (المدني, الجوية), not the verb's object (المواطنين) or a time
+    for (let n = 0; n < 2; n++) {
+      const a = last + 1;
+      if (!isFree(ctx, a) || table.kinds[a] !== K_WORD) break;
+      const w = table.norms[a];
+      if (!isDefinite(w) || /(?:ين|ون)$/.test(w) || TIME_AFTER.has(w)) break;
+      if (ctx.res.functionWords.has(w) || ctx.res.speechVerbForms.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) break;
+      last = a;
+    }
+  }
+  const start = head.strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], head.strip) : table.starts[i];
+  const end = table.ends[last];
+  const name = table.text.slice(start, end);
+  return { start, end, first: i, last, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: head.word.endsWith('ه') ? 'f' : 'm' };
 }
 
 /** A place word and the name after it: مدينة منبج → منبج (CITY). */

@@ -14,4 +14,5 @@ export const W = {
   TRIGGER: 512,
   PERSON_WORD: 1024, // a later word of a known person's name (الأسد, أوغلو)
   ACCORDING: 2048, // بحسب, وفقا, نقلا …: an "according to" source follows
+  INSTITUTION: 4096, // المديرية, الهيئة, المركز …: a definite institution word
 } as const;

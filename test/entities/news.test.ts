@@ -105,3 +105,33 @@ describe('names found by the rules', () => {
     expect(entities('والتقى الوزير كمال لعبيدي بنظيره.')).toEqual(['كمال لعبيدي|PERSON|rule:person:كمال لعبيدي|name|rule']);
   });
 });
+
+describe('official bodies and holy cities', () => {
+  test('a definite institution word, an adjective of official bodies and a genitive with لل', () => {
+    expect(entities('ودعت المديرية العامة للدفاع المدني المواطنين إلى البقاء.')).toEqual([
+      'المديرية العامة للدفاع المدني|ORGANIZATION|rule:organization:المديرية العامة للدفاع المدني|name|rule',
+    ]);
+    expect(entities('وأكد المركز الوطني للأرصاد استمرار الحالة المطرية اليوم.')).toEqual([
+      'المركز الوطني للأرصاد|ORGANIZATION|rule:organization:المركز الوطني للأرصاد|name|rule',
+    ]);
+    expect(entities('وأعلنت بالإدارة العامة للمرور اليوم خطة جديدة.')).toEqual([
+      'الإدارة العامة للمرور|ORGANIZATION|rule:organization:الإدارة العامة للمرور|name|rule',
+    ]);
+    // no adjective: a plain noun phrase
+    expect(entities('وقدمت الوزارة للمواطنين مساعدات.')).toEqual([]);
+  });
+
+  test('a council named by who sits in it', () => {
+    expect(entities('داعيا مجلس النواب إلى إقرار قوانين انتخابية.')).toEqual(['مجلس النواب|ORGANIZATION|rule:organization:مجلس النواب|name|rule']);
+    expect(entities('وصوت النواب على القانون.')).toEqual([]);
+  });
+
+  test('المدينة المنورة is one name; مكة المكرمة and القدس الشريف keep their epithet outside', () => {
+    expect(entities('وصل المعتمرون من المدينة المنورة إلى مكة المكرمة ثم إلى مكة والقدس الشريف.')).toEqual([
+      'المدينة المنورة|CITY|city:SA:medina|name|lexicon',
+      'مكة|CITY|city:SA:mecca|name|lexicon',
+      'مكة|CITY|city:SA:mecca|name|lexicon',
+      'القدس|CITY|city:PS:jerusalem|name|lexicon',
+    ]);
+  });
+});
