@@ -30,5 +30,7 @@ export const PLACE_HEADS = new Map<string, EntityType>([
 
 export const ORG_HEADS = new Set([...STRONG_ORG_HEADS, ...WEAK_ORG_HEADS]);
 // The same words with the article: المديرية العامة للدفاع المدني, المركز الوطني للأرصاد
-export const DEFINITE_ORG_HEADS = new Set([...ORG_HEADS].map((w) => 'ال' + w));
+// الجيش الإسرائيلي, القوات المسلحة المصرية: a country's armed forces
+export const ARMY_HEADS = new Set(['الجيش', 'القوات']);
+export const DEFINITE_ORG_HEADS = new Set([...[...ORG_HEADS].map((w) => 'ال' + w), ...ARMY_HEADS]);
 export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.keys());

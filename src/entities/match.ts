@@ -105,7 +105,7 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
     let accepted: Mention | null = null;
     let headOnly = false;
     for (const cand of candidates) {
-      if (endsInTimeWord(doc, i, cand.endToken)) continue;
+      if (endsInTimeWord(doc, i, cand.endToken) || isIdiom(doc, i, cand.endToken)) continue;
       if (endsInEpithet(doc, i, cand, candidates)) continue;
       if (endsInExtraNisba(doc, res, cand, candidates)) continue;
       const reading = chooseReading(cand, doc, i, res, seen);
@@ -200,6 +200,16 @@ function endsInEpithet(doc: DocTokens, first: number, cand: Candidate, all: Cand
   const last = cand.endToken - 1;
   if (last === first || !EPITHETS.has(doc.table.norms[last])) return false;
   return all.some((c) => c.endToken === last && c.strip === cand.strip);
+}
+
+// مسقط رأسه "his birthplace": a place name that is also the first word of an idiom
+const IDIOMS = new Map([['مسقط', /^راس/]]);
+
+function isIdiom(doc: DocTokens, first: number, endToken: number): boolean {
+  if (endToken !== first + 1 || endToken >= doc.table.count) return false;
+  const w = doc.table.norms[first];
+  for (const [word, next] of IDIOMS) if (w.endsWith(word) && w.length <= word.length + 2 && next.test(doc.table.norms[endToken])) return true;
+  return false;
 }
 
 const TIME_WORDS = new Set(['اليوم', 'امس', 'غدا', 'الليله']);

@@ -35,7 +35,7 @@ const TRIGGERS: Record<string, EntityType[]> = {
   نهر: ['LOCATION'], جزيرة: ['LOCATION'], جزر: ['LOCATION'], صحراء: ['LOCATION'], وادي: ['LOCATION'], مضيق: ['LOCATION'],
   خليج: ['LOCATION'], سهل: ['LOCATION'], دولة: ['COUNTRY'], جمهورية: ['COUNTRY'], مملكة: ['COUNTRY'], بلاد: ['COUNTRY'],
   المنظومة: ['WEAPON'], منظومة: ['WEAPON'], صواريخ: ['WEAPON'], صاروخ: ['WEAPON'], طائرة: ['WEAPON'], طائرات: ['WEAPON'],
-  مقاتلات: ['WEAPON'], مقاتلة: ['WEAPON'], دبابات: ['WEAPON'], دبابة: ['WEAPON'], مسيرة: ['WEAPON'], مسيرات: ['WEAPON'],
+  طراز: ['WEAPON'], منظومات: ['WEAPON'], مروحية: ['WEAPON'], مروحيات: ['WEAPON'], قاذفات: ['WEAPON'], مقاتلات: ['WEAPON'], مقاتلة: ['WEAPON'], دبابات: ['WEAPON'], دبابة: ['WEAPON'], مسيرة: ['WEAPON'], مسيرات: ['WEAPON'],
 };
 
 export { W } from './word-class.js';

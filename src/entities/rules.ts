@@ -9,7 +9,7 @@ import type { DocTokens, Mention } from './match.js';
 import type { Resources } from './resources.js';
 import { W } from './word-class.js';
 import { firstReadings, letterOffset } from './clitics.js';
-import { DEFINITE_ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from './heads.js';
+import { ARMY_HEADS, DEFINITE_ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from './heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
 // Regnal numbers: محمد الخامس, الحسن الثاني
@@ -179,6 +179,7 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
       else if (t < table.count && table.kinds[t] === K_WORD) t++;
     } else if (TITLE_MODIFIERS.has(w) || (/^(لل|ل|بال)/.test(w) && !ctx.res.givenNames.has(w) && w.length > 3)) t++;
     else if ((w === 'في' || w === 'ب') && t + 1 < table.count && ctx.covered[t + 1] >= 0) t++;
+    else if (isPossessive(ctx, t) && !ctx.res.givenNames.has(w)) t++; // رئيس بلديتها, وزير خارجيتها: whose role
     else if (ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) return null; // another title starts: it introduces the name
     else break;
   }
@@ -190,7 +191,7 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
   // one unknown word after a title is a surname (اللواء العسيري) only when it looks like one
   // (a definite word must also look like a family nisba: العسيري, not الجيش; and a broken plural of the
   // pattern مفاعل/مفاعيل is the verb's object: نفى الوزير مزاعم …)
-  if (!knownGiven && runEnd - t === 1 && (firstWord.length < 4 || ctx.res.commonWords.has(firstWord) || (isDefinite(firstWord) && !firstWord.endsWith('ي')) || BROKEN_PLURAL.test(firstWord) || POSSESSIVE.test(firstWord))) return null;
+  if (!knownGiven && runEnd - t === 1 && (firstWord.length < 4 || ctx.res.commonWords.has(firstWord) || (isDefinite(firstWord) && !firstWord.endsWith('ي')) || BROKEN_PLURAL.test(firstWord) || isPossessive(ctx, t))) return null;
   return personMention(ctx, t, runEnd, 0);
 }
 
@@ -236,8 +237,10 @@ const ROYAL_WORDS = new Set(['الملك', 'الامير', 'الشيخ', 'الا
 const isDefinite = (w: string): boolean => w.startsWith('ال') && w.length > 3;
 // مزاعم, مطالب, مشاريع: nouns of the patterns مفاعل and مفاعيل (plain letters, no backtracking)
 const BROKEN_PLURAL = /^م[^ا]ا[^ا]ي?[^ا]$/;
-// دعوته, كلمتها: a noun with a possessive pronoun (كرر الوزير دعوته …) is no surname
-const POSSESSIVE = /(?:ته|تها|تهم)$/;
+// دعوته, كلمتها, بلديتها: a noun with a possessive pronoun (كرر الوزير دعوته …) is no name; read on the
+// written word, where the pronoun's ه is not a ta marbuta (شحاتة is a name)
+const POSSESSIVE = /ت(?:ه|ها|هم|هما)$/;
+const isPossessive = (ctx: Ctx, t: number): boolean => POSSESSIVE.test(ctx.doc.table.text.slice(ctx.doc.table.starts[t], ctx.doc.table.ends[t]));
 
 /** An institution word and its name: وزارة الدفاع التركية, جامعة الملك سعود. */
 function organization(ctx: Ctx, i: number): Mention | null {
@@ -245,7 +248,8 @@ function organization(ctx: Ctx, i: number): Mention | null {
   const head = readAs(table.norms[i], { has: (w: string) => STRONG_ORG_HEADS.has(w) || WEAK_ORG_HEADS.has(w) }, true);
   if (!head) return null;
   const { word, strip } = head;
-  const strong = STRONG_ORG_HEADS.has(word);
+  // حركة is also "traffic, movement" (حركة السفن): it needs a name that is no everyday word
+  const strong = STRONG_ORG_HEADS.has(word) && word !== 'حركه';
   let t = i + 1;
   let specific = false;
   let words = 0;
@@ -302,6 +306,7 @@ function institution(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
   const head = readAs(table.norms[i], DEFINITE_ORG_HEADS, true);
   if (!head) return null;
+  if (ARMY_HEADS.has(head.word)) return army(ctx, i, head.strip);
   let t = i + 1;
   let adjectives = 0;
   while (adjectives < 2 && isFree(ctx, t) && INSTITUTION_ADJECTIVES.has(table.norms[t])) {
@@ -333,6 +338,25 @@ function institution(ctx: Ctx, i: number): Mention | null {
   const end = table.ends[last];
   const name = table.text.slice(start, end);
   return { start, end, first: i, last, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: head.word.endsWith('ه') ? 'f' : 'm' };
+}
+
+/** الجيش الإسرائيلي, القوات المسلحة المصرية: a country's army, named by the country's nisba. */
+function army(ctx: Ctx, i: number, strip: number): Mention | null {
+  const { table } = ctx.doc;
+  let t = i + 1;
+  // القوات alone is any side's forces (القوات التركية); القوات المسلحة is the army
+  if (table.norms[i].endsWith('القوات')) {
+    if (table.norms[t] !== 'المسلحه' || ctx.doc.breakBefore[t]) return null;
+    t++;
+  }
+  const k = t < table.count && !ctx.doc.breakBefore[t] ? ctx.covered[t] : -1;
+  if (k < 0) return null;
+  const nisba = ctx.mentions[k];
+  if (nisba.form !== 'adjective' || nisba.type !== 'COUNTRY' || nisba.start !== table.starts[t]) return null;
+  const start = strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], strip) : table.starts[i];
+  const end = table.ends[nisba.last];
+  const name = table.text.slice(start, end);
+  return { start, end, first: i, last: nisba.last, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: table.norms[i].endsWith('القوات') ? 'f' : 'm' };
 }
 
 /** A place word and the name after it: مدينة منبج → منبج (CITY). */

@@ -135,3 +135,30 @@ describe('official bodies and holy cities', () => {
     ]);
   });
 });
+
+describe('armies, traffic, idioms and possessives', () => {
+  test('a country’s army is an organization; القوات alone is not', () => {
+    expect(entities('وقال الجيش اللبناني إن القوات المسلحة المصرية والقوات التركية انسحبت.')).toEqual([
+      'الجيش اللبناني|ORGANIZATION|rule:organization:الجيش اللبناني|name|rule',
+      'القوات المسلحة المصرية|ORGANIZATION|rule:organization:القوات المسلحة المصرية|name|rule',
+      'التركية|COUNTRY|country:TR|adjective|lexicon',
+    ]);
+    expect(entities('وقال الجيش الإسرائيلي في بيان')).toEqual(['الجيش الإسرائيلي|ORGANIZATION|org:idf|name|lexicon']);
+  });
+
+  test('حركة with everyday words is traffic, not a movement', () => {
+    expect(entities('دون أن يؤثر على حركة السفن.')).toEqual([]);
+  });
+
+  test('مسقط is Muscat, but not in مسقط رأسه', () => {
+    expect(entities('ستعقد الجولة في مسقط، وعاد الوزير إلى مسقط رأسه.')).toEqual(['مسقط|CITY|city:OM:muscat|name|lexicon']);
+  });
+
+  test('a possessive after a title says whose role it is; the name comes after it', () => {
+    expect(entities('بحسب ما أعلن رئيس بلديتها إيغور تيريخوف.')).toEqual(['إيغور تيريخوف|PERSON|rule:person:إيغور تيريخوف|name|rule']);
+  });
+
+  test('طراز is a weapon trigger', () => {
+    expect(entities('أطلقت صواريخ من طراز إسكندر-إم.')).toEqual(['إسكندر-إم|WEAPON|weapon:iskander|name|lexicon']);
+  });
+});
