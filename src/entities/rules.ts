@@ -15,7 +15,7 @@ const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال'
 // Regnal numbers: محمد الخامس, الحسن الثاني
 const ORDINALS = new Set(['الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'عشر']);
 // Words between a title and the name: الرئيس السابق, وزير الخارجية الأسبق
-const TITLE_MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'المستقيل', 'المكلف', 'المكلفه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاعلي', 'الاول', 'الاوله', 'العام', 'الرسمي', 'المؤقت', 'المقال', 'المخلوع', 'المعزول']);
+const TITLE_MODIFIERS = new Set(['السابق', 'السابقه', 'الاسبق', 'الجديد', 'الجديده', 'الحالي', 'الحاليه', 'المستقيل', 'المكلف', 'المكلفه', 'المنتخب', 'المنتخبه', 'الراحل', 'الراحله', 'الاعلي', 'الاول', 'الاوله', 'العام', 'الرسمي', 'الموقت', 'المقال', 'المخلوع', 'المعزول']);
 
 interface Ctx {
   doc: DocTokens;
@@ -283,10 +283,20 @@ function organization(ctx: Ctx, i: number): Mention | null {
   }
   if (words === 0) return null;
   if (!strong && !specific) return null;
-  const start = strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], strip) : table.starts[i];
-  const end = table.ends[t - 1];
+  let first = i;
+  let last = t - 1;
+  if (word === 'شركه') {
+    // شركة بايكار التركية: "company" and its nationality are not the company's name (بايكار)
+    first = i + 1;
+    const k = ctx.covered[last];
+    const m = k >= 0 ? ctx.mentions[k] : null;
+    // (السعودية is both the nisba and the country's name)
+    if (m && last > first && (m.form === 'adjective' || (m.type === 'COUNTRY' && /ية$/.test(table.text.slice(m.start, m.end))))) last = m.first - 1;
+  }
+  const start = first > i ? table.starts[first] : strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], strip) : table.starts[i];
+  const end = table.ends[last];
   const name = table.text.slice(start, end);
-  return { start, end, first: i, last: t - 1, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: word.endsWith('ه') ? 'f' : 'm' };
+  return { start, end, first, last, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: word.endsWith('ه') ? 'f' : 'm' };
 }
 
 // مجلس النواب, مجلس الوزراء: councils named by who sits in them

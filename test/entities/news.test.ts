@@ -162,3 +162,20 @@ describe('armies, traffic, idioms and possessives', () => {
     expect(entities('أطلقت صواريخ من طراز إسكندر-إم.')).toEqual(['إسكندر-إم|WEAPON|weapon:iskander|name|lexicon']);
   });
 });
+
+describe('companies', () => {
+  test('"company" and the nationality after the name stay outside it', () => {
+    expect(entities('وأشار إلى أن شركة بايكار التركية تصدر المسيرات، ووقعت مع شركة أكوا باور السعودية مذكرة.')).toEqual([
+      'بايكار|ORGANIZATION|rule:organization:بايكار|name|rule',
+      'التركية|COUNTRY|country:TR|adjective|lexicon',
+      'أكوا باور|ORGANIZATION|rule:organization:أكوا باور|name|rule',
+      'السعودية|COUNTRY|country:SA|name|lexicon',
+    ]);
+  });
+
+  test('an institution word written with a hamza (هيئة) is found', () => {
+    expect(entities('وأكدت الهيئة العامة للقوى العاملة أن فرقها حررت 86 مخالفة.')).toEqual([
+      'الهيئة العامة للقوى العاملة|ORGANIZATION|rule:organization:الهيئة العامة للقوى العاملة|name|rule',
+    ]);
+  });
+});
