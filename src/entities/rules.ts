@@ -122,6 +122,17 @@ function isFamilyWord(ctx: Ctx, t: number): boolean {
   return w.startsWith('ال') && w.endsWith('ي') && w.length >= 5 && !(cls & W.COMMON);
 }
 
+// Definite words in ي that are days and times, not family names (الماضي, الحالي)
+const NOT_FAMILY = new Set(['الماضي', 'الحالي', 'الثاني', 'الجاري', 'التالي', 'الرسمي', 'السابق', 'المقبل', 'الليلي', 'اليومي', 'المحلي', 'الحكومي', 'الاعلامي', 'الصحفي']);
+
+/** الشهري, العلمي: a definite nisba that is also an everyday word, free and not a time or role word. */
+function isCommonNisba(ctx: Ctx, t: number): boolean {
+  if (!isFree(ctx, t) || ctx.doc.table.kinds[t] !== K_WORD) return false;
+  const w = ctx.doc.table.norms[t];
+  if (!(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5) || NOT_FAMILY.has(w) || TITLE_MODIFIERS.has(w)) return false;
+  return !(ctx.doc.wordClass[t] & (W.FUNCTION | W.SPEECH | W.TITLE | W.TRIGGER | W.ORG_HEAD | W.PLACE_HEAD));
+}
+
 /**
  * Collects name words from t on (at most `max`): a first word, then family words, never ending on a
  * connector. After a title (`liberal`) any name word continues the name: the title vouches for it.
@@ -132,6 +143,8 @@ function nameRun(ctx: Ctx, t: number, max: number, firstIsFamily = false, libera
   // (a definite surname الحمدان, a known name): وزير الخارجية خالد العلي مزاعم … stops at مزاعم
   const continues = (k: number): boolean => {
     if (isFamilyWord(ctx, k)) return true;
+    // الدكتور ماجد الشهري: after a title and a given name, a family nisba even when it is also a word
+    if (liberal && k === t + 1 && isCommonNisba(ctx, k) && ctx.res.givenNames.has(ctx.doc.table.norms[t])) return true;
     if (!liberal || !isNameWord(ctx, k, 1) || ROLE_NOUNS.has(ctx.doc.table.norms[k])) return false;
     return k - t < 2 || (ctx.doc.table.norms[k].startsWith('ال') && !(ctx.doc.wordClass[k] & W.COMMON));
   };

@@ -242,7 +242,8 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
       // مصدر كبير في وزارة الدفاع / المدير العام للمنظمة: where the source or the role sits
       const next = q.mentionAt[end + 1];
       const where = (anonymous || roleLike) && (w === 'في' || w === 'ب') && next >= 0 && q.mentions[next].form === 'name' && q.mentions[next].type !== 'PERSON';
-      if (!where) break;
+      // مدير إدارة الطوارئ في الأمانة خالد الزهراني: the place of a role, when a name follows it
+      if (!where && !(roleLike && (w === 'في' || w === 'لدي') && personAhead(q, end + 1, limit))) break;
     }
     if (end > from && /^ل/.test(w) && !(anonymous || roleLike)) break; // لقناة, للصحفيين: whom it was told
     // نفى الوزير مزاعم …: an indefinite noun after a definite role is the object (a definite noun
@@ -281,6 +282,20 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   if (referent) return fromMention(referent, 'title', from, cut);
   const gender = w0.endsWith('ه') || w0.endsWith('ات') ? 'f' : 'm';
   return { name: table.text.slice(stripConjunctionOffset(q, from), table.ends[cut]), entityId: null, type: null, gender, resolution: 'explicit', first: from, last: cut };
+}
+
+/** Is a person's name among the next few words from t, before any verb, clause word or punctuation? */
+function personAhead(q: QuoteDoc, t: number, limit: number): boolean {
+  for (let k = t; k < limit && k < t + 8 && !q.doc.breakBefore[k]; k++) {
+    const m = q.mentionAt[k];
+    if (m >= 0 && q.mentions[m].type === 'PERSON' && q.mentions[m].form === 'name') return true;
+    if (isStop(q, k)) {
+      const close = bracketEnd(q, k);
+      if (close < 0) return false;
+      k = close;
+    }
+  }
+  return false;
 }
 
 /**

@@ -179,3 +179,10 @@ describe('companies', () => {
     ]);
   });
 });
+
+describe('family names that are also words', () => {
+  test('after a title and a given name, a nisba such as الشهري is the family name; الماضي is not', () => {
+    expect(entities('قال الدكتور ماجد الشهري إن الأرقام جيدة.')).toEqual(['ماجد الشهري|PERSON|rule:person:ماجد الشهري|name|rule']);
+    expect(entities('والتقى الوزير خالد الماضي.')).toEqual(['خالد|PERSON|rule:person:خالد|name|rule']);
+  });
+});

@@ -206,3 +206,15 @@ describe('a statement with no verb', () => {
     expect(quotes('وزير الخارجية الفرنسي في تصريحات صحفية أمس.')).toEqual([]);
   });
 });
+
+describe('a role with its place before the name', () => {
+  test('مدير … في الأمانة خالد الزهراني: the name after the place of the role speaks', () => {
+    expect(quotes('بدوره، قال مدير إدارة الطوارئ في الأمانة خالد الزهراني إن البلاغات لم تتجاوز 300 بلاغ.')).toEqual([
+      'indirect «البلاغات لم تتجاوز 300 بلاغ» قال/قال خالد الزهراني[explicit] (مدير إدارة الطوارئ في الأمانة خالد الزهراني)',
+    ]);
+  });
+
+  test('without a name after it, the role speaks', () => {
+    expect(quotes('وقال المدير في الشركة إن الأرباح تراجعت.')).toEqual(['indirect «الأرباح تراجعت» وقال/قال المدير[explicit] (المدير)']);
+  });
+});
