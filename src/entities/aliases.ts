@@ -6,6 +6,7 @@ import { normalize } from '../text/normalize.js';
 import type { DocTokens, Mention } from './match.js';
 import type { Resources } from './resources.js';
 import { letterOffset } from './clitics.js';
+import { W } from './word-class.js';
 
 // Words of a name that never stand for the person on their own.
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا', 'باشا', 'بيك', 'دي', 'فون', 'فان', 'لا', 'دا']);
@@ -21,11 +22,19 @@ interface Alias {
 export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources): Mention[] {
   const { table } = doc;
   const aliases = new Map<string, Alias | null>(); // first key → alias (null: shared by two people)
+  // surnames that are also first names (عادل منصور → منصور): only right after a speech verb (وأضاف منصور)
+  const spoken = new Map<string, Mention | null>();
   const register = (words: string[], mention: Mention): void => {
     for (let k = 1; k < words.length; k++) {
       if (CONNECTORS.has(words[k - 1])) continue; // عبد الله: "الله" is half of a compound
       const keys = words.slice(k);
-      if (CONNECTORS.has(keys[0]) || NOT_ALONE.has(keys[0]) || (keys.length === 1 && (res.functionWords.has(keys[0]) || res.commonWords.has(keys[0]) || res.givenNames.has(keys[0])))) continue;
+      if (CONNECTORS.has(keys[0]) || NOT_ALONE.has(keys[0]) || (keys.length === 1 && (res.functionWords.has(keys[0]) || res.commonWords.has(keys[0])))) continue;
+      if (keys.length === 1 && res.givenNames.has(keys[0])) {
+        const known = spoken.get(keys[0]);
+        if (known === undefined) spoken.set(keys[0], mention);
+        else if (known && known.id !== mention.id) spoken.set(keys[0], null);
+        continue;
+      }
       if (keys[0].length < 3 && keys.length === 1) continue;
       const id = keys.join(' ');
       const known = aliases.get(id);
@@ -40,7 +49,7 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     for (let t = m.first; t <= m.last; t++) written.push(table.norms[t]);
     if (written.length > 1) register(written, m);
   }
-  if (aliases.size === 0) return mentions;
+  if (aliases.size === 0 && spoken.size === 0) return mentions;
   const byFirst = new Map<string, Alias[]>();
   for (const a of aliases.values()) {
     if (!a) continue;
@@ -67,6 +76,12 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
     if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     const norm = table.norms[i];
+    const byVerb = i > 0 && !doc.breakBefore[i] && (doc.wordClass[i - 1] & W.SPEECH) !== 0 ? spoken.get(norm) : undefined;
+    if (byVerb && byVerb.first !== i) {
+      if (unknownAt[i] >= 0) replaced.add(unknownAt[i]);
+      added.push({ ...byVerb, start: table.starts[i], end: table.ends[i], first: i, last: i, source: 'alias' });
+      continue;
+    }
     // the word and its proclitic readings (from its lexeme: no slicing per token)
     const stems = doc.lexemes[i].stems;
     if (!byFirst.has(norm) && !stems.some((r) => byFirst.has(r.key))) continue;

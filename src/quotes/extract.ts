@@ -10,7 +10,7 @@ import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { droppedSubject, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
+import { droppedSubject, stripConjunctionOffset, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -135,12 +135,12 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
       const a = according(q, cue, cues);
       if (!a) continue;
       if (a.verbFollows) {
-        if (!a.said) pendingSource = { source: a.source, sentenceEnd: a.clauseEnd };
+        if (!a.said) pendingSource = { source: a.source, sentenceEnd: a.lastToken };
         continue;
       }
       if (a.contentStart < a.clauseEnd) {
         push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source });
-        consumedUntil = a.clauseEnd;
+        consumedUntil = a.lastToken;
       }
       continue;
     }
@@ -166,6 +166,18 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
       speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8));
     }
     let reportedBy: Speaker | null = null;
+    if (form.lemma === 'نقل' && !speaker && !passive) {
+      // ونقلت وسائل إعلام محلية عن والدة أحد الضحايا قولها: a medium the lexicons do not know
+      const via = mediumBefore(q, cue.last + 1, sentenceEnd);
+      if (via > cue.last + 1) {
+        const said = subjectAfter(q, via + 1, sentenceEnd, marker ? marker.token : -1);
+        if (said) {
+          const name = table.text.slice(table.starts[cue.last + 1], table.ends[via - 1]);
+          reportedBy = { name, entityId: null, type: null, gender: null, resolution: 'explicit', first: cue.last + 1, last: via - 1 };
+          speaker = said;
+        }
+      }
+    }
     if (form.lemma === 'نقل' && speaker && speaker.first > i) {
       // نقلت وكالة تاس عن المتحدثة … / على لسان …: the agency passes on what someone else said
       let t = speaker.last + 1;
@@ -242,6 +254,15 @@ function statementQuote(
   const complement = complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues);
   if (!complement) return null;
   return { found: { kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source: null }, complement };
+}
+
+/** نقلت وسائل إعلام محلية عن …: the token of عن after a short noun phrase from t, or -1. */
+function mediumBefore(q: QuoteDoc, t: number, limit: number): number {
+  for (let k = t; k < limit && k < t + 5; k++) {
+    if (q.table.kinds[k] !== K_WORD || q.doc.breakBefore[k]) return -1;
+    if (q.table.norms[k] === 'عن') return k;
+  }
+  return -1;
 }
 
 /** The gender of a relative pronoun: الذي, الذين → m; التي, اللواتي → f. */
@@ -594,7 +615,7 @@ function trailingAccording(q: QuoteDoc, cues: Cue[], last: number): Cue | undefi
 }
 
 /** بحسب X، …: the source, whether a speech verb follows, and the clause after the comma. */
-function according(q: QuoteDoc, cue: Cue, cues: Cue[]): { source: Speaker; said: boolean; verbFollows: boolean; contentStart: number; clauseEnd: number } | null {
+function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Speaker; said: boolean } & Rest) | null {
   const { table } = q;
   let t = cue.last + 1;
   const w0 = cue.lemma;
@@ -635,8 +656,17 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): { source: Speaker; said:
   return { ...rest(q, cue, cues, end), source, said: false };
 }
 
+interface Rest {
+  verbFollows: boolean;
+  /** The clause after the phrase, as character offsets (equal when there is none). */
+  contentStart: number;
+  clauseEnd: number;
+  /** The clause's last token. */
+  lastToken: number;
+}
+
 /** After an "according to" phrase ending before token `end`: does a speech verb follow, and the clause after it. */
-function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): { verbFollows: boolean; contentStart: number; clauseEnd: number } {
+function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
   const { table } = q;
   const sentenceEnd = clauseLimitSimple(q, cue.token);
   let verbFollows = false;
@@ -647,10 +677,11 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): { verbFollows: b
   const lead = contentStart < sentenceEnd ? table.norms[contentStart] : '';
   if (COMPLEMENTIZERS.has(lead) || (lead.startsWith('ف') && COMPLEMENTIZERS.has(lead.slice(1)))) contentStart++;
   // …، الذي دعا …: a relative clause about the source, not something it said
-  if (RELATIVES.has(lead)) return { verbFollows, contentStart: 0, clauseEnd: 0 };
-  if (contentStart >= sentenceEnd) return { verbFollows, contentStart: 0, clauseEnd: 0 };
+  const lastToken = sentenceEnd - 1;
+  if (RELATIVES.has(lead)) return { verbFollows, contentStart: 0, clauseEnd: 0, lastToken };
+  if (contentStart >= sentenceEnd) return { verbFollows, contentStart: 0, clauseEnd: 0, lastToken };
   const trimmed = trimContent(table.text, table.starts[contentStart], table.ends[sentenceEnd - 1]);
-  return { verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end };
+  return { verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end, lastToken };
 }
 
 /** A speech verb, bare or with an object pronoun (قاله, ذكرته, أكدها). */
@@ -754,7 +785,7 @@ function toQuote(q: QuoteDoc, f: Found): Quote {
     const s = f.speaker;
     speaker = { name: s.name, entityId: s.entityId, type: s.type, resolution: s.resolution };
     if (s.first >= 0 && s.last >= s.first) {
-      const start = q.mentionAt[s.first] >= 0 && q.mentions[q.mentionAt[s.first]].first === s.first ? q.mentions[q.mentionAt[s.first]].start : stripConjunction(q, s.first);
+      const start = q.mentionAt[s.first] >= 0 && q.mentions[q.mentionAt[s.first]].first === s.first ? q.mentions[q.mentionAt[s.first]].start : stripConjunctionOffset(q, s.first);
       const end = table.ends[s.last];
       speaker = { text: text.slice(start, end), start, end, ...speaker };
     }
@@ -774,10 +805,3 @@ function cueLemma(cue: Cue): string {
   return cue.display;
 }
 
-/** وقال الوزير: a mention's span leaves the و/ف outside. */
-function stripConjunction(q: QuoteDoc, t: number): number {
-  const { table } = q;
-  const w = table.norms[t];
-  if (/^[وف]ال/.test(w)) return table.starts[t] + 1;
-  return table.starts[t];
-}

@@ -209,7 +209,7 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   const k0 = q.mentionAt[from];
   // a role: a word that is not a name, possibly a title of the lexicon (المدير العام للمنظمة الدكتور …)
   const roleLike = k0 < 0 && !anonymous;
-  const definiteHead = /^(ال|وال|فال)/.test(w0);
+  const definiteHead = /^(ال|وال|فال)/.test(w0) && !ROOT_WAW.test(w0);
   let end = from;
   let person: Mention | null = null;
   while (end < limit && end - from < 16 && !q.doc.breakBefore[end]) {
@@ -236,8 +236,8 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
       end = m.last + 1;
       continue;
     }
-    // إلى, على, عن …: the phrase has ended (مصادر مطلعة إلى أن …)
-    if (end > from && NP_ENDS.has(w)) break;
+    // إلى, على, عن …: the phrase has ended (مصادر مطلعة إلى أن …); so has it at قولها (نقلت … عن X قولها)
+    if (end > from && (NP_ENDS.has(w) || /^قول(?:ه|ها|هم|هما)$/.test(w))) break;
     if (end > from && ADVERBIAL_LEADS.has(w)) {
       // مصدر كبير في وزارة الدفاع / المدير العام للمنظمة: where the source or the role sits
       const next = q.mentionAt[end + 1];
@@ -265,6 +265,10 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) return counterpartSpeaker(q, from, last);
   // وزير الخارجية الفرنسي: an indefinite title made definite by the genitive that follows it
   const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0;
+  if (ROOT_WAW.test(w0)) {
+    // والدة أحد الضحايا: a relative of someone, named by the whole phrase
+    return { name: table.text.slice(table.starts[from], table.ends[last]), entityId: null, type: null, gender: w0.endsWith('ه') ? 'f' : 'm', resolution: 'explicit', first: from, last };
+  }
   if (!/^(ال|وال|فال)/.test(w0) && !construct) return null;
   // a definite role or short name: الوزير التركي → the minister the document named; الوزارة → the ministry
   // the phrase: adjectives and a genitive (المديرية العامة للأرصاد الجوية)
@@ -354,9 +358,14 @@ function subjectBeforeComplement(q: QuoteDoc, from: number, complementAt: number
   return fromMention(m, 'explicit', first, m.last);
 }
 
-function stripConjunctionOffset(q: QuoteDoc, t: number): number {
-  return /^[وف]ال/.test(q.table.norms[t]) ? q.table.starts[t] + 1 : q.table.starts[t];
+/** وقال الوزير: a mention's span leaves the و/ف outside (not the و of والدة). */
+export function stripConjunctionOffset(q: QuoteDoc, t: number): number {
+  const w = q.table.norms[t];
+  return /^[وف]ال/.test(w) && !ROOT_WAW.test(w) ? q.table.starts[t] + 1 : q.table.starts[t];
 }
+
+// والدة, والد, والي: words whose و is their first root letter, not a conjunction
+const ROOT_WAW = /^(?:والد|والي)/;
 
 /** The subject right before a speech verb (SVO): لافروف أكد أن، الوزير قال. */
 export function subjectBefore(q: QuoteDoc, verb: number, floor: number): Speaker | null {

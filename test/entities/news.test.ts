@@ -186,3 +186,12 @@ describe('family names that are also words', () => {
     expect(entities('والتقى الوزير خالد الماضي.')).toEqual(['خالد|PERSON|rule:person:خالد|name|rule']);
   });
 });
+
+describe('a surname that is also a first name', () => {
+  test('is the person right after a speech verb, and nowhere else', () => {
+    expect(entities('وقال المحامي عادل منصور للصحفيين إن موكله بريء. وأضاف منصور أن الحكم سيستأنف، والتقى منصور بالوزير.')).toEqual([
+      'عادل منصور|PERSON|rule:person:عادل منصور|name|rule',
+      'منصور|PERSON|rule:person:عادل منصور|name|alias',
+    ]);
+  });
+});

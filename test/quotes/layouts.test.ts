@@ -218,3 +218,20 @@ describe('a role with its place before the name', () => {
     expect(quotes('وقال المدير في الشركة إن الأرباح تراجعت.')).toEqual(['indirect «الأرباح تراجعت» وقال/قال المدير[explicit] (المدير)']);
   });
 });
+
+describe('after an "according to" clause', () => {
+  test('quotes in the next paragraphs are still found', () => {
+    const text = 'وبحسب لائحة الاتهام، تسببت العبوات في وفاة طفلين.\nوقال المحامي عادل منصور للصحفيين: "موكلي كان ضحية".\nوأضاف منصور: "سنطعن على الحكم".';
+    expect(quotes(text)).toEqual([
+      'indirect «تسببت العبوات في وفاة طفلين» وبحسب/بحسب لائحة الاتهام[explicit] (لائحة الاتهام) source=لائحة الاتهام',
+      'direct «موكلي كان ضحية» وقال/قال عادل منصور[explicit] (المحامي عادل منصور)',
+      'direct «سنطعن على الحكم» وأضاف/أضاف عادل منصور[explicit] (منصور)',
+    ]);
+  });
+
+  test('a medium the lexicons do not know passes on what a relative said', () => {
+    expect(quotes('ونقلت وسائل إعلام محلية عن والدة أحد الضحايا قولها: "لن يعيد الحكم ابني".')).toEqual([
+      'direct «لن يعيد الحكم ابني» ونقلت/نقل والدة أحد الضحايا[explicit] (والدة أحد الضحايا) source=وسائل إعلام محلية',
+    ]);
+  });
+});
