@@ -396,7 +396,10 @@ function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, sp
   for (let t = cue.last + 1; t < stop; t++) {
     const spanIndex = spanAtOpen.get(t);
     if (spanIndex !== undefined && inside[t] < 0) {
-      if (endsClause(q, spans[spanIndex], limit, spanAtOpen, cues) || wordCount(table.text, spans[spanIndex]) >= 6) return { token: t, type: 'quote', span: spanIndex };
+      // one or two words between marks right after a name are its short form (حلف شمال الأطلسي "ناتو")
+      const words = wordCount(table.text, spans[spanIndex]);
+      const term = words <= 2 && t > cue.last + 1 && q.mentionAt[t - 1] >= 0 && q.mentions[q.mentionAt[t - 1]].form === 'name';
+      if (!term && (endsClause(q, spans[spanIndex], limit, spanAtOpen, cues) || words >= 6)) return { token: t, type: 'quote', span: spanIndex };
       const close = spans[spanIndex].close;
       if (close > t) t = close; // a quoted term: read on
       continue;
@@ -735,7 +738,9 @@ function attributeFreeQuote(
   let t = closeToken + 1;
   while (t < table.count && table.kinds[t] === K_PUNCT && !q.doc.breakBefore[t] && t - closeToken <= 2) t++;
   const at = t < table.count ? cueAtToken(cues, t) : undefined;
-  const cue = at && at.kind === 'verb' && !q.doc.breakBefore[t] ? at : undefined;
+  // «أرامكو» تعد أكبر شركة: a short quoted name right before a verb is its subject, not what it said
+  const adjoining = t === closeToken + 1 && wordsIn(table.text.slice(content.start, content.end)) <= 3;
+  const cue = at && at.kind === 'verb' && !q.doc.breakBefore[t] && !adjoining && !at.weak ? at : undefined;
   if (cue) {
     const form = cue.form as VerbForm;
     usedCues.add(cue.token);

@@ -235,3 +235,15 @@ describe('after an "according to" clause', () => {
     ]);
   });
 });
+
+describe('quoted names are not quotes', () => {
+  test('a short form in marks after a name, a quoted name before its verb', () => {
+    expect(quotes('وتطالب موسكو كييف بالتخلي عن خططها للانضمام إلى حلف شمال الأطلسي "ناتو".')).toEqual([]);
+    expect(quotes('ومن المعروف أن «أرامكو» تعد أكبر شركة منتجة للنفط في العالم.')).toEqual([]);
+    expect(quotes('انتهت مواجهة «الديربي» بين النصر والشباب بالتعادل.')).toEqual([]);
+  });
+
+  test('a quote with a comma before its verb is still attributed by it', () => {
+    expect(quotes('«لن نتراجع»، قال المتحدث.')).toEqual(['direct «لن نتراجع» قال/قال المتحدث[explicit] (المتحدث)']);
+  });
+});
