@@ -141,6 +141,13 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
       if (a.contentStart < a.clauseEnd) {
         push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source });
         consumedUntil = a.lastToken;
+      } else if (a.said || a.source.type !== null || a.source.resolution === 'anonymous') {
+        // تعرضت القاعدة لهجوم، بحسب ما أفاد مسؤول أمريكي.: the sentence before the comma is what was said
+        const before = clauseBefore(q, i, cues, consumedUntil);
+        if (before) {
+          push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source });
+          consumedUntil = a.lastToken;
+        }
       }
       continue;
     }
@@ -182,6 +189,12 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
       // نقلت وكالة تاس عن المتحدثة … / على لسان …: the agency passes on what someone else said
       let t = speaker.last + 1;
       while (t < sentenceEnd && q.mentionAt[t] >= 0 && q.mentions[q.mentionAt[t]].form === 'adjective') t++;
+      // وكالة الأنباء السعودية (واس) عن …: the agency's short name in brackets
+      if (table.norms[t] === '(') {
+        let close = t + 1;
+        while (close < sentenceEnd && close - t <= 5 && table.norms[close] !== ')') close++;
+        if (table.norms[close] === ')') t = close + 1;
+      }
       const via = table.norms[t] === 'عن' ? t + 1 : table.norms[t] === 'علي' && table.norms[t + 1] === 'لسان' ? t + 2 : -1;
       if (via > 0) {
         const said = subjectAfter(q, via, sentenceEnd, marker ? marker.token : -1);
@@ -606,6 +619,27 @@ function trimContent(text: string, start: number, end: number): { start: number;
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /[\s.،,؛;:!؟?…]/.test(text[end - 1])) end--;
   return { start, end };
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '…', '؛', ';']);
+
+/**
+ * The clause before an "according to" cue at token t that ends its sentence, after a comma, with no
+ * speech verb in it (those take the source themselves) and at least four words; null otherwise.
+ */
+function clauseBefore(q: QuoteDoc, t: number, cues: Cue[], floor: number): { start: number; end: number } | null {
+  const { table } = q;
+  const comma = t - 1;
+  if (comma <= 0 || (table.norms[comma] !== '،' && table.norms[comma] !== ',') || q.doc.breakBefore[t]) return null;
+  let first = comma;
+  while (first - 1 > floor && !q.doc.breakBefore[first] && !SENTENCE_ENDS.has(table.norms[first - 1])) first--;
+  if (first >= comma) return null;
+  for (let k = firstCueFrom(cues, first); k < cues.length && cues[k].token < comma; k++) if (cues[k].kind !== 'according') return null;
+  let words = 0;
+  for (let k = first; k < comma; k++) if (table.kinds[k] === K_WORD) words++;
+  if (words < 4) return null;
+  const span = trimContent(table.text, table.starts[first], table.ends[comma - 1]);
+  return span.end > span.start ? span : null;
 }
 
 /** The "according to" cue right after token `last`, past at most two commas: …»، بحسب الأناضول. */

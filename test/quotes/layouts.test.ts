@@ -247,3 +247,23 @@ describe('quoted names are not quotes', () => {
     expect(quotes('«لن نتراجع»، قال المتحدث.')).toEqual(['direct «لن نتراجع» قال/قال المتحدث[explicit] (المتحدث)']);
   });
 });
+
+describe('"according to" at the end of a sentence with no verb', () => {
+  test('the sentence before the comma is what the source said; المسؤول later is the same source', () => {
+    const text = 'تعرضت قاعدة عين الأسد الجوية لهجوم بطائرتين مسيرتين فجر الجمعة، بحسب ما أفاد مسؤول أمريكي.\nوقال المسؤول الذي طلب عدم الكشف عن اسمه »أسقطت الدفاعات الجوية إحدى الطائرتين«.';
+    expect(quotes(text)).toEqual([
+      'indirect «تعرضت قاعدة عين الأسد الجوية لهجوم بطائرتين مسيرتين فجر الجمعة» بحسب/بحسب مسؤول أمريكي[anonymous] (مسؤول أمريكي)',
+      'direct «أسقطت الدفاعات الجوية إحدى الطائرتين» وقال/قال مسؤول أمريكي[anonymous] (المسؤول)',
+    ]);
+  });
+
+  test('a plan is no source', () => {
+    expect(quotes('وسيتم تنفيذ المشروع على مراحل، وفقا للخطة.')).toEqual([]);
+  });
+
+  test('an agency with its short name in brackets passes on what the spokesman said', () => {
+    expect(quotes('ونقلت وكالة الأنباء السعودية (واس) عن المتحدث قوله إن فرق الإسعاف نفذت 9 آلاف مهمة.')).toEqual([
+      'indirect «فرق الإسعاف نفذت 9 آلاف مهمة» ونقلت/نقل المتحدث[explicit] (المتحدث) source=وكالة الأنباء السعودية',
+    ]);
+  });
+});
