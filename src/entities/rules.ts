@@ -96,7 +96,9 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   if (!(isFree(ctx, t) || isTownInAName(ctx, t, position)) || table.kinds[t] !== K_WORD) return false;
   const w = table.norms[t];
   const cls = ctx.doc.wordClass[t];
-  if (cls & (W.FUNCTION | W.SPEECH | W.TITLE | W.TRIGGER)) return false;
+  // علي (Ali) is written with a dotted ya, على (on) with an alef maqsura: both normalize to علي
+  const ali = w === 'علي' && table.text.charCodeAt(table.ends[t] - 1) === 0x064a;
+  if (cls & (W.FUNCTION | W.SPEECH | W.TITLE | W.TRIGGER) && !ali) return false;
   if (CONNECTORS.has(w)) return position > 0;
   if (cls & (W.ORG_HEAD | W.PLACE_HEAD)) return false; // معهد, وزارة: an institution
   if (cls & W.GIVEN) return true;
@@ -180,16 +182,20 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
   for (let k = 0; k < 6 && t < table.count && !ctx.doc.breakBefore[t] && table.kinds[t] === K_WORD; k++) {
     const covering = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
     const w = table.norms[t];
-    const institution = covering ? null : organization(ctx, t);
+    const organ = covering ? null : organization(ctx, t);
     if (covering) {
       if (covering.type === 'PERSON' && covering.form === 'name') return null; // the lexicon knows the name already
       t = covering.last + 1;
-    } else if (institution) t = institution.last + 1; // مدير معهد باستور …
+    } else if (organ) t = organ.last + 1; // مدير معهد باستور …
     else if (w === 'باسم' || w === 'بإسم') {
       // المتحدث باسم الجيش: the body spoken for is no name
       t++;
       if (t < table.count && ctx.covered[t] >= 0) t = ctx.mentions[ctx.covered[t]].last + 1;
       else if (t < table.count && table.kinds[t] === K_WORD) t++;
+    } else if (readAs(w, DEFINITE_ORG_HEADS, true)) {
+      // باسم اللجنة الوطنية لإدارة …: a definite institution is the body spoken for, never the name
+      const body = institution(ctx, t);
+      t = body ? body.last + 1 : t + 1;
     } else if (TITLE_MODIFIERS.has(w) || (/^(لل|ل|بال)/.test(w) && !ctx.res.givenNames.has(w) && w.length > 3)) t++;
     else if ((w === 'في' || w === 'ب') && t + 1 < table.count && ctx.covered[t + 1] >= 0) t++;
     else if (isPossessive(ctx, t) && !ctx.res.givenNames.has(w)) t++; // رئيس بلديتها, وزير خارجيتها: whose role
@@ -338,7 +344,9 @@ function institution(ctx: Ctx, i: number): Mention | null {
   }
   if (adjectives === 0 || t >= table.count || ctx.doc.breakBefore[t] || table.kinds[t] !== K_WORD) return null;
   const genitive = table.norms[t];
-  if (!genitive.startsWith('لل') || genitive.length < 5 || ctx.res.functionWords.has(genitive)) return null;
+  // للأرصاد, لإدارة (الحالات الطارئة): a genitive with the article or before one
+  const definiteNext = t + 1 < table.count && !ctx.doc.breakBefore[t + 1] && isDefinite(table.norms[t + 1]);
+  if (!(genitive.startsWith('لل') || (genitive.startsWith('ل') && definiteNext)) || genitive.length < 4 || ctx.res.functionWords.has(genitive)) return null;
   let last = t;
   const k = ctx.covered[t];
   if (k >= 0) {

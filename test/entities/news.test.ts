@@ -195,3 +195,19 @@ describe('a surname that is also a first name', () => {
     ]);
   });
 });
+
+describe('the body a spokesman speaks for', () => {
+  test('a definite institution after باسم is an organization, never the name', () => {
+    expect(entities('وقال المتحدث باسم اللجنة الوطنية لإدارة الحالات الطارئة العقيد سالم البلوشي إن الإجلاء اكتمل.')).toEqual([
+      'اللجنة الوطنية لإدارة الحالات الطارئة|ORGANIZATION|rule:organization:اللجنة الوطنية لإدارة الحالات الطارئة|name|rule',
+      'سالم البلوشي|PERSON|rule:person:سالم البلوشي|name|rule',
+    ]);
+  });
+
+  test('علي written with a dotted ya is a name, على is a preposition', () => {
+    expect(entities('وقال الوزير أحمد علي إن الوضع جيد، وحصل أحمد على الجائزة.')).toEqual([
+      'أحمد علي|PERSON|rule:person:أحمد علي|name|rule',
+      'أحمد|PERSON|rule:person:أحمد|name|rule',
+    ]);
+  });
+});
