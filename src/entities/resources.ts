@@ -210,7 +210,12 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   mark(ORG_HEADS, W.ORG_HEAD);
   mark(DEFINITE_ORG_HEADS, W.INSTITUTION);
   mark(PLACE_HEAD_WORDS, W.PLACE_HEAD);
-  for (const [key, g] of base.givenNames) wordClass.set(key, (wordClass.get(key) ?? 0) | (g.common_word ? W.GIVEN_COMMON : W.GIVEN));
+  for (const [key, g] of base.givenNames) {
+    wordClass.set(key, (wordClass.get(key) ?? 0) | (g.common_word ? W.GIVEN_COMMON : W.GIVEN));
+    // عبد الرحمن, أبو بكر: the first word of a compound name starts a name only with the second
+    const space = key.indexOf(' ');
+    if (space > 0) wordClass.set(key.slice(0, space), (wordClass.get(key.slice(0, space)) ?? 0) | W.GIVEN_COMMON);
+  }
   mark(triggers.keys(), W.TRIGGER);
   mark(personWords, W.PERSON_WORD);
   mark(ACCORDING, W.ACCORDING);

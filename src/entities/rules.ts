@@ -4,7 +4,7 @@
 //  - an institution word with its name is an organization (وزارة الدفاع التركية, جامعة الملك سعود);
 //  - a place word with a name is a city or a place (مدينة منبج → منبج).
 
-import { K_WORD } from '../tokens/scan.js';
+import { K_PUNCT, K_WORD } from '../tokens/scan.js';
 import type { DocTokens, Mention } from './match.js';
 import type { Resources } from './resources.js';
 import { W } from './word-class.js';
@@ -44,7 +44,7 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
     if (covered[i] !== -1 || table.kinds[i] !== K_WORD) continue;
     // one table read says whether any rule can start here (most tokens: none)
     if (!((doc.wordClass[i] | doc.conjClass[i]) & RULE_STARTS) && !prepositionalHead(doc, i)) continue;
-    const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? institution(ctx, i) ?? place(ctx, i) ?? namedPerson(ctx, i);
+    const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? institution(ctx, i) ?? place(ctx, i) ?? namedPerson(ctx, i) ?? spokenName(ctx, i);
     if (found) {
       take(found);
       i = found.last;
@@ -54,7 +54,7 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   return [...mentions.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
-const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON;
+const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON | W.SPEECH;
 
 /** لمعهد, بجامعة, لمحمد: an institution word or a given name behind a preposition. */
 function prepositionalHead(doc: DocTokens, i: number): boolean {
@@ -99,7 +99,8 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   // علي (Ali) is written with a dotted ya, على (on) with an alef maqsura: both normalize to علي
   const ali = w === 'علي' && table.text.charCodeAt(table.ends[t] - 1) === 0x064a;
   if (cls & (W.FUNCTION | W.SPEECH | W.TITLE | W.TRIGGER) && !ali) return false;
-  if (CONNECTORS.has(w)) return position > 0;
+  // عبد الحفيظ, أبو بكر: a connector starts a name when it and the next word are a compound given name
+  if (CONNECTORS.has(w)) return position > 0 || (t + 1 < table.count && ctx.res.givenNames.has(w + ' ' + table.norms[t + 1]));
   if (cls & (W.ORG_HEAD | W.PLACE_HEAD)) return false; // معهد, وزارة: an institution
   if (cls & W.GIVEN) return true;
   if (cls & W.COMMON) return false;
@@ -197,6 +198,8 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
       const body = institution(ctx, t);
       t = body ? body.last + 1 : t + 1;
     } else if (TITLE_MODIFIERS.has(w) || (/^(لل|ل|بال)/.test(w) && !ctx.res.givenNames.has(w) && w.length > 3)) t++;
+    // الخبير الاقتصادي أمين فارس: an adjective of the role, when a first name follows
+    else if (isCommonNisba(ctx, t) && !ctx.res.givenNames.has(w) && ctx.res.givenNames.has(table.norms[t + 1] ?? '')) t++;
     else if ((w === 'في' || w === 'ب') && t + 1 < table.count && ctx.covered[t + 1] >= 0) t++;
     else if (isPossessive(ctx, t) && !ctx.res.givenNames.has(w)) t++; // رئيس بلديتها, وزير خارجيتها: whose role
     else if (ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) return null; // another title starts: it introduces the name
@@ -228,13 +231,51 @@ export function titleEnd(ctx: { doc: DocTokens; res: Resources }, i: number): nu
   return -1;
 }
 
+// What follows a name right after a speech verb: a complementizer, punctuation, a title or a role
+const AFTER_SPOKEN_NAME = new Set(['ان', 'انه', 'انها', 'بان', 'في', 'خلال', 'لوكاله', 'للصحفيين', 'للصحافيين']);
+
+/** A word that can only be part of an unknown name: no article, no everyday word, no known class. */
+function isUnknownNameWord(ctx: Ctx, t: number): boolean {
+  if (!isFree(ctx, t) || ctx.doc.table.kinds[t] !== K_WORD) return false;
+  const w = ctx.doc.table.norms[t];
+  if (w.length < 3 || /^(?:ال|[وفبلك]ال)/.test(w) || /\d/.test(w)) return false;
+  const lexeme = ctx.doc.lexemes[t];
+  const known = W.FUNCTION | W.COMMON | W.SPEECH | W.TITLE | W.ROLE | W.TRIGGER | W.ORG_HEAD | W.PLACE_HEAD | W.INSTITUTION | W.ACCORDING;
+  return ((ctx.doc.wordClass[t] | lexeme.conjCls | lexeme.prepCls) & known) === 0;
+}
+
+/**
+ * وقال ريناتو سوليدام إن …: two unknown words right after a speech verb, closed by a complementizer,
+ * punctuation or a title, are the speaker's name (news names a new speaker this way).
+ */
+function spokenName(ctx: Ctx, i: number): Mention | null {
+  const { table } = ctx.doc;
+  if (!(ctx.doc.wordClass[i] & W.SPEECH)) return null;
+  const first = i + 1;
+  const after = i + 3;
+  if (after >= table.count || ctx.doc.breakBefore[after] || !isUnknownNameWord(ctx, first) || !isUnknownNameWord(ctx, first + 1)) return null;
+  const w = table.norms[after];
+  const closes = table.kinds[after] === K_PUNCT || AFTER_SPOKEN_NAME.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w);
+  return closes ? personMention(ctx, first, after, 0) : null;
+}
+
 /** A known given name and the family-name words after it. */
 function namedPerson(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
   const readings = [{ key: table.norms[i], strip: 0 }, ...firstReadings(table.norms[i]).filter((r) => r.strip === 1)];
   for (const r of readings) {
+    // عبد الكريم, عبد العزيز: a compound given name over two tokens
+    const second = i + 1 < table.count && !ctx.doc.breakBefore[i + 1] && table.kinds[i + 1] === K_WORD ? table.norms[i + 1] : '';
+    const compound = second ? ctx.res.givenNames.get(r.key + ' ' + second) : undefined;
+    if (compound) {
+      const runEnd = nameRun(ctx, i + 2, 3, true);
+      if (runEnd === i + 2 && compound.common_word) continue;
+      return personMention(ctx, i, runEnd, r.strip);
+    }
     const given = ctx.res.givenNames.get(r.key);
     if (!given) continue;
+    // بيت عبد الكريم الخطابي: an everyday word before a compound name is no first name of it
+    if (given.common_word && i + 2 < table.count && ctx.res.givenNames.has(second + ' ' + table.norms[i + 2])) continue;
     // على (on) is not علي (Ali): the written alef maqsura tells them apart
     if (r.strip === 0 && /\u0649$/.test(table.text.slice(table.starts[i], table.ends[i]))) continue;
     // the word after must not be a name the lexicon knows (it would be a different mention)

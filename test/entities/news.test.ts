@@ -211,3 +211,21 @@ describe('the body a spokesman speaks for', () => {
     ]);
   });
 });
+
+describe('names the lexicons do not know', () => {
+  test('two unknown words right after a speech verb, closed by إن, punctuation or a title', () => {
+    expect(entities('وقال ريناتو سوليدام رئيس المعهد إن الخطر وشيك.')).toEqual(['ريناتو سوليدام|PERSON|rule:person:ريناتو سوليدام|name|rule']);
+    expect(entities('وقال شهود عيان إن القصف استمر، وأكد بيان مشترك أن الهدنة صامدة.')).toEqual([]);
+  });
+
+  test('a compound first name (عبد الكريم) after a title or on its own', () => {
+    expect(entities('واعتقاله لصالح السلطان عبد العزيز، وفي بيت عبد الكريم الخطابي.')).toEqual([
+      'عبد العزيز|PERSON|rule:person:عبد العزيز|name|rule',
+      'عبد الكريم الخطابي|PERSON|rule:person:عبد الكريم الخطابي|name|rule',
+    ]);
+  });
+
+  test('an adjective of the role before the name', () => {
+    expect(entities('وقال الخبير الاقتصادي محمد فارس إن الخسائر كبيرة.')).toEqual(['محمد فارس|PERSON|rule:person:محمد فارس|name|rule']);
+  });
+});
