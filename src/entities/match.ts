@@ -152,6 +152,11 @@ const ORG_HEADS = new Set(['حركه', 'نادي', 'جماعه', 'تنظيم', '
 // whole: المدينة alone is "the city")
 const EPITHETS = new Set(['المكرمه', 'الشريف', 'المحتله']);
 
+/** وكالة, لوكالة, وفريق: an organization head, with or without a conjunction or preposition (وكالة keeps its و). */
+function isOrgHead(w: string): boolean {
+  return ORG_HEADS.has(w) || ORG_HEADS.has(w.replace(/^[وف]/, '')) || ORG_HEADS.has(w.replace(/^[وف]?[لب]/, ''));
+}
+
 function isGenericHead(doc: DocTokens, first: number, strip: number): boolean {
   const norm = doc.table.norms[first];
   const generic = (w: string): boolean => GENERIC_HEADS.has(w) || ORG_HEADS.has(w);
@@ -163,7 +168,7 @@ function isGenericHead(doc: DocTokens, first: number, strip: number): boolean {
  *  inside it (جنوب لبنان → لبنان)? */
 function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, whole: { id: string; type: EntityType }): boolean {
   const place = whole.type === 'COUNTRY' || whole.type === 'CITY' || whole.type === 'LOCATION';
-  if (!place && !(whole.type === 'ORGANIZATION' && ORG_HEADS.has(doc.table.norms[from - 1].replace(/^[وف]/, '')))) return false;
+  if (!place && !(whole.type === 'ORGANIZATION' && isOrgHead(doc.table.norms[from - 1]))) return false;
   let node = from < end ? res.lexicon.edges.get(edgeKey(0, doc.ids[from])) : undefined;
   for (let t = from + 1; t < end && node !== undefined; t++) node = res.lexicon.edges.get(edgeKey(node, doc.ids[t]));
   const readings = node === undefined ? undefined : res.lexicon.readings[node];

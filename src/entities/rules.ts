@@ -343,6 +343,9 @@ function organization(ctx: Ctx, i: number): Mention | null {
   }
   if (words === 0) return null;
   if (!strong && !specific) return null;
+  // وكالة الأناضول, حركة حماس: the lexicon knows the organization after the head; it stays as it is
+  const named = ctx.covered[i + 1] >= 0 ? ctx.mentions[ctx.covered[i + 1]] : null;
+  if (named && named.type === 'ORGANIZATION' && named.entry >= 0 && named.last >= t - 1) return null;
   let first = i;
   let last = t - 1;
   if (word === 'شركه') {

@@ -10,6 +10,7 @@ import type { Resources } from '../entities/resources.js';
 import { normalize } from '../text/normalize.js';
 import { W } from '../entities/word-class.js';
 import { ADVERBIAL_LEADS, ANONYMOUS_BACK, ANONYMOUS_HEADS, COMPLEMENTIZERS, RELATIVES } from './words.js';
+import { ORG_HEADS } from '../entities/heads.js';
 
 /** A speaker as the quote stage tracks it. */
 export interface Speaker {
@@ -183,7 +184,7 @@ function startsNounPhrase(q: QuoteDoc, t: number): boolean {
   if (q.mentionAt[t] >= 0) return q.mentions[q.mentionAt[t]].form === 'name';
   if (ANONYMOUS_HEADS.has(w) || ANONYMOUS_BACK.has(w)) return true;
   if (q.res.functionWords.has(w) || ADVERBIAL_LEADS.has(w)) return false;
-  return /^(ال|وال)/.test(w) || q.res.titles.has(w) || !/^[لب]/.test(w);
+  return /^(ال|وال)/.test(w) || q.res.titles.has(w) || isOrgHeadWord(w) || !/^[لب]/.test(w);
 }
 
 /**
@@ -262,6 +263,11 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
     return { name: table.text.slice(stripConjunctionOffset(q, from), table.ends[last]), entityId: null, type: null, gender: w0.endsWith('ه') ? 'f' : 'm', resolution: 'anonymous', first: from, last, anonymousHead: w0 };
   }
   if (k0 >= 0 && q.mentions[k0].form === 'name') return fromMention(q.mentions[k0], 'explicit', from, q.mentions[k0].last);
+  // بنك جولدمان ساكس, وكالة رويترز: a head word and the organization it introduces
+  const k1 = from + 1 < table.count ? q.mentionAt[from + 1] : -1;
+  if (k0 < 0 && k1 >= 0 && q.mentions[k1].first === from + 1 && q.mentions[k1].form === 'name' && q.mentions[k1].type === 'ORGANIZATION' && isOrgHeadWord(w0)) {
+    return fromMention(q.mentions[k1], 'explicit', from, q.mentions[k1].last);
+  }
   if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) return counterpartSpeaker(q, from, last);
   // وزير الخارجية الفرنسي: an indefinite title made definite by the genitive that follows it
   const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0;
@@ -301,6 +307,8 @@ function personAhead(q: QuoteDoc, t: number, limit: number): boolean {
   }
   return false;
 }
+
+const isOrgHeadWord = (w: string): boolean => ORG_HEADS.has(w) || (/^[وف]/.test(w) && ORG_HEADS.has(w.slice(1)));
 
 /**
  * وقال نظيره الروسي: the person of that country who holds the role of the one before (the possessor);

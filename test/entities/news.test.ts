@@ -229,3 +229,13 @@ describe('names the lexicons do not know', () => {
     expect(entities('وقال الخبير الاقتصادي محمد فارس إن الخسائر كبيرة.')).toEqual(['محمد فارس|PERSON|rule:person:محمد فارس|name|rule']);
   });
 });
+
+describe('organization heads before a known name', () => {
+  test('وكالة, لوكالة, حركة: the head stays outside the known organization', () => {
+    expect(entities('وقال مسؤول لوكالة فرانس برس إن حركة حماس وافقت، بحسب وكالة رويترز.')).toEqual([
+      'فرانس برس|ORGANIZATION|org:afp|name|lexicon',
+      'حماس|ORGANIZATION|org:hamas|name|lexicon',
+      'رويترز|ORGANIZATION|org:reuters|name|lexicon',
+    ]);
+  });
+});

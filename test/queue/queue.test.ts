@@ -48,7 +48,7 @@ if (!redisBinary) {
       expect(early.code).toBe(1);
       expect(early.stderr).toContain('2000 documents are not analyzed yet');
 
-      const workerArgs = ['queue', 'worker', ...where, '--concurrency', '4', '--lock-duration', '2000', '--stalled-interval', '1000', '--max-input-length', '50000', '--no-tokens'];
+      const workerArgs = ['queue', 'worker', ...where, '--concurrency', '4', '--lock-duration', '5000', '--stalled-interval', '2000', '--max-input-length', '50000', '--no-tokens'];
       const startWorker = (extra: string[]) => {
         const child = spawn(process.execPath, [main, ...workerArgs, ...extra], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
         let stderr = '';
@@ -59,7 +59,8 @@ if (!redisBinary) {
       const doomed = startWorker([]);
       const survivor = startWorker(['--exit-when-done']);
 
-      // kill one worker once both are well into the corpus
+      // kill one worker once both are well into the corpus (locks of 5 s: a worker slowed by a busy machine
+      // still renews its own in time, so only the killed one's jobs stall)
       const statusJson = async () => JSON.parse((await khabar(['queue', 'status', ...where, '--json'])).stdout) as Record<string, number>;
       for (let status = await statusJson(); status.results! < 400; status = await statusJson()) await new Promise((r) => setTimeout(r, 100));
       doomed.child.kill('SIGKILL');

@@ -267,3 +267,12 @@ describe('"according to" at the end of a sentence with no verb', () => {
     ]);
   });
 });
+
+describe('organizations introduced by their head word', () => {
+  test('وقال بنك جولدمان ساكس: the bank speaks; وكالة stays outside the entity but inside the mention', () => {
+    expect(quotes('وقال بنك جولدمان ساكس في مذكرة "قرار الإبقاء على السياسة كان متوقعا".')).toEqual([
+      'direct «قرار الإبقاء على السياسة كان متوقعا» وقال/قال غولدمان ساكس[explicit] (بنك جولدمان ساكس)',
+    ]);
+    expect(quotes('وذكرت وكالة رويترز أن الاجتماع انتهى.')).toEqual(['indirect «الاجتماع انتهى» وذكرت/ذكر وكالة رويترز[explicit] (وكالة رويترز)']);
+  });
+});
