@@ -28,7 +28,10 @@ const TRIGGERS: Record<string, EntityType[]> = {
   مؤسسة: ['ORGANIZATION'], جمعية: ['ORGANIZATION'], مجلة: ['ORGANIZATION'], إذاعة: ['ORGANIZATION'], تلفزيون: ['ORGANIZATION'],
   بنك: ['ORGANIZATION'], مصرف: ['ORGANIZATION'], مدرب: ['ORGANIZATION'], لاعب: ['ORGANIZATION'], لاعبو: ['ORGANIZATION'],
   لاعبي: ['ORGANIZATION'], مشجعو: ['ORGANIZATION'], مشجعي: ['ORGANIZATION'], جماهير: ['ORGANIZATION'], مهاجم: ['ORGANIZATION'],
-  مدافع: ['ORGANIZATION'], حارس: ['ORGANIZATION'], إدارة: ['ORGANIZATION'], رئيس: ['ORGANIZATION'], أمام: ['ORGANIZATION'], تنظيم: ['ORGANIZATION'], ميليشيا: ['ORGANIZATION'], مليشيا: ['ORGANIZATION'],
+  مدافع: ['ORGANIZATION'], حارس: ['ORGANIZATION'],
+  // match reports: فاز الهلال على …, تعادل الأهلي مع مضيفه الاتفاق
+  فاز: ['ORGANIZATION'], وفاز: ['ORGANIZATION'], تعادل: ['ORGANIZATION'], وتعادل: ['ORGANIZATION'], تغلب: ['ORGANIZATION'], وتغلب: ['ORGANIZATION'],
+  خسر: ['ORGANIZATION'], وخسر: ['ORGANIZATION'], مضيفه: ['ORGANIZATION'], ضيفه: ['ORGANIZATION'], منافسه: ['ORGANIZATION'], إدارة: ['ORGANIZATION'], رئيس: ['ORGANIZATION'], أمام: ['ORGANIZATION'], تنظيم: ['ORGANIZATION'], ميليشيا: ['ORGANIZATION'], مليشيا: ['ORGANIZATION'],
   مدينة: ['CITY'], بلدة: ['CITY'], قرية: ['CITY'], محافظة: ['CITY', 'LOCATION'], ولاية: ['CITY', 'LOCATION'],
   العاصمة: ['CITY'], عاصمة: ['CITY'], مدن: ['CITY'], بلدات: ['CITY'], ميناء: ['CITY', 'LOCATION'], مطار: ['CITY', 'LOCATION'],
   منطقة: ['LOCATION', 'CITY'], إقليم: ['LOCATION'], هضبة: ['LOCATION'], جبل: ['LOCATION'], جبال: ['LOCATION'], بحر: ['LOCATION'],

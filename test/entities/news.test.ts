@@ -239,3 +239,14 @@ describe('organization heads before a known name', () => {
     ]);
   });
 });
+
+describe('clubs in match reports', () => {
+  test('a result verb or مضيفه introduces a club whose name is an everyday word', () => {
+    expect(entities('تعادل الأهلي مع مضيفه الاتفاق 2-2، وفاز القادسية على الشباب.')).toEqual([
+      'الأهلي|ORGANIZATION|org:al_ahli_sa|name|lexicon',
+      'الاتفاق|ORGANIZATION|org:al_ettifaq|name|lexicon',
+      'القادسية|ORGANIZATION|org:al_qadsiah|name|lexicon',
+    ]);
+    expect(entities('وفاز الرئيس بالانتخابات.')).toEqual([]);
+  });
+});
