@@ -48,6 +48,7 @@ export function benchLinearity(corpora) {
     ['50,000 opening guillemets', (k) => 'قال الوزير ' + '«'.repeat(k)],
     ['speech verbs and complementizers', (k) => 'قال إن '.repeat(k / 7)],
     ['a.a.a… (address-like)', (k) => 'a.'.repeat(k / 2) + '@x.com'],
+    ['"according to" clauses without a full stop', (k) => 'وقعت أحداث في المدينة، بحسب ما أفاد مسؤول، '.repeat(Math.ceil(k / 42))],
   ];
   for (const [name, make] of hostile) {
     const small = make(50_000);

@@ -622,6 +622,7 @@ function trimContent(text: string, start: number, end: number): { start: number;
 }
 
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '…', '؛', ';']);
+const MAX_CLAUSE_BACK = 80;
 
 /**
  * The clause before an "according to" cue at token t that ends its sentence, after a comma, with no
@@ -632,7 +633,8 @@ function clauseBefore(q: QuoteDoc, t: number, cues: Cue[], floor: number): { sta
   const comma = t - 1;
   if (comma <= 0 || (table.norms[comma] !== '،' && table.norms[comma] !== ',') || q.doc.breakBefore[t]) return null;
   let first = comma;
-  while (first - 1 > floor && !q.doc.breakBefore[first] && !SENTENCE_ENDS.has(table.norms[first - 1])) first--;
+  // at most a long sentence back: the walk stays bounded on text without punctuation
+  while (first - 1 > floor && comma - first < MAX_CLAUSE_BACK && !q.doc.breakBefore[first] && !SENTENCE_ENDS.has(table.norms[first - 1])) first--;
   if (first >= comma) return null;
   for (let k = firstCueFrom(cues, first); k < cues.length && cues[k].token < comma; k++) if (cues[k].kind !== 'according') return null;
   let words = 0;
