@@ -1,7 +1,9 @@
 // Rules beyond the lexicon, run on the tokens the lexicon left uncovered:
 //  - a title followed by name words is a person (الرئيس بشار الأسد, اللواء أحمد العسيري);
-//  - a known given name followed by family-name words is a person (خالد العلي);
-//  - an institution word with its name is an organization (وزارة الدفاع التركية, جامعة الملك سعود);
+//  - a known given name followed by family-name words is a person (خالد العلي, عبد الكريم الخطابي);
+//  - two unknown words right after a speech verb, before إن or a title, are a person (وقال ريناتو سوليدام إن);
+//  - an institution word with its name is an organization (وزارة الدفاع التركية, جامعة الملك سعود), and so
+//    are an official body (المديرية العامة للدفاع المدني) and a country's army (الجيش اللبناني);
 //  - a place word with a name is a city or a place (مدينة منبج → منبج).
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
@@ -394,7 +396,7 @@ function institution(ctx: Ctx, i: number): Mention | null {
   let last = t;
   const k = ctx.covered[t];
   if (k >= 0) {
-    // a name the lexicon knows ends it: المبعوث … (not here), المنظمة العربية للتربية …
+    // the genitive is a name the lexicon knows (… للأمم المتحدة): it ends the body's name
     const m = ctx.mentions[k];
     if (m.first !== t || m.form !== 'name') return null;
     last = m.last;
