@@ -268,6 +268,11 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   if (k0 < 0 && k1 >= 0 && q.mentions[k1].first === from + 1 && q.mentions[k1].form === 'name' && q.mentions[k1].type === 'ORGANIZATION' && isOrgHeadWord(w0)) {
     return fromMention(q.mentions[k1], 'explicit', from, q.mentions[k1].last);
   }
+  // منظمة لم تعرفها المعاجم: a head word and its name, unresolved
+  if (k0 < 0 && isOrgHeadWord(w0) && end - 1 > from) {
+    const last = end - 1;
+    return { name: table.text.slice(stripConjunctionOffset(q, from), table.ends[last]), entityId: null, type: 'ORGANIZATION', gender: w0.endsWith('ه') ? 'f' : 'm', resolution: 'explicit', first: from, last };
+  }
   if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) return counterpartSpeaker(q, from, last);
   // وزير الخارجية الفرنسي: an indefinite title made definite by the genitive that follows it
   const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0;

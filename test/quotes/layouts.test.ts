@@ -276,3 +276,9 @@ describe('organizations introduced by their head word', () => {
     expect(quotes('وذكرت وكالة رويترز أن الاجتماع انتهى.')).toEqual(['indirect «الاجتماع انتهى» وذكرت/ذكر وكالة رويترز[explicit] (وكالة رويترز)']);
   });
 });
+
+describe('an organization the lexicons do not know', () => {
+  test('its head word and name speak, unresolved', () => {
+    expect(quotes('وقالت جمعية أصدقاء البيئة في بيان إن التلوث ارتفع.')).toEqual(['indirect «التلوث ارتفع» وقالت/قال جمعية أصدقاء البيئة[explicit] (جمعية أصدقاء البيئة)']);
+  });
+});
