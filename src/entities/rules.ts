@@ -124,8 +124,11 @@ function isFamilyWord(ctx: Ctx, t: number): boolean {
   const w = ctx.doc.table.norms[t];
   const cls = ctx.doc.wordClass[t];
   if (CONNECTORS.has(w) || cls & (W.GIVEN | W.PERSON_WORD) || ORDINALS.has(w)) return true;
-  return w.startsWith('ال') && w.endsWith('ي') && w.length >= 5 && !(cls & W.COMMON);
+  return w.startsWith('ال') && writtenWithArticle(ctx, t) && w.endsWith('ي') && w.length >= 5 && !(cls & W.COMMON);
 }
+
+/** The written word starts with the article ال, not with إل or أل, which normalize to it (إلحاقي). */
+const writtenWithArticle = (ctx: Ctx, t: number): boolean => ctx.doc.table.text.charCodeAt(ctx.doc.table.starts[t]) === 0x0627;
 
 // Definite words in ي that are days and times, not family names (الماضي, الحالي)
 const NOT_FAMILY = new Set(['الماضي', 'الحالي', 'الثاني', 'الجاري', 'التالي', 'الرسمي', 'السابق', 'المقبل', 'الليلي', 'اليومي', 'المحلي', 'الحكومي', 'الاعلامي', 'الصحفي']);
@@ -134,7 +137,7 @@ const NOT_FAMILY = new Set(['الماضي', 'الحالي', 'الثاني', 'ا�
 function isCommonNisba(ctx: Ctx, t: number): boolean {
   if (!isFree(ctx, t) || ctx.doc.table.kinds[t] !== K_WORD) return false;
   const w = ctx.doc.table.norms[t];
-  if (!(w.startsWith('ال') && w.endsWith('ي') && w.length >= 5) || NOT_FAMILY.has(w) || TITLE_MODIFIERS.has(w)) return false;
+  if (!(w.startsWith('ال') && writtenWithArticle(ctx, t) && w.endsWith('ي') && w.length >= 5) || NOT_FAMILY.has(w) || TITLE_MODIFIERS.has(w)) return false;
   return !(ctx.doc.wordClass[t] & (W.FUNCTION | W.SPEECH | W.TITLE | W.TRIGGER | W.ORG_HEAD | W.PLACE_HEAD));
 }
 

@@ -209,7 +209,10 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     if (!complement) continue;
     if (!speaker && !passive && !relative) {
       const carries = cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma);
-      speaker = form.person === 3 ? droppedSubject(q, i, form.gender, carries, history, turn) : null;
+      // قالوا, قائلين: a plural subject is no one person or organization; at most the plural source
+      // spoken of just before (مسؤولون أتراك … وأضافوا)
+      if (form.person === 3 && form.number !== 'sg') speaker = pluralSubject(history, carries);
+      else speaker = form.person === 3 ? droppedSubject(q, i, form.gender, carries, history, turn) : null;
     }
     if (speaker && speaker.resolution === 'anonymous' && speaker.anonymousHead) speaker = backReference(speaker, history);
     let source: Speaker | null = reportedBy;
@@ -267,6 +270,13 @@ function statementQuote(
   const complement = complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues);
   if (!complement) return null;
   return { found: { kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source: null }, complement };
+}
+
+/** The last speaker, when it was an anonymous source (مسؤولون أتراك), for a plural verb with no subject. */
+function pluralSubject(history: Speaker[], carries: boolean): Speaker | null {
+  const last = history.length ? history[history.length - 1] : null;
+  if (!last || last.resolution !== 'anonymous') return null;
+  return { ...last, resolution: carries ? 'carried' : 'pronoun', first: -1, last: -1 };
 }
 
 /** نقلت وسائل إعلام محلية عن …: the token of عن after a short noun phrase from t, or -1. */
@@ -503,7 +513,11 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   for (;;) {
     if (t < limit && (table.norms[t] === '،' || table.norms[t] === ',' || isTimeWord(table.norms[t]))) t++;
     else if (t + 1 < limit && table.norms[t] === 'في' && q.mentionAt[t + 1] >= 0) t = q.mentions[q.mentionAt[t + 1]].last + 1;
-    else break;
+    else if (t + 1 < limit && table.norms[t] === 'في' && STATEMENT_NOUNS.has(table.norms[t + 1])) {
+      // في بيان إلحاقي، عن …: the statement it was made in, with at most two adjectives
+      t += 2;
+      for (let n = 0; n < 2 && t < limit && table.kinds[t] === K_WORD && !form.complements.includes(table.norms[t]); n++) t++;
+    } else break;
   }
   if (t >= limit || table.kinds[t] !== K_WORD) return null;
   const w = table.norms[t];

@@ -211,6 +211,7 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   // a role: a word that is not a name, possibly a title of the lexicon (المدير العام للمنظمة الدكتور …)
   const roleLike = k0 < 0 && !anonymous;
   const definiteHead = /^(ال|وال|فال)/.test(w0) && !ROOT_WAW.test(w0);
+  const orgHead = k0 < 0 && isOrgHeadWord(w0);
   let end = from;
   let person: Mention | null = null;
   while (end < limit && end - from < 16 && !q.doc.breakBefore[end]) {
@@ -225,7 +226,8 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
     const k = q.mentionAt[end];
     if (k >= 0) {
       const m = q.mentions[k];
-      if (m.type === 'PERSON' && m.form === 'name') {
+      // شركة أبناء عبدالله الخضري: a company named after a person is the company
+      if (m.type === 'PERSON' && m.form === 'name' && !orgHead) {
         person = m;
         end = m.last + 1;
         break; // the name ends the phrase
@@ -249,7 +251,8 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
     if (end > from && /^ل/.test(w) && !(anonymous || roleLike)) break; // لقناة, للصحفيين: whom it was told
     // نفى الوزير مزاعم …: an indefinite noun after a definite role is the object (a definite noun
     // takes no genitive), unless it is a given name
-    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN)) break;
+    // (المتحدث باسم رئاسة الجمهورية: the body after باسم is no object)
+    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم') break;
     end++;
   }
   if (person && (roleLike || k0 === q.mentionAt[person.first])) return fromMention(person, 'explicit', from, person.last);

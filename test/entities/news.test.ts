@@ -250,3 +250,11 @@ describe('clubs in match reports', () => {
     expect(entities('وفاز الرئيس بالانتخابات.')).toEqual([]);
   });
 });
+
+describe('hamza-initial words are not the article', () => {
+  test('إلحاقي is no family nisba (it normalizes to الحاقي); الإدريسي is', () => {
+    expect(entities('أعلنت الشركة في بيان إلحاقي اكتمال العقد، وقال محمد الإدريسي إن العمل بدأ.')).toEqual([
+      'محمد الإدريسي|PERSON|rule:person:محمد الإدريسي|name|rule',
+    ]);
+  });
+});

@@ -282,3 +282,23 @@ describe('an organization the lexicons do not know', () => {
     expect(quotes('وقالت جمعية أصدقاء البيئة في بيان إن التلوث ارتفع.')).toEqual(['indirect «التلوث ارتفع» وقالت/قال جمعية أصدقاء البيئة[explicit] (جمعية أصدقاء البيئة)']);
   });
 });
+
+describe('speakers from real wire copy', () => {
+  test('a company named after a person is the company', () => {
+    expect(quotes('أعلنت شركة أبناء عبدالله عبدالمحسن الخضري في بيان إلحاقي، عن إكتمال توقيع العقد.')).toEqual([
+      'indirect «إكتمال توقيع العقد» أعلنت/أعلن شركة أبناء عبدالله عبدالمحسن الخضري[explicit] (شركة أبناء عبدالله عبدالمحسن الخضري)',
+    ]);
+  });
+
+  test('the body after باسم, then the name', () => {
+    expect(quotes('ونقلت وسائل إعلام محلية عن المتحدث الرسمي باسم رئاسة الجمهورية خالد شواني قوله: “التصريحات شخصية”.')).toEqual([
+      'direct «التصريحات شخصية» ونقلت/نقل خالد شواني[explicit] (المتحدث الرسمي باسم رئاسة الجمهورية خالد شواني) source=وسائل إعلام محلية',
+    ]);
+  });
+
+  test('a plural verb with no subject is no one person', () => {
+    expect(quotes('واجتمع الأهالي مع الوزير خالد العلي، وأصدروا بيانا قالوا فيه: اجتمعنا كي نعيد تذكير المسؤولين.')).toEqual([
+      'indirect «اجتمعنا كي نعيد تذكير المسؤولين» قالوا/قال null',
+    ]);
+  });
+});
