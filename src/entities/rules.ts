@@ -243,7 +243,9 @@ const AFTER_SPOKEN_NAME = new Set(['ان', 'انه', 'انها', 'بان', 'في
 function isUnknownNameWord(ctx: Ctx, t: number): boolean {
   if (!isFree(ctx, t) || ctx.doc.table.kinds[t] !== K_WORD) return false;
   const w = ctx.doc.table.norms[t];
-  if (w.length < 3 || /^(?:ال|[وفبلك]ال)/.test(w) || /\d/.test(w)) return false;
+  // the article as written (إلسا normalizes to السا but has none)
+  const written = ctx.doc.table.text.slice(ctx.doc.table.starts[t], ctx.doc.table.ends[t]);
+  if (w.length < 3 || /^[وفبلك]?ال/.test(written) || /\d/.test(w)) return false;
   const lexeme = ctx.doc.lexemes[t];
   const known = W.FUNCTION | W.COMMON | W.SPEECH | W.TITLE | W.ROLE | W.TRIGGER | W.ORG_HEAD | W.PLACE_HEAD | W.INSTITUTION | W.ACCORDING;
   return ((ctx.doc.wordClass[t] | lexeme.conjCls | lexeme.prepCls) & known) === 0;
@@ -258,7 +260,10 @@ function spokenName(ctx: Ctx, i: number): Mention | null {
   if (!(ctx.doc.wordClass[i] & W.SPEECH)) return null;
   const first = i + 1;
   const after = i + 3;
-  if (after >= table.count || ctx.doc.breakBefore[after] || !isUnknownNameWord(ctx, first) || !isUnknownNameWord(ctx, first + 1)) return null;
+  // the first word may also be a known first name the rule for given names left alone (إلسا غونزاليس)
+  const given = ctx.res.givenNames.get(table.norms[first]);
+  const firstOk = isUnknownNameWord(ctx, first) || (given !== undefined && !given.common_word && isFree(ctx, first));
+  if (after >= table.count || ctx.doc.breakBefore[after] || !firstOk || !isUnknownNameWord(ctx, first + 1)) return null;
   const w = table.norms[after];
   const closes = table.kinds[after] === K_PUNCT || AFTER_SPOKEN_NAME.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w);
   return closes ? personMention(ctx, first, after, 0) : null;

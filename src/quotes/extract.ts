@@ -419,9 +419,10 @@ function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, sp
   for (let t = cue.last + 1; t < stop; t++) {
     const spanIndex = spanAtOpen.get(t);
     if (spanIndex !== undefined && inside[t] < 0) {
-      // one or two words between marks right after a name are its short form (حلف شمال الأطلسي "ناتو")
+      // up to three words between marks right after a name or a nisba are a name (حلف شمال الأطلسي "ناتو",
+      // محطة التلفزيون الإسبانية «تي في أي»)
       const words = wordCount(table.text, spans[spanIndex]);
-      const term = words <= 2 && t > cue.last + 1 && q.mentionAt[t - 1] >= 0 && q.mentions[q.mentionAt[t - 1]].form === 'name';
+      const term = words <= 3 && t > cue.last + 1 && q.mentionAt[t - 1] >= 0;
       if (!term && (endsClause(q, spans[spanIndex], limit, spanAtOpen, cues) || words >= 6)) return { token: t, type: 'quote', span: spanIndex };
       const close = spans[spanIndex].close;
       if (close > t) t = close; // a quoted term: read on

@@ -279,6 +279,12 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
   if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) return counterpartSpeaker(q, from, last);
   // وزير الخارجية الفرنسي: an indefinite title made definite by the genitive that follows it
   const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0;
+  // رئيسة «اتحاد جمعيات الصحافيين الإسبان»: a title and the body's name between marks
+  // (an indefinite title only: after المتحدث the marks hold what he said)
+  const quotedBody = q.res.titles.has(w0) && !definiteHead ? bracketEnd(q, from + 1) : -1;
+  if (quotedBody > 0 && quotedBody <= last) {
+    return { name: table.text.slice(stripConjunctionOffset(q, from), table.ends[quotedBody]), entityId: null, type: null, gender: w0.endsWith('ه') ? 'f' : 'm', resolution: 'explicit', first: from, last: quotedBody };
+  }
   if (ROOT_WAW.test(w0)) {
     // والدة أحد الضحايا: a relative of someone, named by the whole phrase
     return { name: table.text.slice(table.starts[from], table.ends[last]), entityId: null, type: null, gender: w0.endsWith('ه') ? 'f' : 'm', resolution: 'explicit', first: from, last };

@@ -302,3 +302,13 @@ describe('speakers from real wire copy', () => {
     ]);
   });
 });
+
+describe('names in marks around a quote', () => {
+  test('a title and its body in marks speak; a channel name in marks is no quote', () => {
+    const text = 'وأعلنت رئيسة «اتحاد جمعيات الصحافيين الإسبان» يوم الثلاثاء أن ثلاثة صحافيين فقدوا. وقالت إلسا غونزاليس في تصريح إلى محطة التلفزيون العامة الإسبانية «تي في أي»، «بإمكاننا فقط التحدث عن اختفاء».';
+    expect(quotes(text)).toEqual([
+      'indirect «ثلاثة صحافيين فقدوا» وأعلنت/أعلن رئيسة «اتحاد جمعيات الصحافيين الإسبان»[explicit] (رئيسة «اتحاد جمعيات الصحافيين الإسبان»)',
+      'direct «بإمكاننا فقط التحدث عن اختفاء» وقالت/قال إلسا غونزاليس[explicit] (إلسا غونزاليس)',
+    ]);
+  });
+});
