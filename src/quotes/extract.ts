@@ -334,6 +334,9 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // a word that is a name here (the lexicon or a rule says so) is no verb
     if (q.mentionAt[i] >= 0) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];
+    // وأدنا, قلنا outside quote marks: a first- or second-person verb is a cue only when what was said
+    // follows at once (قلنا إن …); otherwise it is a name (وإدنا عدن) or the writer's own voice
+    if (form.person !== 3 && !COMPLEMENTIZERS.has(table.norms[i + 1] ?? '') && table.norms[i + 1] !== ':') continue;
     cues.push({ token: i, last: i, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
   }
   return cues;

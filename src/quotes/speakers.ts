@@ -252,7 +252,7 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
     // نفى الوزير مزاعم …: an indefinite noun after a definite role is the object (a definite noun
     // takes no genitive), unless it is a given name
     // (المتحدث باسم رئاسة الجمهورية: the body after باسم is no object)
-    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم') break;
+    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل|وال)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم') break;
     end++;
   }
   if (person && (roleLike || k0 === q.mentionAt[person.first])) return fromMention(person, 'explicit', from, person.last);
@@ -298,7 +298,8 @@ function nounPhraseSpeaker(q: QuoteDoc, from: number, limit: number): Speaker | 
     const k = q.mentionAt[next];
     const w = table.norms[next];
     // العام is a function word (هذا العام) but also the adjective of a role (الأمين العام, المدير العام)
-    const ok = k >= 0 ? q.mentions[k].form === 'adjective' : (/^(ال|لل)/.test(w) && !q.res.functionWords.has(w)) || w === 'العام';
+    // (الكاتبة والناشطة الأمريكية: coordinated roles)
+    const ok = k >= 0 ? q.mentions[k].form === 'adjective' : (/^(ال|لل|وال)/.test(w) && !q.res.functionWords.has(w)) || w === 'العام';
     if (!ok) break;
     cut = next;
   }

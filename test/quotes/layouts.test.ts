@@ -312,3 +312,15 @@ describe('names in marks around a quote', () => {
     ]);
   });
 });
+
+describe('first-person verbs outside quote marks', () => {
+  test('a name spelled like a first-person verb (وإدنا عدن) is no cue', () => {
+    expect(quotes('وضمت القائمة حواء عبدي وإدنا عدن (الصومال)، وملالا يوسفزاي (باكستان).')).toEqual([]);
+  });
+
+  test('coordinated roles stay one speaker', () => {
+    expect(quotes('وقالت الكاتبة والناشطة الأمريكية: «تشرفت بالعمل معهن».')).toEqual([
+      'direct «تشرفت بالعمل معهن» وقالت/قال الكاتبة والناشطة الأمريكية[explicit] (الكاتبة والناشطة الأمريكية)',
+    ]);
+  });
+});
