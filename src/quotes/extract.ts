@@ -504,7 +504,8 @@ function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32A
 }
 
 // Verbs whose noun-phrase or prepositional object is what was said (نفى مزاعم، دعا إلى، طالب بـ).
-const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف']);
+const PLACE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه', 'جمهوريه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم']);
+const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد']);
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
 function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
@@ -517,6 +518,8 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   for (;;) {
     if (t < limit && (table.norms[t] === '،' || table.norms[t] === ',' || isTimeWord(table.norms[t]))) t++;
     else if (t + 1 < limit && table.norms[t] === 'في' && q.mentionAt[t + 1] >= 0) t = q.mentions[q.mentionAt[t + 1]].last + 1;
+    // في سلطنة عمان, في مدينة جدة: a place word before the name
+    else if (t + 2 < limit && table.norms[t] === 'في' && PLACE_WORDS.has(table.norms[t + 1]) && q.mentionAt[t + 2] >= 0) t = q.mentions[q.mentionAt[t + 2]].last + 1;
     else if (t + 1 < limit && table.norms[t] === 'في' && STATEMENT_NOUNS.has(table.norms[t + 1])) {
       // في بيان إلحاقي، عن …: the statement it was made in, with at most two adjectives
       t += 2;

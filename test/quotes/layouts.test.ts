@@ -324,3 +324,17 @@ describe('first-person verbs outside quote marks', () => {
     ]);
   });
 });
+
+describe('noun-phrase complements', () => {
+  test('أكد على …, أكد حرص …: what was asserted', () => {
+    expect(quotes('وأكد وزير التعليم عزام الدخيل في الاجتماع على أهمية مراعاة سلامة الطلاب.')).toEqual([
+      'indirect «أهمية مراعاة سلامة الطلاب» وأكد/أكد عزام الدخيل[explicit] (وزير التعليم عزام الدخيل)',
+    ]);
+  });
+
+  test('a place word between the subject and the object', () => {
+    expect(quotes('حذرت المديرية العامة للأرصاد الجوية في سلطنة عمان من تأثر محافظة ظفار بحالة مدارية.')).toEqual([
+      'indirect «تأثر محافظة ظفار بحالة مدارية» حذرت/حذر المديرية العامة للأرصاد الجوية[explicit] (المديرية العامة للأرصاد الجوية)',
+    ]);
+  });
+});
