@@ -334,9 +334,9 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // a word that is a name here (the lexicon or a rule says so) is no verb
     if (q.mentionAt[i] >= 0) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];
-    // وأدنا, قلنا outside quote marks: a first- or second-person verb is a cue only when what was said
-    // follows at once (قلنا إن …); otherwise it is a name (وإدنا عدن) or the writer's own voice
-    if (form.person !== 3 && !COMPLEMENTIZERS.has(table.norms[i + 1] ?? '') && table.norms[i + 1] !== ':') continue;
+    // وأدنا, أرى أن, قلنا outside quote marks: a first- or second-person verb is a name (وإدنا عدن) or
+    // the writer's own voice, not someone quoted
+    if (form.person !== 3) continue;
     cues.push({ token: i, last: i, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
   }
   return cues;
@@ -642,6 +642,9 @@ function trimContent(text: string, start: number, end: number): { start: number;
   return { start, end };
 }
 
+// What a figure or a claim is based on, besides a statement: a report, data, sources
+const REPORT_NOUNS = new Set(['تقرير', 'تقارير', 'بيانات', 'معلومات', 'مصادر', 'مصدر', 'احصاءات', 'احصاييات', 'ارقام', 'دراسه']);
+
 const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '…', '؛', ';']);
 const MAX_CLAUSE_BACK = 80;
 
@@ -680,6 +683,12 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Speaker; said
   let t = cue.last + 1;
   const w0 = cue.lemma;
   if (w0 === 'نقلا' && table.norms[t] === 'عن') t++;
+  if (w0 === 'استنادا' && table.norms[t] === 'الي') {
+    // استنادا إلى بيان الوزارة: a source only when it names one (not إلى تعاليم الدين)
+    t++;
+    const w = (table.norms[t] ?? '').replace(/^ال/, '');
+    if (q.mentionAt[t] < 0 && !STATEMENT_NOUNS.has(w) && !REPORT_NOUNS.has(w)) return null;
+  }
   // بحسب ما قاله الوزير، حسبما ذكرت الوزارة: the one after the verb said it (a speaker, not a medium)
   const verb = table.norms[t] === 'ما' || table.norms[t] === 'لما' ? t + 1 : w0.endsWith('ما') ? t : -1;
   if (verb >= 0) {
@@ -805,12 +814,13 @@ function attributeFreeQuote(
     const speaker = subjectAfter(q, cue.last + 1, limit, -1) ?? droppedSubject(q, cue.token, form.gender, CARRY_LEMMAS.has(form.lemma), history, false);
     return { kind: 'direct', start: content.start, end: content.end, cue, speaker, source: null };
   }
-  if (at && at.kind === 'according' && !q.doc.breakBefore[t]) {
+  if (at && at.kind === 'according' && !q.doc.breakBefore[t] && !adjoining) {
     const a = according(q, at, cues);
     if (a && !a.verbFollows) usedCues.add(at.token);
     if (a && !a.verbFollows) return { kind: 'direct', start: content.start, end: content.end, cue: at, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source };
   }
   const words = wordsIn(table.text.slice(content.start, content.end));
+  if (words <= 2) return null; // لوكالة أنباء «إيسنا»: a name in marks continues nobody's quote
   // the previous quote of the same paragraph with a speaker: "…" على الرغم من "…"
   const previous = found.length ? found[found.length - 1] : null;
   if (previous && previous.speaker) {

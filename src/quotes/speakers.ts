@@ -195,6 +195,14 @@ function startsNounPhrase(q: QuoteDoc, t: number): boolean {
  */
 export function subjectAfter(q: QuoteDoc, from: number, limit: number, complementAt: number): Speaker | null {
   if (from >= limit || q.doc.breakBefore[from]) return null;
+  // قال "عسيري" في حديث …: a name in marks right after the verb is its subject
+  const quoted = bracketEnd(q, from);
+  if (quoted > 0 && quoted <= from + 3 && quoted + 1 < limit && quoted + 1 !== complementAt) {
+    const k = q.mentionAt[from + 1];
+    if (k >= 0 && q.mentions[k].type === 'PERSON' && q.mentions[k].form === 'name') return fromMention(q.mentions[k], 'explicit', from + 1, q.mentions[k].last);
+    const name = q.table.text.slice(q.table.starts[from + 1], q.table.ends[quoted - 1]);
+    return { name, entityId: null, type: null, gender: null, resolution: 'explicit', first: from + 1, last: quoted - 1 };
+  }
   if (!startsNounPhrase(q, from)) {
     // adverbials first: the subject may stand right before the complement
     if (complementAt > from && complementAt <= limit) return subjectBeforeComplement(q, from, complementAt);

@@ -338,3 +338,20 @@ describe('noun-phrase complements', () => {
     ]);
   });
 });
+
+describe('names in marks next to the verb', () => {
+  test('قال "عسيري" …: the name in marks is the subject', () => {
+    expect(quotes('وعن وصول الطائرة قال "عسيري" في حديث تلفزيوني: "إن الطائرة سعودية".')).toEqual(['direct «إن الطائرة سعودية» قال/قال عسيري[explicit] (عسيري)']);
+  });
+
+  test('an agency in marks after a quote continues no quote; a one-word name before حسب is no quote', () => {
+    expect(quotes('وأضاف: «تظهر الدراسات أن النساء سرحن من العمل»، في تصريح لوكالة أنباء «إيسنا».')).toEqual([
+      'direct «تظهر الدراسات أن النساء سرحن من العمل» وأضاف/أضاف null',
+    ]);
+    expect(quotes('وجاءت «شيمه» حسب ترتيب الشعراء في المسابقة.')).toEqual([]);
+  });
+
+  test('استنادا إلى names a source only when it is one', () => {
+    expect(quotes('واستنادا إلى تعاليم الدين الحنيف، ننصر أخانا ظالما أو مظلوما.')).toEqual([]);
+  });
+});
