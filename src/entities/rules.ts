@@ -264,6 +264,10 @@ function spokenName(ctx: Ctx, i: number): Mention | null {
   const given = ctx.res.givenNames.get(table.norms[first]);
   const firstOk = isUnknownNameWord(ctx, first) || (given !== undefined && !given.common_word && isFree(ctx, first));
   if (after >= table.count || ctx.doc.breakBefore[after] || !firstOk || !isUnknownNameWord(ctx, first + 1)) return null;
+  // مراقبون دوليون, مصادر طبية: a plural noun and its adjective (nisba plurals, or both in ون/ين)
+  const a = table.norms[first];
+  const b = table.norms[first + 1];
+  if (/(?:يون|يين|يات)$/.test(b) || (/(?:ون|ين)$/.test(a) && /(?:ون|ين)$/.test(b))) return null;
   const w = table.norms[after];
   const closes = table.kinds[after] === K_PUNCT || AFTER_SPOKEN_NAME.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w);
   return closes ? personMention(ctx, first, after, 0) : null;

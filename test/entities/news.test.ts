@@ -216,6 +216,7 @@ describe('names the lexicons do not know', () => {
   test('two unknown words right after a speech verb, closed by إن, punctuation or a title', () => {
     expect(entities('وقال ريناتو سوليدام رئيس المعهد إن الخطر وشيك.')).toEqual(['ريناتو سوليدام|PERSON|rule:person:ريناتو سوليدام|name|rule']);
     expect(entities('وقال شهود عيان إن القصف استمر، وأكد بيان مشترك أن الهدنة صامدة.')).toEqual([]);
+    expect(entities('وقال مراقبون دوليون إن الانتخابات نزيهة.')).toEqual([]);
   });
 
   test('a compound first name (عبد الكريم) after a title or on its own', () => {
