@@ -259,3 +259,19 @@ describe('hamza-initial words are not the article', () => {
     ]);
   });
 });
+
+describe('cities the translated city list got wrong', () => {
+  test('Aden, Mosul, Aleppo, Casablanca and Jerusalem by their Arabic names', () => {
+    expect(entities('وصل الوفد من عدن إلى الموصل ثم حلب، قبل أن يزور الدار البيضاء والقدس.')).toEqual([
+      'عدن|CITY|city:YE:aden|name|lexicon',
+      'الموصل|CITY|city:IQ:mosul|name|lexicon',
+      'حلب|CITY|city:SY:aleppo|name|lexicon',
+      'الدار البيضاء|CITY|city:MA:casablanca|name|lexicon',
+      'القدس|CITY|city:PS:jerusalem|name|lexicon',
+    ]);
+  });
+
+  test('labels that are another article’s title are gone (no city named برلمان المملكة المتحدة or فاموتيدين)', () => {
+    expect(entities('ناقش برلمان المملكة المتحدة دواء فاموتيدين.')).toEqual(['برلمان المملكة المتحدة|ORGANIZATION|rule:organization:برلمان المملكة المتحدة|name|rule']);
+  });
+});
