@@ -110,7 +110,7 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   // with an everyday word (بوفد, بمنزله, وقال)
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
   const lexeme = ctx.doc.lexemes[t];
-  if ((lexeme.prepCls | lexeme.conjCls) & (W.COMMON | W.FUNCTION | W.SPEECH)) return false;
+  if ((lexeme.prepCls | lexeme.conjCls) & (W.COMMON | W.FUNCTION | W.SPEECH | W.ORG_HEAD | W.PLACE_HEAD)) return false; // بمكتب, وبلدة
   return w.length >= 2;
 }
 

@@ -275,3 +275,9 @@ describe('cities the translated city list got wrong', () => {
     expect(entities('ناقش برلمان المملكة المتحدة دواء فاموتيدين.')).toEqual(['برلمان المملكة المتحدة|ORGANIZATION|rule:organization:برلمان المملكة المتحدة|name|rule']);
   });
 });
+
+describe('a title before an institution word', () => {
+  test('بمكتب after a title is no surname', () => {
+    expect(entities('واجتمع رئيس الأركان بمكتب الوزير.')).toEqual([]);
+  });
+});
