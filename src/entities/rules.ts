@@ -11,6 +11,7 @@ import type { DocTokens, Mention } from './match.js';
 import type { Resources } from './resources.js';
 import { W } from './word-class.js';
 import { firstReadings, letterOffset } from './clitics.js';
+import { WEAK_LEMMAS } from '../quotes/words.js';
 import { ARMY_HEADS, DEFINITE_ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from './heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
@@ -258,6 +259,9 @@ function isUnknownNameWord(ctx: Ctx, t: number): boolean {
 function spokenName(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
   if (!(ctx.doc.wordClass[i] & W.SPEECH)) return null;
+  // a verb that speaks of one person (قال, أكدت), not a weak one (عبر فيديو) or a plural (تعتبران)
+  const forms = ctx.res.speech.forms.get(table.norms[i]) ?? [];
+  if (!forms.some((f) => f.person === 3 && f.number === 'sg' && f.tense !== 'participle' && !WEAK_LEMMAS.has(f.lemma))) return null;
   const first = i + 1;
   const after = i + 3;
   // the first word may also be a known first name the rule for given names left alone (إلسا غونزاليس)

@@ -11,7 +11,7 @@ import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { droppedSubject, stripConjunctionOffset, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
-import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN } from './words.js';
+import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
 const MAX_REACH = 45;
@@ -543,9 +543,6 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   return null;
 }
 
-// Verbs that are speech verbs only in some uses: بين (between), عبر (across), تعد (is considered),
-// واصل (went on), روى … They count only with a complementizer or their preposition right after them.
-const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال']);
 
 const COORDINATORS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكن', 'كما', 'فيما', 'بينما', 'ثم']);
 

@@ -53,3 +53,7 @@ export const RELATIVES = set(`الذي التي الذين اللذين اللت
 
 /** Sentence-ending punctuation. */
 export const TERMINALS = new Set(['.', '!', '?', '؟', '…', '...', '..']);
+
+// Verbs that are speech verbs only in some uses: بين (between), عبر (across), تعد (is considered),
+// واصل (went on), روى … They count only with a complementizer or their preposition right after them.
+export const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال']);

@@ -217,6 +217,8 @@ describe('names the lexicons do not know', () => {
     expect(entities('وقال ريناتو سوليدام رئيس المعهد إن الخطر وشيك.')).toEqual(['ريناتو سوليدام|PERSON|rule:person:ريناتو سوليدام|name|rule']);
     expect(entities('وقال شهود عيان إن القصف استمر، وأكد بيان مشترك أن الهدنة صامدة.')).toEqual([]);
     expect(entities('وقال مراقبون دوليون إن الانتخابات نزيهة.')).toEqual([]);
+    // a weak or plural speech verb introduces no unknown name
+    expect(entities('وطالبهم أن يرحلوا عبر فيديو نشره على الإنترنت، وقال إنهما تعتبران مدانتين ويلامتان، ثم غادر.')).toEqual([]);
   });
 
   test('a compound first name (عبد الكريم) after a title or on its own', () => {
