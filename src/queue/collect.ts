@@ -5,7 +5,7 @@
 import type { KhabarErrorCode } from '../errors.js';
 import { ERROR_CODES } from '../errors.js';
 import type { AnalyzeResult } from '../pipeline/types.js';
-import { connectionOf, jobIdOf, keysOf, loadBullmq, queueError, type QueueLocation } from './connection.js';
+import { jobIdOf, openQueue, queueError, type QueueLocation } from './connection.js';
 import { errorJson } from './jobs.js';
 import { fetchRecords } from './scripts.js';
 
@@ -33,15 +33,10 @@ export interface CollectedRecord {
 /** Every stored result, in submission order. */
 export async function* collectRecords(options: CollectOptions): AsyncGenerator<CollectedRecord, void, undefined> {
   const batchSize = options.batchSize ?? 1000;
-  const connection = connectionOf(options, false);
-  const { Queue } = await loadBullmq();
-  const queue = new Queue(options.queue, { connection });
-  let lastError: unknown;
-  queue.on('error', (error) => (lastError = error));
-  const keys = keysOf(options.queue);
+  const { queue, keys, lastError } = await openQueue(options);
   try {
     const client = await queue.client.catch((error: unknown) => {
-      throw queueError(`cannot connect to ${options.redis}`, lastError ?? error);
+      throw queueError(`cannot connect to ${options.redis}`, lastError() ?? error);
     });
     for (let start = 0; ; start += batchSize) {
       let ids: string[];
@@ -51,7 +46,7 @@ export async function* collectRecords(options: CollectOptions): AsyncGenerator<C
         if (ids.length === 0) break;
         records = await fetchRecords(client, keys, ids);
       } catch (error) {
-        throw queueError(`cannot read the results of queue "${options.queue}" at ${options.redis}`, lastError ?? error);
+        throw queueError(`cannot read the results of queue "${options.queue}" at ${options.redis}`, lastError() ?? error);
       }
       for (let i = 0; i < ids.length; i++) {
         const id = ids[i]!;

@@ -86,6 +86,17 @@ export function jobIdOf(documentId: string): string {
   return 'k' + createHash('sha1').update(documentId).digest('hex');
 }
 
+/** A short-lived queue for one command (submit, status, collect), with khabar's keys and the last
+ *  connection error BullMQ reported, which explains a failure better than the command's own error. */
+export async function openQueue(location: QueueLocation) {
+  const connection = connectionOf(location, false);
+  const { Queue } = await loadBullmq();
+  const queue = new Queue(location.queue, { connection });
+  let lastError: unknown;
+  queue.on('error', (error) => (lastError = error));
+  return { queue, keys: keysOf(location.queue), lastError: (): unknown => lastError };
+}
+
 export function queueError(what: string, error: unknown): KhabarError {
   if (error instanceof KhabarError) return error;
   return new KhabarError('E_QUEUE', `${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

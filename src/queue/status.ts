@@ -1,6 +1,6 @@
 // The state of a queue: BullMQ's job counts, and the results khabar has stored.
 
-import { connectionOf, keysOf, loadBullmq, queueError, type QueueLocation } from './connection.js';
+import { openQueue, queueError, type QueueLocation } from './connection.js';
 import { countRecords } from './scripts.js';
 
 export interface QueueStatus {
@@ -21,12 +21,7 @@ export interface QueueStatus {
 
 /** Counts of a queue. */
 export async function queueStatus(options: QueueLocation): Promise<QueueStatus> {
-  const connection = connectionOf(options, false);
-  const { Queue } = await loadBullmq();
-  const queue = new Queue(options.queue, { connection });
-  let lastError: unknown;
-  queue.on('error', (error) => (lastError = error));
-  const keys = keysOf(options.queue);
+  const { queue, keys, lastError } = await openQueue(options);
   try {
     const client = await queue.client;
     const counts = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed', 'paused');
@@ -42,7 +37,7 @@ export async function queueStatus(options: QueueLocation): Promise<QueueStatus> 
       failed: counts.failed ?? 0,
     };
   } catch (error) {
-    throw queueError(`cannot read queue "${options.queue}" at ${options.redis}`, lastError ?? error);
+    throw queueError(`cannot read queue "${options.queue}" at ${options.redis}`, lastError() ?? error);
   } finally {
     await queue.close().catch(() => {});
   }

@@ -4,7 +4,7 @@
 
 import { KhabarError } from '../errors.js';
 import { asyncIterator } from '../pipeline/ordered.js';
-import { connectionOf, jobIdOf, keysOf, loadBullmq, queueError, type QueueLocation } from './connection.js';
+import { jobIdOf, openQueue, queueError, type QueueLocation } from './connection.js';
 import type { JobData, QueueDocument } from './jobs.js';
 import { registerIds } from './scripts.js';
 
@@ -44,12 +44,7 @@ export async function submitDocuments(docs: Iterable<QueueDocument> | AsyncItera
   const attempts = options.attempts ?? 3;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new KhabarError('E_OPTION', `submitDocuments: batchSize must be a positive integer, got ${batchSize}`);
   if (!Number.isInteger(attempts) || attempts < 1) throw new KhabarError('E_OPTION', `submitDocuments: attempts must be a positive integer, got ${attempts}`);
-  const connection = connectionOf(options, false);
-  const { Queue } = await loadBullmq();
-  const queue = new Queue(options.queue, { connection });
-  let lastError: unknown;
-  queue.on('error', (error) => (lastError = error));
-  const keys = keysOf(options.queue);
+  const { queue, keys, lastError } = await openQueue(options);
   const report: SubmitReport = { submitted: 0, skipped: 0 };
   const jobOptions = { attempts, backoff: { type: 'exponential', delay: 500 }, removeOnComplete: true, removeOnFail: false };
   try {
@@ -74,7 +69,7 @@ export async function submitDocuments(docs: Iterable<QueueDocument> | AsyncItera
     }
     if (batch.length > 0) await send(batch);
   } catch (error) {
-    throw queueError(`cannot submit to ${options.redis} queue "${options.queue}"`, lastError ?? error);
+    throw queueError(`cannot submit to ${options.redis} queue "${options.queue}"`, lastError() ?? error);
   } finally {
     await queue.close().catch(() => {});
   }
