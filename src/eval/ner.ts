@@ -4,18 +4,12 @@
 
 import type { Analysis, Entity } from '../types.js';
 import { parseConll, type ConllDocument } from './conll.js';
+import { SCORE_HEADER, score, scoreRow, type ClassScore } from './score.js';
 
 export type NerClass = 'PERS' | 'LOC' | 'ORG';
 export const NER_CLASSES: readonly NerClass[] = ['PERS', 'LOC', 'ORG'];
 
-export interface ClassScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export type { ClassScore };
 
 export interface NerReport {
   documents: number;
@@ -32,13 +26,6 @@ export function entityClass(e: Pick<Entity, 'type' | 'form'>): NerClass | null {
   if (e.type === 'ORGANIZATION') return 'ORG';
   if (e.type === 'COUNTRY' || e.type === 'CITY' || e.type === 'LOCATION') return 'LOC';
   return null;
-}
-
-function score(tp: number, fp: number, fn: number): ClassScore {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1 };
 }
 
 /** Scores `analyze` against CoNLL gold text. */
@@ -110,11 +97,10 @@ export function evaluateNer(gold: string | ConllDocument[], analyze: (text: stri
 }
 
 export function formatNerReport(report: NerReport): string {
-  const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
   const rows = [...NER_CLASSES.map((c) => [c, report.classes[c]] as const), ['overall', report.overall] as const];
   return [
     `${report.documents} documents, ${report.tokens} tokens`,
-    'class     precision  recall     F1     tp    fp    fn',
-    ...rows.map(([name, s]) => `${name.padEnd(9)} ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`),
+    SCORE_HEADER,
+    ...rows.map(([name, s]) => scoreRow(name, s)),
   ].join('\n');
 }

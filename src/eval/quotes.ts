@@ -5,6 +5,7 @@
 import { KhabarError } from '../errors.js';
 import { normalize } from '../text/normalize.js';
 import type { Analysis, Quote } from '../types.js';
+import { SCORE_HEADER, pct, score, scoreRow, type ClassScore } from './score.js';
 
 export interface GoldQuote {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -27,19 +28,10 @@ export interface GoldArticle {
 type QuoteClass = 'direct' | 'indirect';
 const classOf = (kind: string): QuoteClass => (kind === 'direct' ? 'direct' : 'indirect');
 
-export interface QuoteScore {
-  tp: number;
-  fp: number;
-  fn: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
 export interface QuoteReport {
   articles: number;
-  classes: Record<QuoteClass, QuoteScore>;
-  overall: QuoteScore;
+  classes: Record<QuoteClass, ClassScore>;
+  overall: ClassScore;
   speakers: { matched: number; correct: number; accuracy: number; byResolution: Record<string, { matched: number; correct: number }> };
   errors: { id: string; kind: string; detail: string }[];
 }
@@ -77,12 +69,6 @@ const sameName = (a: string | null | undefined, b: string | null | undefined): b
   const y = normalize(b).replace(/\s+/g, ' ').trim();
   return x === y || (x.length >= 4 && y.includes(x)) || (y.length >= 4 && x.includes(y));
 };
-
-function score(tp: number, fp: number, fn: number): QuoteScore {
-  const precision = tp + fp ? tp / (tp + fp) : 0;
-  const recall = tp + fn ? tp / (tp + fn) : 0;
-  return { tp, fp, fn, precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}
 
 export function evaluateQuotes(gold: string | GoldArticle[], analyze: (text: string) => Pick<Analysis, 'quotes'>, file = 'gold'): QuoteReport {
   const articles = typeof gold === 'string' ? parseGoldQuotes(gold, file) : gold;
@@ -140,17 +126,15 @@ export function evaluateQuotes(gold: string | GoldArticle[], analyze: (text: str
 }
 
 export function formatQuoteReport(r: QuoteReport): string {
-  const pct = (x: number): string => (100 * x).toFixed(1).padStart(5);
-  const row = (name: string, s: QuoteScore): string => `${name.padEnd(9)} ${pct(s.precision)}    ${pct(s.recall)}  ${pct(s.f1)}  ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}`;
   const byRes = Object.entries(r.speakers.byResolution)
     .map(([k, v]) => `${k} ${v.correct}/${v.matched}`)
     .join(', ');
   return [
     `${r.articles} articles`,
-    'class     precision  recall     F1     tp    fp    fn',
-    row('direct', r.classes.direct),
-    row('indirect', r.classes.indirect),
-    row('overall', r.overall),
+    SCORE_HEADER,
+    scoreRow('direct', r.classes.direct),
+    scoreRow('indirect', r.classes.indirect),
+    scoreRow('overall', r.overall),
     `speaker accuracy on matched quotes: ${pct(r.speakers.accuracy)}% (${r.speakers.correct}/${r.speakers.matched}; ${byRes})`,
   ].join('\n');
 }
