@@ -9,6 +9,7 @@
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
 import type { DocTokens, Mention } from './match.js';
 import type { Resources } from './resources.js';
+import type { EntityType } from '../types.js';
 import { W } from './word-class.js';
 import { firstReadings, letterOffset } from './clitics.js';
 import { WEAK_LEMMAS } from '../quotes/words.js';
@@ -166,13 +167,18 @@ function nameRun(ctx: Ctx, t: number, max: number, firstIsFamily = false, libera
   return end;
 }
 
-function personMention(ctx: Ctx, first: number, endToken: number, strip: number): Mention {
+/** A mention the rules found over tokens [first, last], leaving `strip` proclitic letters of the first outside. */
+function ruleMention(ctx: Ctx, type: EntityType, first: number, last: number, strip: number, gender: 'm' | 'f' | null): Mention {
   const { table } = ctx.doc;
   const start = strip > 0 ? letterOffset(table.text, table.starts[first], table.ends[first], strip) : table.starts[first];
-  const end = table.ends[endToken - 1];
+  const end = table.ends[last];
   const name = table.text.slice(start, end);
-  const given = ctx.res.givenNames.get(table.norms[first]);
-  return { start, end, first, last: endToken - 1, type: 'PERSON', id: `rule:person:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: given?.gender ?? null };
+  return { start, end, first, last, type, id: `rule:${type.toLowerCase()}:${name}`, name, form: 'name', source: 'rule', entry: -1, gender };
+}
+
+function personMention(ctx: Ctx, first: number, endToken: number, strip: number): Mention {
+  const given = ctx.res.givenNames.get(ctx.doc.table.norms[first]);
+  return ruleMention(ctx, 'PERSON', first, endToken - 1, strip, given?.gender ?? null);
 }
 
 /** A title or a role (الرئيس, وزير الخارجية, المدرب البرتغالي, المتحدث باسم الجيش …) and then the name it introduces. */
@@ -374,10 +380,7 @@ function organization(ctx: Ctx, i: number): Mention | null {
     // (السعودية is both the nisba and the country's name)
     if (m && last > first && (m.form === 'adjective' || (m.type === 'COUNTRY' && /ية$/.test(table.text.slice(m.start, m.end))))) last = m.first - 1;
   }
-  const start = first > i ? table.starts[first] : strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], strip) : table.starts[i];
-  const end = table.ends[last];
-  const name = table.text.slice(start, end);
-  return { start, end, first, last, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: word.endsWith('ه') ? 'f' : 'm' };
+  return ruleMention(ctx, 'ORGANIZATION', first, last, first > i ? 0 : strip, word.endsWith('ه') ? 'f' : 'm');
 }
 
 // مجلس النواب, مجلس الوزراء: councils named by who sits in them
@@ -427,10 +430,7 @@ function institution(ctx: Ctx, i: number): Mention | null {
       last = a;
     }
   }
-  const start = head.strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], head.strip) : table.starts[i];
-  const end = table.ends[last];
-  const name = table.text.slice(start, end);
-  return { start, end, first: i, last, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: head.word.endsWith('ه') ? 'f' : 'm' };
+  return ruleMention(ctx, 'ORGANIZATION', i, last, head.strip, head.word.endsWith('ه') ? 'f' : 'm');
 }
 
 /** الجيش الإسرائيلي, القوات المسلحة المصرية: a country's army, named by the country's nisba. */
@@ -446,10 +446,7 @@ function army(ctx: Ctx, i: number, strip: number): Mention | null {
   if (k < 0) return null;
   const nisba = ctx.mentions[k];
   if (nisba.form !== 'adjective' || nisba.type !== 'COUNTRY' || nisba.start !== table.starts[t]) return null;
-  const start = strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], strip) : table.starts[i];
-  const end = table.ends[nisba.last];
-  const name = table.text.slice(start, end);
-  return { start, end, first: i, last: nisba.last, type: 'ORGANIZATION', id: `rule:organization:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: table.norms[i].endsWith('القوات') ? 'f' : 'm' };
+  return ruleMention(ctx, 'ORGANIZATION', i, nisba.last, strip, table.norms[i].endsWith('القوات') ? 'f' : 'm');
 }
 
 /** A place word and the name after it: مدينة منبج → منبج (CITY). */
@@ -466,9 +463,5 @@ function place(ctx: Ctx, i: number): Mention | null {
     return !ctx.res.functionWords.has(w) && !ctx.res.commonWords.has(w) && !ctx.res.speechVerbForms.has(w) && !/^(لل|بال|وال|فال|كال)/.test(w) && w.length >= 3;
   };
   if (!isPlaceWord(t)) return null;
-  const last = isPlaceWord(t + 1) ? t + 1 : t;
-  const start = table.starts[t];
-  const end = table.ends[last];
-  const name = table.text.slice(start, end);
-  return { start, end, first: t, last, type, id: `rule:${type.toLowerCase()}:${name}`, name, form: 'name', source: 'rule', entry: -1, gender: 'f' };
+  return ruleMention(ctx, type, t, isPlaceWord(t + 1) ? t + 1 : t, 0, 'f');
 }
