@@ -287,9 +287,12 @@ function spokenName(ctx: Ctx, i: number): Mention | null {
 function namedPerson(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
   const readings = [{ key: table.norms[i], strip: 0 }, ...firstReadings(table.norms[i]).filter((r) => r.strip === 1)];
+  const second = i + 1 < table.count && !ctx.doc.breakBefore[i + 1] && table.kinds[i + 1] === K_WORD ? table.norms[i + 1] : '';
   for (const r of readings) {
+    // one table read: only a given name or the first word of a compound one (عبد) can start a name,
+    // so the speech verbs and titles the rules also start at cost no lookups here
+    if (!((ctx.res.wordClass.get(r.key) ?? 0) & (W.GIVEN | W.GIVEN_COMMON))) continue;
     // عبد الكريم, عبد العزيز: a compound given name over two tokens
-    const second = i + 1 < table.count && !ctx.doc.breakBefore[i + 1] && table.kinds[i + 1] === K_WORD ? table.norms[i + 1] : '';
     const compound = second ? ctx.res.givenNames.get(r.key + ' ' + second) : undefined;
     if (compound) {
       const runEnd = nameRun(ctx, i + 2, 3, true);
