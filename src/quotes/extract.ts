@@ -10,7 +10,7 @@ import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { droppedSubject, stripConjunctionOffset, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
+import { bracketEnd, droppedSubject, stripConjunctionOffset, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -190,11 +190,8 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
       let t = speaker.last + 1;
       while (t < sentenceEnd && q.mentionAt[t] >= 0 && q.mentions[q.mentionAt[t]].form === 'adjective') t++;
       // وكالة الأنباء السعودية (واس) عن …: the agency's short name in brackets
-      if (table.norms[t] === '(') {
-        let close = t + 1;
-        while (close < sentenceEnd && close - t <= 5 && table.norms[close] !== ')') close++;
-        if (table.norms[close] === ')') t = close + 1;
-      }
+      const close = bracketEnd(q, t);
+      if (close > 0 && close < sentenceEnd) t = close + 1;
       const via = table.norms[t] === 'عن' ? t + 1 : table.norms[t] === 'علي' && table.norms[t + 1] === 'لسان' ? t + 2 : -1;
       if (via > 0) {
         const said = subjectAfter(q, via, sentenceEnd, marker ? marker.token : -1);
@@ -642,7 +639,8 @@ function trimContent(text: string, start: number, end: number): { start: number;
 // What a figure or a claim is based on, besides a statement: a report, data, sources
 const REPORT_NOUNS = new Set(['تقرير', 'تقارير', 'بيانات', 'معلومات', 'مصادر', 'مصدر', 'احصاءات', 'احصاييات', 'ارقام', 'دراسه']);
 
-const SENTENCE_ENDS = new Set(['.', '!', '؟', '?', '…', '؛', ';']);
+// the sentence ends of clauseLimit, and semicolons, which end a clause too
+const SENTENCE_ENDS = new Set([...TERMINALS, '؛', ';']);
 const MAX_CLAUSE_BACK = 80;
 
 /**

@@ -365,7 +365,7 @@ function counterpartSpeaker(q: QuoteDoc, from: number, last: number): Speaker {
 const BRACKETS: Record<string, string> = { '(': ')', '«': '»', '"': '"', '“': '”', '[': ']' };
 
 /** The token that closes a short bracketed or quoted name opening at t (at most four words), or -1. */
-function bracketEnd(q: QuoteDoc, t: number): number {
+export function bracketEnd(q: QuoteDoc, t: number): number {
   const close = BRACKETS[q.table.norms[t]];
   if (!close) return -1;
   for (let k = t + 1; k < q.table.count && k <= t + 5; k++) {
