@@ -3,7 +3,7 @@
 // Shared by scripts/build-anercorp-lexicon.mjs (the shipped lexicon) and scripts/cv-anercorp.mjs (an
 // honest estimate: mined from the other folds only).
 import { normalize } from '../dist/esm/index.js';
-import { firstReadings } from '../dist/esm/entities/clitics.js';
+import { firstReadings } from '../dist/esm/lexicon/clitics.js';
 
 const TYPES = { PERS: 'PERSON', LOC: 'LOCATION', ORG: 'ORGANIZATION' };
 

@@ -49,8 +49,8 @@ for (const bin of ['esm/cli/main.js']) {
   if (existsSync(file)) chmodSync(file, 0o755);
 }
 // The shipped lexicons compiled once (validated on the way): analyzers start from this bundle.
-const { compileShipped } = await import(join(dist, 'esm/entities/resources.js'));
-const { writeBundle } = await import(join(dist, 'esm/entities/bundle.js'));
+const { compileShipped } = await import(join(dist, 'esm/lexicon/shipped.js'));
+const { writeBundle } = await import(join(dist, 'esm/lexicon/bundle.js'));
 const { shippedLexiconDir } = await import(join(dist, 'esm/lexicon/load.js'));
 const bundle = writeBundle(compileShipped(shippedLexiconDir()), shippedLexiconDir());
 console.error(`built ${relative(root, dist)}/ (esm, cjs, types, ${relative(root, bundle)})`);

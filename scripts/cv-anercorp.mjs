@@ -4,7 +4,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createAnalyzer } from '../dist/esm/index.js';
-import { SHIPPED_ENTITY_FILES } from '../dist/esm/entities/resources.js';
+import { SHIPPED_ENTITY_FILES } from '../dist/esm/lexicon/resources.js';
 import { parseConll } from '../dist/esm/eval/conll.js';
 import { evaluateNer, NER_CLASSES } from '../dist/esm/eval/ner.js';
 import { mineNames } from './anercorp-names.mjs';

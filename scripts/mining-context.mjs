@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalize } from '../dist/esm/index.js';
-import { SHIPPED_ENTITY_FILES } from '../dist/esm/entities/resources.js';
+import { SHIPPED_ENTITY_FILES } from '../dist/esm/lexicon/resources.js';
 import { root } from './lib.mjs';
 
 export function miningContext() {

@@ -12,8 +12,9 @@ import { join } from 'node:path';
 import { root, shared } from './lib.mjs';
 import { createAnalyzer } from '../dist/esm/index.js';
 import { scanTokens } from '../dist/esm/tokens/scan.js';
-import { loadResources, SHIPPED_ENTITY_FILES } from '../dist/esm/entities/resources.js';
-import { docTokens, matchLexicon } from '../dist/esm/entities/match.js';
+import { loadResources, SHIPPED_ENTITY_FILES } from '../dist/esm/lexicon/resources.js';
+import { docTokens } from '../dist/esm/entities/layers.js';
+import { matchLexicon } from '../dist/esm/entities/gazetteer.js';
 import { applyRules } from '../dist/esm/entities/rules.js';
 import { skippedTokens } from '../dist/esm/entities/recognize.js';
 import { tokenFacts, labelFeatures, LABELS } from '../dist/esm/entities/tagger/features.js';
@@ -34,7 +35,7 @@ const lexiconConfig =
   folds > 1
     ? { defaultLexicons: false, lexicons: SHIPPED_ENTITY_FILES.filter((f) => f !== 'anercorp.jsonl').map((f) => join(root, 'lexicons', f)) }
     : {};
-const res = loadResources({ tagger: false, ...lexiconConfig });
+const res = loadResources(lexiconConfig);
 const documents = parseConll(readFileSync(join(shared, 'data/anercorp/train.txt'), 'utf8'), 'anercorp');
 
 /** A document as the tagger sees it: our tokens, their features, and the gold label of each. */

@@ -7,7 +7,8 @@ import { tokenObjects } from './tokens/tokenize.js';
 import { sentenceBounds, sentenceObjects } from './tokens/sentences.js';
 import { detectLanguage } from './tokens/language.js';
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './types.js';
-import { loadResources, type LexiconSource } from './entities/resources.js';
+import { loadResources, type LexiconSource } from './lexicon/resources.js';
+import { loadTagger } from './entities/tagger/model.js';
 import { entityObjects, recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
 
@@ -40,7 +41,8 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   if (!Number.isFinite(maxInputLength) || maxInputLength <= 0) {
     throw new KhabarError('E_OPTION', `createAnalyzer: maxInputLength must be a positive number, got ${String(config.maxInputLength)}`);
   }
-  const resources = loadResources({ lexicons: config.lexicons, defaultLexicons: config.defaultLexicons, tagger: config.tagger });
+  const resources = loadResources({ lexicons: config.lexicons, defaultLexicons: config.defaultLexicons });
+  const tagger = loadTagger(config.tagger);
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       assertText(text, 'analyze');
@@ -49,7 +51,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       }
       const table = scanTokens(text);
       const bounds = sentenceBounds(table);
-      const entities = recognizeEntities(table, resources);
+      const entities = recognizeEntities(table, resources, tagger);
       return {
         schemaVersion: SCHEMA_VERSION,
         language: detectLanguage(text),

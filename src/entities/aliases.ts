@@ -3,10 +3,10 @@
 
 import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
-import type { DocTokens, Mention } from './match.js';
-import type { Resources } from './resources.js';
-import { letterOffset } from './clitics.js';
-import { W } from './word-class.js';
+import type { DocTokens, Mention } from './layers.js';
+import type { Resources } from '../lexicon/resources.js';
+import { letterOffset } from '../lexicon/clitics.js';
+import { W } from '../lexicon/word-class.js';
 
 // Words of a name that never stand for the person on their own.
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا', 'باشا', 'بيك', 'دي', 'فون', 'فان', 'لا', 'دا']);

@@ -2,8 +2,9 @@
 
 import type { TokenTable } from '../tokens/scan.js';
 import type { Entity } from '../types.js';
-import { docTokens, matchLexicon, type DocTokens, type Mention } from './match.js';
-import type { Resources } from './resources.js';
+import { docTokens, type DocTokens, type Mention } from './layers.js';
+import { matchLexicon } from './gazetteer.js';
+import type { Resources } from '../lexicon/resources.js';
 import { applyRules } from './rules.js';
 import { tokenFacts } from './tagger/features.js';
 import { tagTokens, type TaggerModel } from './tagger/model.js';
@@ -16,11 +17,11 @@ export interface EntityLayer {
   mentions: Mention[];
 }
 
-export function recognizeEntities(table: TokenTable, res: Resources): EntityLayer {
+export function recognizeEntities(table: TokenTable, res: Resources, tagger: TaggerModel | null): EntityLayer {
   const doc = docTokens(table, res);
   const lexical = matchLexicon(doc, res);
   let found = linkAliases(doc, applyRules(doc, lexical, res), res);
-  if (res.tagger) found = linkAliases(doc, addTagged(doc, found, res, res.tagger), res);
+  if (tagger) found = linkAliases(doc, addTagged(doc, found, res, tagger), res);
   const mentions = found;
   return { doc, mentions };
 }

@@ -7,13 +7,13 @@
 //  - a place word with a name is a city or a place (مدينة منبج → منبج).
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
-import type { DocTokens, Mention } from './match.js';
-import type { Resources } from './resources.js';
+import type { DocTokens, Mention } from './layers.js';
+import type { Resources } from '../lexicon/resources.js';
 import type { EntityType } from '../types.js';
-import { W } from './word-class.js';
-import { firstReadings, letterOffset } from './clitics.js';
-import { WEAK_LEMMAS } from '../quotes/words.js';
-import { ARMY_HEADS, DEFINITE_ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from './heads.js';
+import { W } from '../lexicon/word-class.js';
+import { firstReadings, letterOffset } from '../lexicon/clitics.js';
+import { WEAK_LEMMAS } from '../lexicon/word-lists.js';
+import { ARMY_HEADS, DEFINITE_ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from '../lexicon/heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
 // Regnal numbers: محمد الخامس, الحسن الثاني

@@ -6,9 +6,9 @@
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
 import type { Quote, QuoteKind } from '../types.js';
 import type { EntityLayer } from '../entities/recognize.js';
-import type { Resources } from '../entities/resources.js';
-import { W } from '../entities/word-class.js';
-import type { VerbForm } from './cues.js';
+import type { Resources } from '../lexicon/resources.js';
+import { W } from '../lexicon/word-class.js';
+import type { VerbForm } from '../lexicon/speech-verbs.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketEnd, droppedSubject, stripConjunctionOffset, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';

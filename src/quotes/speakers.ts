@@ -5,12 +5,12 @@
 
 import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
 import type { EntityType, SpeakerResolution } from '../types.js';
-import type { DocTokens, Mention } from '../entities/match.js';
-import type { Resources } from '../entities/resources.js';
+import type { DocTokens, Mention } from '../entities/layers.js';
+import type { Resources } from '../lexicon/resources.js';
 import { normalize } from '../text/normalize.js';
-import { W } from '../entities/word-class.js';
+import { W } from '../lexicon/word-class.js';
 import { ADVERBIAL_LEADS, ANONYMOUS_BACK, ANONYMOUS_HEADS, COMPLEMENTIZERS, RELATIVES } from './words.js';
-import { ORG_HEADS } from '../entities/heads.js';
+import { ORG_HEADS } from '../lexicon/heads.js';
 
 /** A speaker as the quote stage tracks it. */
 export interface Speaker {

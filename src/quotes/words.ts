@@ -1,6 +1,9 @@
 // The closed word classes the quote stage reads, in normalized form (see normalize()).
 
-const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean));
+import { wordSet as set } from '../lexicon/word-lists.js';
+
+// Shared with the entity stage, which reads them too.
+export { ACCORDING, WEAK_LEMMAS } from '../lexicon/word-lists.js';
 
 /** Complementizers of reported speech, alone or with a pronoun: إن أن بأن إنه أنها بأنهم … */
 export const COMPLEMENTIZERS = set(`
@@ -10,11 +13,6 @@ export const COMPLEMENTIZERS = set(`
   وانه وانها وانهم
 `);
 
-/** Words that introduce an "according to" source: بحسب الأناضول، وفقا لرويترز، نقلا عن واس. */
-export const ACCORDING = set(`
-  بحسب وبحسب فبحسب حسب وحسب حسبما وحسبما بحسبما وبحسبما
-  وفقا ووفقا طبقا وطبقا استنادا واستنادا نقلا ونقلا
-`);
 
 /** Turn markers: بدوره، من جهته، من جانبه — a new speaker takes the floor. */
 export const TURN = set(`
@@ -54,6 +52,3 @@ export const RELATIVES = set(`الذي التي الذين اللذين اللت
 /** Sentence-ending punctuation. */
 export const TERMINALS = new Set(['.', '!', '?', '؟', '…', '...', '..']);
 
-// Verbs that are speech verbs only in some uses: بين (between), عبر (across), تعد (is considered),
-// واصل (went on), روى … They count only with a complementizer or their preposition right after them.
-export const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال']);

@@ -89,7 +89,7 @@ describe('the caller’s lexicons', () => {
   });
 
   test('the shipped lexicons all load, with the counts the issue asks for', async () => {
-    const { loadResources } = await import('../../src/entities/resources.js');
+    const { loadResources } = await import('../../src/lexicon/resources.js');
     const res = loadResources();
     const count = (type: string, prefix = ''): number => res.lexicon.entries.filter((e) => e.type === type && e.id.startsWith(prefix) && e.source === 'curated').length;
     expect(res.lexicon.entries.filter((e) => e.type === 'COUNTRY').length).toBeGreaterThanOrEqual(249);

@@ -2,9 +2,9 @@
 // token costs a few integer mixes and table probes.
 
 import { K_LATIN, K_NUMBER, K_PUNCT, K_WORD } from '../../tokens/scan.js';
-import type { DocTokens, Mention } from '../match.js';
-import type { Resources } from '../resources.js';
-import { firstReadings } from '../clitics.js';
+import type { DocTokens, Mention } from '../layers.js';
+import type { Resources } from '../../lexicon/resources.js';
+import { firstReadings } from '../../lexicon/clitics.js';
 import { titleEnd } from '../rules.js';
 import { edgeKey } from '../../lexicon/compile.js';
 

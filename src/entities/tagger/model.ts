@@ -2,6 +2,8 @@
 // greedily left to right. Weights ship as data (models/ner-tagger.bin), trained by scripts/train-tagger.mjs.
 
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { shippedLexiconDir } from '../../lexicon/load.js';
 import { KhabarError } from '../../errors.js';
 import { LABELS, labelFeatures, type TokenFacts } from './features.js';
 
@@ -45,6 +47,13 @@ export function loadModel(path: string): TaggerModel {
     for (let l = 0; l < L; l++) weights[slot * L + l] = quantized[f * L + l] * scale;
   }
   return { keys, weights, mask: slots - 1 };
+}
+
+/** The tagger an analyzer is configured with: none (false or absent), the shipped model (true), or a file. */
+export function loadTagger(option: boolean | string | undefined): TaggerModel | null {
+  if (option === undefined || option === false) return null;
+  if (typeof option === 'string') return loadModel(option);
+  return loadModel(join(shippedLexiconDir(), '..', 'models', 'ner-tagger.bin'));
 }
 
 /** Serializes trained weights (feature hash → weights) into the binary layout. */

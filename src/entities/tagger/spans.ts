@@ -3,10 +3,10 @@
 import { K_WORD } from '../../tokens/scan.js';
 import { edgeKey, type Reading } from '../../lexicon/compile.js';
 import type { EntityType } from '../../types.js';
-import type { DocTokens, Mention } from '../match.js';
-import { defaultGender } from '../match.js';
-import type { Resources } from '../resources.js';
-import { firstReadings, letterOffset } from '../clitics.js';
+import type { DocTokens, Mention } from '../layers.js';
+import { defaultGender } from '../layers.js';
+import type { Resources } from '../../lexicon/resources.js';
+import { firstReadings, letterOffset } from '../../lexicon/clitics.js';
 import { LABELS } from './features.js';
 
 const CLASS_TYPES: Record<string, EntityType[]> = {

@@ -4,7 +4,7 @@
 // so a document's analysis never depends on the documents before it.
 
 import { K_WORD } from '../tokens/scan.js';
-import { edgeKey, matchKey, type CompiledLexicon } from '../lexicon/compile.js';
+import { edgeKey, matchKey, type CompiledLexicon } from './compile.js';
 import { firstReadings } from './clitics.js';
 
 /** A proclitic reading of a word whose stem starts a lexicon name: وبالولايات → الولايات (strip 2). */

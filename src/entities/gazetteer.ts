@@ -3,65 +3,14 @@
 // word before them or an earlier unambiguous mention; a country name that is also a nisba (السعودية,
 // سورية) is read as a name or an adjective from its neighbour.
 
-import { K_WORD, type TokenTable } from '../tokens/scan.js';
+import { K_WORD } from '../tokens/scan.js';
 import { edgeKey, type CompiledLexicon, type Reading } from '../lexicon/compile.js';
-import type { Lexeme } from './lexemes.js';
 import type { EntityType } from '../types.js';
-import type { Resources } from './resources.js';
-import { firstReadings, letterOffset } from './clitics.js';
-import { W } from './word-class.js';
+import type { Resources } from '../lexicon/resources.js';
+import { firstReadings, letterOffset } from '../lexicon/clitics.js';
+import { W } from '../lexicon/word-class.js';
 import { normalize } from '../text/normalize.js';
-
-/** An entity found in the document, before it becomes public JSON. */
-export interface Mention {
-  /** UTF-16 span in the text. */
-  start: number;
-  end: number;
-  /** First and last token (inclusive). */
-  first: number;
-  last: number;
-  type: EntityType;
-  id: string;
-  name: string;
-  form: 'name' | 'adjective';
-  source: 'lexicon' | 'rule' | 'alias';
-  /** Lexicon entry index, or -1. */
-  entry: number;
-  gender: 'm' | 'f' | null;
-}
-
-/** Per-document token facts the entity and quote stages share, computed in one pass. */
-export interface DocTokens {
-  table: TokenTable;
-  /** Each token's lexeme (lexemes.ts). */
-  lexemes: Lexeme[];
-  /** Token id of each token's match key in the lexicon vocabulary, or -1. */
-  ids: Int32Array;
-  /** 1 where a line break lies between token i-1 and token i (names never cross it). */
-  breakBefore: Uint8Array;
-  /** W bits of each word token (see word-class.ts), and of the word without a leading و/ف. */
-  wordClass: Uint16Array;
-  conjClass: Uint16Array;
-}
-
-export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): DocTokens {
-  const { count, norms, kinds, hashes } = table;
-  const lexemes = new Array<Lexeme>(count);
-  const ids = new Int32Array(count);
-  const wordClass = new Uint16Array(count);
-  const conjClass = new Uint16Array(count);
-  const vocabulary = res.lexemes;
-  for (let i = 0; i < count; i++) {
-    const kind = kinds[i];
-    // one lookup per token: everything the stages need to know about the word
-    const lexeme = kind === K_WORD ? vocabulary.word(norms[i], hashes[i]) : vocabulary.other(norms[i], kind);
-    lexemes[i] = lexeme;
-    ids[i] = lexeme.id;
-    wordClass[i] = lexeme.cls;
-    conjClass[i] = lexeme.conjCls;
-  }
-  return { table, lexemes, ids, breakBefore: table.breakBefore, wordClass, conjClass };
-}
+import { defaultGender, type DocTokens, type Mention } from './layers.js';
 
 interface Candidate {
   /** Token after the last one of the name. */
@@ -226,16 +175,6 @@ function endsInTimeWord(doc: DocTokens, first: number, endToken: number): boolea
   const last = endToken - 1;
   if (last === first || !TIME_WORDS.has(norms[last])) return false;
   return endToken < count && WHEN_WORDS.has(norms[endToken]);
-}
-
-/** Countries, cities and places are feminine in Arabic; organizations follow their head noun. */
-export function defaultGender(type: EntityType, name: string): 'm' | 'f' | null {
-  if (type === 'COUNTRY' || type === 'CITY') return 'f';
-  if (type === 'ORGANIZATION') {
-    const head = name.split(' ')[0];
-    return head.endsWith('ة') || head.endsWith('ات') ? 'f' : 'm';
-  }
-  return null;
 }
 
 /** Which of the readings ending here is meant, or null when none fits the context. */

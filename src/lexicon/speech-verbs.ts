@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalize } from '../text/normalize.js';
-import { readJsonlFile } from '../lexicon/load.js';
-import { lexiconError, type Origin } from '../lexicon/schema.js';
+import { readJsonlFile } from './load.js';
+import { lexiconError, type Origin } from './schema.js';
 
 export interface VerbForm {
   /** Normalized lemma (matching); `lemmaText` is the lemma as the lexicon writes it (أكد). */

@@ -34,3 +34,24 @@ export const ORG_HEADS = new Set([...STRONG_ORG_HEADS, ...WEAK_ORG_HEADS]);
 export const ARMY_HEADS = new Set(['الجيش', 'القوات']);
 export const DEFINITE_ORG_HEADS = new Set([...[...ORG_HEADS].map((w) => 'ال' + w), ...ARMY_HEADS]);
 export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.keys());
+
+/** Words right before an ambiguous name that say what kind of name it is. */
+export const TRIGGERS: Record<string, EntityType[]> = {
+  وكالة: ['ORGANIZATION'], صحيفة: ['ORGANIZATION'], جريدة: ['ORGANIZATION'], قناة: ['ORGANIZATION'], شبكة: ['ORGANIZATION'],
+  موقع: ['ORGANIZATION'], نادي: ['ORGANIZATION'], فريق: ['ORGANIZATION'], حزب: ['ORGANIZATION'], حركة: ['ORGANIZATION'],
+  جماعة: ['ORGANIZATION'], شركة: ['ORGANIZATION'], مجموعة: ['ORGANIZATION'], منظمة: ['ORGANIZATION'], هيئة: ['ORGANIZATION'],
+  مؤسسة: ['ORGANIZATION'], جمعية: ['ORGANIZATION'], مجلة: ['ORGANIZATION'], إذاعة: ['ORGANIZATION'], تلفزيون: ['ORGANIZATION'],
+  بنك: ['ORGANIZATION'], مصرف: ['ORGANIZATION'], مدرب: ['ORGANIZATION'], لاعب: ['ORGANIZATION'], لاعبو: ['ORGANIZATION'],
+  لاعبي: ['ORGANIZATION'], مشجعو: ['ORGANIZATION'], مشجعي: ['ORGANIZATION'], جماهير: ['ORGANIZATION'], مهاجم: ['ORGANIZATION'],
+  مدافع: ['ORGANIZATION'], حارس: ['ORGANIZATION'],
+  // match reports: فاز الهلال على …, تعادل الأهلي مع مضيفه الاتفاق
+  فاز: ['ORGANIZATION'], وفاز: ['ORGANIZATION'], تعادل: ['ORGANIZATION'], وتعادل: ['ORGANIZATION'], تغلب: ['ORGANIZATION'], وتغلب: ['ORGANIZATION'],
+  خسر: ['ORGANIZATION'], وخسر: ['ORGANIZATION'], مضيفه: ['ORGANIZATION'], ضيفه: ['ORGANIZATION'], منافسه: ['ORGANIZATION'], إدارة: ['ORGANIZATION'], رئيس: ['ORGANIZATION'], أمام: ['ORGANIZATION'], تنظيم: ['ORGANIZATION'], ميليشيا: ['ORGANIZATION'], مليشيا: ['ORGANIZATION'],
+  مدينة: ['CITY'], بلدة: ['CITY'], قرية: ['CITY'], محافظة: ['CITY', 'LOCATION'], ولاية: ['CITY', 'LOCATION'],
+  العاصمة: ['CITY'], عاصمة: ['CITY'], مدن: ['CITY'], بلدات: ['CITY'], ميناء: ['CITY', 'LOCATION'], مطار: ['CITY', 'LOCATION'],
+  منطقة: ['LOCATION', 'CITY'], إقليم: ['LOCATION'], هضبة: ['LOCATION'], جبل: ['LOCATION'], جبال: ['LOCATION'], بحر: ['LOCATION'],
+  نهر: ['LOCATION'], جزيرة: ['LOCATION'], جزر: ['LOCATION'], صحراء: ['LOCATION'], وادي: ['LOCATION'], مضيق: ['LOCATION'],
+  خليج: ['LOCATION'], سهل: ['LOCATION'], دولة: ['COUNTRY'], جمهورية: ['COUNTRY'], مملكة: ['COUNTRY'], بلاد: ['COUNTRY'],
+  المنظومة: ['WEAPON'], منظومة: ['WEAPON'], صواريخ: ['WEAPON'], صاروخ: ['WEAPON'], طائرة: ['WEAPON'], طائرات: ['WEAPON'],
+  طراز: ['WEAPON'], منظومات: ['WEAPON'], مروحية: ['WEAPON'], مروحيات: ['WEAPON'], قاذفات: ['WEAPON'], مقاتلات: ['WEAPON'], مقاتلة: ['WEAPON'], دبابات: ['WEAPON'], دبابة: ['WEAPON'], مسيرة: ['WEAPON'], مسيرات: ['WEAPON'],
+};

@@ -4,11 +4,11 @@
 
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TrieBuilder, type Reading } from '../lexicon/compile.js';
-import type { GivenName, LexiconEntry, Role, Title } from '../lexicon/schema.js';
-import type { SpeechLexicon, VerbForm } from '../quotes/cues.js';
-import type { Shipped } from './resources.js';
-import { SHIPPED_ENTITY_FILES } from '../lexicon/shipped-files.js';
+import { TrieBuilder, type Reading } from './compile.js';
+import type { GivenName, LexiconEntry, Role, Title } from './schema.js';
+import type { SpeechLexicon, VerbForm } from './speech-verbs.js';
+import type { Shipped } from './shipped.js';
+import { SHIPPED_ENTITY_FILES } from './shipped-files.js';
 
 const FORMAT = 2;
 const SOURCES = [...SHIPPED_ENTITY_FILES, 'given-names.jsonl', 'titles.jsonl', 'speech-verbs.jsonl', 'function-words.txt', 'common-words.txt'];

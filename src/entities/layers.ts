@@ -1,0 +1,78 @@
+// The layers the entity stage works on: the document's tokens with their lexemes (looked up once), and
+// the mentions every proposer (gazetteer, rules, model) adds, as token ranges with their spans.
+
+import type { TokenTable } from '../tokens/scan.js';
+import { K_WORD } from '../tokens/scan.js';
+import type { EntityType } from '../types.js';
+import type { Lexeme } from '../lexicon/lexemes.js';
+import type { Resources } from '../lexicon/resources.js';
+
+/** An entity found in the document, before it becomes public JSON. */
+export interface Mention {
+  /** UTF-16 span in the text. */
+  start: number;
+  end: number;
+  /** First and last token (inclusive). */
+  first: number;
+  last: number;
+  type: EntityType;
+  id: string;
+  name: string;
+  form: 'name' | 'adjective';
+  source: 'lexicon' | 'rule' | 'alias';
+  /** Lexicon entry index, or -1. */
+  entry: number;
+  gender: 'm' | 'f' | null;
+}
+
+/** Per-document token facts the entity and quote stages share, computed in one pass. */
+export interface DocTokens {
+  table: TokenTable;
+  /** Each token's lexeme (lexemes.ts). */
+  lexemes: Lexeme[];
+  /** Token id of each token's match key in the lexicon vocabulary, or -1. */
+  ids: Int32Array;
+  /** 1 where a line break lies between token i-1 and token i (names never cross it). */
+  breakBefore: Uint8Array;
+  /** W bits of each word token (see word-class.ts), and of the word without a leading و/ف. */
+  wordClass: Uint16Array;
+  conjClass: Uint16Array;
+}
+
+export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): DocTokens {
+  const { count, norms, kinds, hashes } = table;
+  const lexemes = new Array<Lexeme>(count);
+  const ids = new Int32Array(count);
+  const wordClass = new Uint16Array(count);
+  const conjClass = new Uint16Array(count);
+  const vocabulary = res.lexemes;
+  for (let i = 0; i < count; i++) {
+    const kind = kinds[i];
+    // one lookup per token: everything the stages need to know about the word
+    const lexeme = kind === K_WORD ? vocabulary.word(norms[i], hashes[i]) : vocabulary.other(norms[i], kind);
+    lexemes[i] = lexeme;
+    ids[i] = lexeme.id;
+    wordClass[i] = lexeme.cls;
+    conjClass[i] = lexeme.conjCls;
+  }
+  return { table, lexemes, ids, breakBefore: table.breakBefore, wordClass, conjClass };
+}
+
+/** Countries, cities and places are feminine in Arabic; organizations follow their head noun. */
+export function defaultGender(type: EntityType, name: string): 'm' | 'f' | null {
+  if (type === 'COUNTRY' || type === 'CITY') return 'f';
+  if (type === 'ORGANIZATION') {
+    const head = name.split(' ')[0];
+    return head.endsWith('ة') || head.endsWith('ات') ? 'f' : 'm';
+  }
+  return null;
+}
+
+/** The index of the mention covering each token, or -1. */
+export function mentionIndex(count: number, mentions: readonly Mention[]): Int32Array {
+  const at = new Int32Array(count).fill(-1);
+  mentions.forEach((m, k) => {
+    for (let t = m.first; t <= m.last; t++) at[t] = k;
+  });
+  return at;
+}
