@@ -8,7 +8,7 @@ import { sentenceBounds, sentenceObjects } from './tokens/sentences.js';
 import { detectLanguage } from './tokens/language.js';
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './types.js';
 import { loadResources, type LexiconSource } from './lexicon/resources.js';
-import { loadTagger } from './entities/tagger/model.js';
+import { loadTagger } from './entities/load-model.js';
 import { entityObjects, recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
 

@@ -23,7 +23,13 @@ export interface Mention {
   /** Lexicon entry index, or -1. */
   entry: number;
   gender: 'm' | 'f' | null;
+  /** Which rule proposed it (rule-made mentions only). */
+  rule?: RuleKind;
 }
+
+/** The rules of rules.ts: a title or role before a name, a known given name, a name right after a speech
+ *  verb, an organization or institution head, a country's army, a place word. */
+export type RuleKind = 'title' | 'given' | 'speech' | 'organization' | 'institution' | 'army' | 'place';
 
 /** Per-document token facts the entity and quote stages share, computed in one pass. */
 export interface DocTokens {

@@ -1,48 +1,46 @@
-// The entity stage: lexicon names, then rules, then partial mentions of names found earlier.
+// The entity stage, as a pipeline of one-way steps:
+//   candidates (gazetteer ► rules ► aliases) ► features ► model, first stage ► document features ►
+//   model, second stage ► merge with the candidates ► linking of partial names (aliases)
+// Without a model (createAnalyzer({ tagger: false })) the candidates are the entities.
 
 import type { TokenTable } from '../tokens/scan.js';
 import type { Entity } from '../types.js';
+import type { Resources } from '../lexicon/resources.js';
 import { docTokens, type DocTokens, type Mention } from './layers.js';
 import { matchLexicon } from './gazetteer.js';
-import type { Resources } from '../lexicon/resources.js';
 import { applyRules } from './rules.js';
-import { tokenFacts } from './tagger/features.js';
-import { tagTokens, type TaggerModel } from './tagger/model.js';
-import { taggedMentions } from './tagger/spans.js';
-import { K_LATIN, K_WORD } from '../tokens/scan.js';
 import { linkAliases } from './aliases.js';
+import { FeatureExtractor, documentFeatures, tokenFeatures } from './features.js';
+import { decode, type SequenceModel } from './model.js';
+import { mergeMentions, type MergePolicy } from './merge.js';
 
 export interface EntityLayer {
   doc: DocTokens;
   mentions: Mention[];
 }
 
-export function recognizeEntities(table: TokenTable, res: Resources, tagger: TaggerModel | null): EntityLayer {
+/** What the gazetteer, the rules and the alias linker propose: the model's evidence. */
+export function candidateMentions(doc: DocTokens, res: Resources): Mention[] {
+  return linkAliases(doc, applyRules(doc, matchLexicon(doc, res), res), res);
+}
+
+/** The model's labels of a document's tokens: the first stage's, and the second stage's. */
+export function modelLabels(doc: DocTokens, evidence: readonly Mention[], res: Resources, model: SequenceModel): { first: Uint8Array; second: Uint8Array } {
+  const n = doc.table.count;
+  const extractor = new FeatureExtractor(res);
+  const features = tokenFeatures(doc, evidence, res, extractor);
+  const first = decode(model.first, features, doc.breakBefore, n);
+  const second = decode(model.second, documentFeatures(doc, features, first, evidence, extractor), doc.breakBefore, n);
+  return { first, second };
+}
+
+export function recognizeEntities(table: TokenTable, res: Resources, model: SequenceModel | null, policy?: MergePolicy): EntityLayer {
   const doc = docTokens(table, res);
-  const lexical = matchLexicon(doc, res);
-  let found = linkAliases(doc, applyRules(doc, lexical, res), res);
-  if (tagger) found = linkAliases(doc, addTagged(doc, found, res, tagger), res);
-  const mentions = found;
-  return { doc, mentions };
-}
-
-/** Runs the statistical tagger and adds the names it finds where nothing else did. */
-function addTagged(doc: DocTokens, mentions: Mention[], res: Resources, model: TaggerModel): Mention[] {
-  const facts = tokenFacts(doc, mentions, res);
-  const labels = tagTokens(model, facts, doc.breakBefore, skippedTokens(doc, res));
-  const extra = taggedMentions(doc, labels, mentions, res);
-  return extra.length ? [...mentions, ...extra].sort((a, b) => a.start - b.start) : mentions;
-}
-
-/** Tokens the tagger leaves O without scoring: punctuation, numbers, function words. */
-export function skippedTokens(doc: DocTokens, res: Resources): Uint8Array {
-  const { table } = doc;
-  const skip = new Uint8Array(table.count);
-  for (let i = 0; i < table.count; i++) {
-    const k = table.kinds[i];
-    skip[i] = (k !== K_WORD && k !== K_LATIN) || res.functionWords.has(table.norms[i]) ? 1 : 0;
-  }
-  return skip;
+  const evidence = candidateMentions(doc, res);
+  if (!model) return { doc, mentions: evidence };
+  const { first, second } = modelLabels(doc, evidence, res, model);
+  const labels = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.KHABAR_STAGE === '1' ? first : second;
+  return { doc, mentions: linkAliases(doc, mergeMentions(doc, labels, evidence, res, policy), res) };
 }
 
 export function entityObjects(text: string, mentions: readonly Mention[]): Entity[] {

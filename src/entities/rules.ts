@@ -7,7 +7,7 @@
 //  - a place word with a name is a city or a place (مدينة منبج → منبج).
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
-import type { DocTokens, Mention } from './layers.js';
+import type { DocTokens, Mention, RuleKind } from './layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import type { EntityType } from '../types.js';
 import { W } from '../lexicon/word-class.js';
@@ -168,17 +168,17 @@ function nameRun(ctx: Ctx, t: number, max: number, firstIsFamily = false, libera
 }
 
 /** A mention the rules found over tokens [first, last], leaving `strip` proclitic letters of the first outside. */
-function ruleMention(ctx: Ctx, type: EntityType, first: number, last: number, strip: number, gender: 'm' | 'f' | null): Mention {
+function ruleMention(ctx: Ctx, rule: RuleKind, type: EntityType, first: number, last: number, strip: number, gender: 'm' | 'f' | null): Mention {
   const { table } = ctx.doc;
   const start = strip > 0 ? letterOffset(table.text, table.starts[first], table.ends[first], strip) : table.starts[first];
   const end = table.ends[last];
   const name = table.text.slice(start, end);
-  return { start, end, first, last, type, id: `rule:${type.toLowerCase()}:${name}`, name, form: 'name', source: 'rule', entry: -1, gender };
+  return { start, end, first, last, type, id: `rule:${type.toLowerCase()}:${name}`, name, form: 'name', source: 'rule', entry: -1, gender, rule };
 }
 
-function personMention(ctx: Ctx, first: number, endToken: number, strip: number): Mention {
+function personMention(ctx: Ctx, rule: RuleKind, first: number, endToken: number, strip: number): Mention {
   const given = ctx.res.givenNames.get(ctx.doc.table.norms[first]);
-  return ruleMention(ctx, 'PERSON', first, endToken - 1, strip, given?.gender ?? null);
+  return ruleMention(ctx, rule, 'PERSON', first, endToken - 1, strip, given?.gender ?? null);
 }
 
 /** A title or a role (الرئيس, وزير الخارجية, المدرب البرتغالي, المتحدث باسم الجيش …) and then the name it introduces. */
@@ -226,7 +226,7 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
   // (a definite word must also look like a family nisba: العسيري, not الجيش; and a broken plural of the
   // pattern مفاعل/مفاعيل is the verb's object: نفى الوزير مزاعم …)
   if (!knownGiven && runEnd - t === 1 && (firstWord.length < 4 || ctx.res.commonWords.has(firstWord) || (isDefinite(firstWord) && !firstWord.endsWith('ي')) || BROKEN_PLURAL.test(firstWord) || isPossessive(ctx, t))) return null;
-  return personMention(ctx, t, runEnd, 0);
+  return personMention(ctx, 'title', t, runEnd, 0);
 }
 
 /** End of the longest title starting at token i (with an optional و/ف on its first word), or -1. */
@@ -280,7 +280,7 @@ function spokenName(ctx: Ctx, i: number): Mention | null {
   if (/(?:يون|يين|يات)$/.test(b) || (/(?:ون|ين)$/.test(a) && /(?:ون|ين)$/.test(b))) return null;
   const w = table.norms[after];
   const closes = table.kinds[after] === K_PUNCT || AFTER_SPOKEN_NAME.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w);
-  return closes ? personMention(ctx, first, after, 0) : null;
+  return closes ? personMention(ctx, 'speech', first, after, 0) : null;
 }
 
 /** A known given name and the family-name words after it. */
@@ -297,7 +297,7 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
     if (compound) {
       const runEnd = nameRun(ctx, i + 2, 3, true);
       if (runEnd === i + 2 && compound.common_word) continue;
-      return personMention(ctx, i, runEnd, r.strip);
+      return personMention(ctx, 'given', i, runEnd, r.strip);
     }
     const given = ctx.res.givenNames.get(r.key);
     if (!given) continue;
@@ -310,7 +310,7 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
     const family = runEnd - (i + 1);
     if (given.common_word && family === 0) continue; // أمل, سلام, جمال need a family name
     if (family === 0 && (r.strip > 0 || table.norms[i].length < 3)) continue;
-    return personMention(ctx, i, runEnd, r.strip);
+    return personMention(ctx, 'given', i, runEnd, r.strip);
   }
   return null;
 }
@@ -383,7 +383,7 @@ function organization(ctx: Ctx, i: number): Mention | null {
     // (السعودية is both the nisba and the country's name)
     if (m && last > first && (m.form === 'adjective' || (m.type === 'COUNTRY' && /ية$/.test(table.text.slice(m.start, m.end))))) last = m.first - 1;
   }
-  return ruleMention(ctx, 'ORGANIZATION', first, last, first > i ? 0 : strip, word.endsWith('ه') ? 'f' : 'm');
+  return ruleMention(ctx, 'organization', 'ORGANIZATION', first, last, first > i ? 0 : strip, word.endsWith('ه') ? 'f' : 'm');
 }
 
 // مجلس النواب, مجلس الوزراء: councils named by who sits in them
@@ -433,7 +433,7 @@ function institution(ctx: Ctx, i: number): Mention | null {
       last = a;
     }
   }
-  return ruleMention(ctx, 'ORGANIZATION', i, last, head.strip, head.word.endsWith('ه') ? 'f' : 'm');
+  return ruleMention(ctx, 'institution', 'ORGANIZATION', i, last, head.strip, head.word.endsWith('ه') ? 'f' : 'm');
 }
 
 /** الجيش الإسرائيلي, القوات المسلحة المصرية: a country's army, named by the country's nisba. */
@@ -449,7 +449,7 @@ function army(ctx: Ctx, i: number, strip: number): Mention | null {
   if (k < 0) return null;
   const nisba = ctx.mentions[k];
   if (nisba.form !== 'adjective' || nisba.type !== 'COUNTRY' || nisba.start !== table.starts[t]) return null;
-  return ruleMention(ctx, 'ORGANIZATION', i, nisba.last, strip, table.norms[i].endsWith('القوات') ? 'f' : 'm');
+  return ruleMention(ctx, 'army', 'ORGANIZATION', i, nisba.last, strip, table.norms[i].endsWith('القوات') ? 'f' : 'm');
 }
 
 /** A place word and the name after it: مدينة منبج → منبج (CITY). */
@@ -466,5 +466,5 @@ function place(ctx: Ctx, i: number): Mention | null {
     return !ctx.res.functionWords.has(w) && !ctx.res.commonWords.has(w) && !ctx.res.speechVerbForms.has(w) && !/^(لل|بال|وال|فال|كال)/.test(w) && w.length >= 3;
   };
   if (!isPlaceWord(t)) return null;
-  return ruleMention(ctx, type, t, isPlaceWord(t + 1) ? t + 1 : t, 0, 'f');
+  return ruleMention(ctx, 'place', type, t, isPlaceWord(t + 1) ? t + 1 : t, 0, 'f');
 }
