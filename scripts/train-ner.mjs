@@ -21,6 +21,7 @@ import { scanTokens } from '../dist/esm/tokens/scan.js';
 import { loadResources, SHIPPED_ENTITY_FILES } from '../dist/esm/lexicon/resources.js';
 import { docTokens } from '../dist/esm/entities/layers.js';
 import { candidateMentions } from '../dist/esm/entities/recognize.js';
+import { documentContext } from '../dist/esm/entities/context.js';
 import { FeatureExtractor, documentFeatures, tokenFeatures, LABELS, LABEL_COUNT } from '../dist/esm/entities/features.js';
 import { allowed, packModel, viterbi } from '../dist/esm/entities/model.js';
 import { parseConll } from '../dist/esm/eval/conll.js';
@@ -30,7 +31,7 @@ import { miningContext } from './mining-context.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const EPOCHS = option('--epochs', 10);
+const EPOCHS = option('--epochs', 14);
 const FOLDS = option('--folds', 0);
 const INNER = 5; // jackknife folds inside a training set
 const L = LABEL_COUNT;
@@ -77,9 +78,10 @@ function prepare(doc, res) {
     text += '\n';
   }
   const d = docTokens(scanTokens(text), res);
-  const evidence = candidateMentions(d, res);
+  const context = documentContext(d);
+  const evidence = candidateMentions(d, res, context);
   const extractor = new FeatureExtractor(res);
-  const features = tokenFeatures(d, evidence, res, extractor);
+  const features = tokenFeatures(d, evidence, res, extractor, context);
   const n = d.table.count;
   const gold = new Uint8Array(n);
   let g = 0;

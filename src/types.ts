@@ -23,8 +23,12 @@ export interface Entity {
   id: string;
   /** Canonical Arabic name (the full name for a partial mention). */
   name: string;
-  /** `name`, or `adjective` for a nisba adjective linked to its country (التركية → country:TR). */
-  form: 'name' | 'adjective';
+  /**
+   * `name`; `adjective` for a nisba adjective linked to its country (التركية → country:TR); `description`
+   * for a descriptive phrase that refers to an entity without being its name (الجيش الإسرائيلي → the Israeli
+   * army, البرلمان الإيراني → Iran's parliament).
+   */
+  form: 'name' | 'adjective' | 'description';
   /** How it was found: from a lexicon, by a rule, or as a later partial mention of an earlier entity. */
   source: 'lexicon' | 'rule' | 'alias';
 }

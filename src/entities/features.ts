@@ -10,6 +10,7 @@ import { edgeKey } from '../lexicon/compile.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import type { DocTokens, Mention, RuleKind } from './layers.js';
+import type { DocContext } from './context.js';
 
 /** The labels: BIO over the classes of ANERcorp (MISC is learned so that it is not confused with the rest). */
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -42,7 +43,7 @@ const T = {
   ctxWord: 20, ctxStem: 21, ctxCls: 22, ctxGaz: 23, ctxShape: 24, ctxGiven: 25,
   // token evidence
   lex: 40, lexWord: 41, lexPrev: 42, lexNext: 43, bigramPrev: 44, bigramNext: 45, afterTitle: 46, lineStart: 47,
-  quoted: 48, lexSpan: 49,
+  quoted: 48, lexSpan: 49, dateline: 50, sports: 51,
   // document evidence (second stage)
   docClass: 60, docSurname: 61, docFirstName: 62, docLex: 63, firstStage: 64, firstStageWord: 65, docCount: 66,
 } as const;
@@ -53,7 +54,7 @@ const B = 0x5bd1e995; // stands for "no token" before the start or after the end
 const CLASS_BITS = [W.FUNCTION, W.COMMON, W.SPEECH, W.TITLE, W.ROLE, W.ORG_HEAD, W.PLACE_HEAD, W.GIVEN, W.GIVEN_COMMON, W.TRIGGER, W.PERSON_WORD, W.ACCORDING, W.INSTITUTION];
 
 const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'CITY', 'LOCATION', 'WEAPON'] as const;
-const RULES: readonly RuleKind[] = ['title', 'given', 'speech', 'organization', 'institution', 'army', 'place'];
+const RULES: readonly RuleKind[] = ['title', 'given', 'speech', 'organization', 'institution', 'army', 'place', 'kunya'];
 const ORIGINS = ['curated', 'wikidata-world-cities', 'anercorp'];
 
 /** What the word features of one word type are made of, computed once per type and document. */
@@ -159,16 +160,16 @@ function gazetteerType(key: string, res: Resources): number {
  */
 function evidenceCode(m: Mention, t: number, res: Resources): number {
   const position = m.first === m.last ? 0 : t === m.first ? 1 : t === m.last ? 3 : 2;
-  const what = m.form === 'adjective' ? 7 : ENTITY_TYPES.indexOf(m.type) + 1;
+  const what = m.form === 'adjective' ? 7 : m.form === 'description' ? 8 : ENTITY_TYPES.indexOf(m.type) + 1;
   let who: number;
   if (m.source === 'alias') who = 1;
   else if (m.source === 'rule') who = 2 + RULES.indexOf(m.rule ?? 'title');
   else {
     const entry = m.entry >= 0 ? res.lexicon.entries[m.entry] : undefined;
     const origin = entry ? ORIGINS.indexOf(entry.source) : -1;
-    who = 10 + (origin < 0 ? 3 : origin) + (entry?.ambiguous ? 4 : 0);
+    who = 12 + (origin < 0 ? 3 : origin) + (entry?.ambiguous ? 4 : 0);
   }
-  return 1 + position + 4 * (what + 8 * who);
+  return 1 + position + 4 * (what + 9 * who);
 }
 
 /** Features of every token of a document, in compressed rows: token i has feats[offsets[i] … offsets[i+1]). */
@@ -181,7 +182,7 @@ export interface TokenFeatures {
  * First-stage features of every token: its word features, its neighbours', and the evidence of the
  * mentions the gazetteer, the rules and the alias linker proposed (`evidence`, in document order).
  */
-export function tokenFeatures(doc: DocTokens, evidence: readonly Mention[], res: Resources, extractor: FeatureExtractor, quoted?: Uint8Array): TokenFeatures {
+export function tokenFeatures(doc: DocTokens, evidence: readonly Mention[], res: Resources, extractor: FeatureExtractor, context: DocContext): TokenFeatures {
   const { table } = doc;
   const n = table.count;
   const facts: WordFacts[] = new Array(n);
@@ -225,7 +226,9 @@ export function tokenFeatures(doc: DocTokens, evidence: readonly Mention[], res:
     out.push(feature(T.bigramNext, f.word, n1 >= 0 ? facts[n1].word : B));
     if (afterTitle[i]) out.push(feature(T.afterTitle, 1));
     if (p1 < 0) out.push(feature(T.lineStart, 1));
-    if (quoted && quoted[i]) out.push(feature(T.quoted, quoted[i]));
+    if (context.quoted[i]) out.push(feature(T.quoted, 1));
+    if (context.dateline[i]) out.push(feature(T.dateline, 1));
+    if (context.sports) out.push(feature(T.sports, codes[i] === 0 ? 0 : 1));
   }
   offsets[n] = out.length;
   return { offsets, feats: Uint32Array.from(out) };

@@ -11,6 +11,8 @@ import { firstReadings, letterOffset } from '../lexicon/clitics.js';
 import { W } from '../lexicon/word-class.js';
 import { normalize } from '../text/normalize.js';
 import { defaultGender, type DocTokens, type Mention } from './layers.js';
+import type { DocContext } from './context.js';
+import type { LexiconEntry } from '../lexicon/schema.js';
 
 interface Candidate {
   /** Token after the last one of the name. */
@@ -20,7 +22,7 @@ interface Candidate {
 }
 
 /** Finds lexicon names left to right, longest first, never overlapping. */
-export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
+export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext): Mention[] {
   const { table, ids, breakBefore } = doc;
   const { count, starts, ends, text } = table;
   const lexicon = res.lexicon;
@@ -57,7 +59,7 @@ export function matchLexicon(doc: DocTokens, res: Resources): Mention[] {
       if (endsInTimeWord(doc, i, cand.endToken) || isIdiom(doc, i, cand.endToken)) continue;
       if (endsInEpithet(doc, i, cand, candidates)) continue;
       if (endsInExtraNisba(doc, res, cand, candidates)) continue;
-      const reading = chooseReading(cand, doc, i, res, seen);
+      const reading = chooseReading(cand, doc, i, res, seen, context);
       if (!reading) continue;
       const entry = lexicon.entries[reading.entry];
       // قطاع غزة, جنوب لبنان, دولة قطر: the generic word stays outside, the name it introduces is the entity
@@ -178,10 +180,11 @@ function endsInTimeWord(doc: DocTokens, first: number, endToken: number): boolea
 }
 
 /** Which of the readings ending here is meant, or null when none fits the context. */
-function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>): Reading | null {
+function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>, context: DocContext): Reading | null {
   const entries = res.lexicon.entries;
   const names = cand.readings.filter((r) => r.form === 'name');
   const adjectives = cand.readings.filter((r) => r.form === 'adjective');
+  const descriptions = cand.readings.filter((r) => r.form === 'description');
   const trigger = triggerBefore(doc, first, cand.strip, res);
   // وكيل (deputy), وقال: a word that is a title, a role or a function word as a whole is no proclitic
   // before a name (و + كيل, Kiel); وسيم, بشار (given names) and everyday words are none before a town
@@ -193,7 +196,8 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
     const e = entries[r.entry];
     if (wholeIsRole || (wholeIsWord && e.source === 'wikidata-world-cities')) return false;
     if (!e.ambiguous) return true;
-    return seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true);
+    if (seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true)) return true;
+    return ambiguousInContext(e, first, cand.endToken, cand.strip, context);
   };
   const okNames = names.filter(usable);
   if (adjectives.length && okNames.length) {
@@ -201,7 +205,18 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
   }
   if (okNames.length) return preferred(okNames, entries);
   if (adjectives.length) return adjectives[0];
+  if (descriptions.length) return preferred(descriptions, entries);
   return null;
+}
+
+/**
+ * An ambiguous name is meant as a name where news put names: alone between quote marks (لـ«المدينة»,
+ * an organization), in a dateline (عين اليوم – الدمام), or as a club in a report on sport.
+ */
+function ambiguousInContext(e: LexiconEntry, first: number, end: number, strip: number, context: DocContext): boolean {
+  if (e.type === 'ORGANIZATION' && strip === 0 && context.quoted[first] && context.quoted[end - 1] && !context.quoted[end] && (first === 0 || !context.quoted[first - 1])) return true;
+  if (strip === 0 && context.dateline[first] && context.dateline[end - 1]) return true;
+  return context.sports && e.type === 'ORGANIZATION' && (e.name.startsWith('نادي') || e.name.startsWith('منتخب'));
 }
 
 /** Among several entries with the same name: unambiguous before ambiguous, then lexicon order. */

@@ -6,6 +6,7 @@ import { K_WORD } from '../tokens/scan.js';
 import type { EntityType } from '../types.js';
 import type { Lexeme } from '../lexicon/lexemes.js';
 import type { Resources } from '../lexicon/resources.js';
+import type { ReadingForm } from '../lexicon/compile.js';
 
 /** An entity found in the document, before it becomes public JSON. */
 export interface Mention {
@@ -18,7 +19,7 @@ export interface Mention {
   type: EntityType;
   id: string;
   name: string;
-  form: 'name' | 'adjective';
+  form: ReadingForm;
   source: 'lexicon' | 'rule' | 'alias';
   /** Lexicon entry index, or -1. */
   entry: number;
@@ -28,8 +29,8 @@ export interface Mention {
 }
 
 /** The rules of rules.ts: a title or role before a name, a known given name, a name right after a speech
- *  verb, an organization or institution head, a country's army, a place word. */
-export type RuleKind = 'title' | 'given' | 'speech' | 'organization' | 'institution' | 'army' | 'place';
+ *  verb, a kunya (أبو سياف), an organization or institution head, a country's army, a place word. */
+export type RuleKind = 'title' | 'given' | 'kunya' | 'speech' | 'organization' | 'institution' | 'army' | 'place';
 
 /** Per-document token facts the entity and quote stages share, computed in one pass. */
 export interface DocTokens {

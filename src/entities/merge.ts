@@ -1,11 +1,14 @@
 // From the model's labels to mentions, and the one policy that settles what the model and the other
 // proposers (gazetteer, rules, aliases) say about the same tokens:
-//  - a span the model labels PERS, LOC or ORG is an entity; when a proposer found a name of that class
-//    over the same tokens, its mention is kept as it is (its id, canonical name, type and clitic-free
-//    span), else the span is a new name with a `rule:` id;
-//  - what the model cannot label stays as the proposers found it: nisba adjectives and weapon systems;
-//  - a name a proposer found where the model sees none is dropped unless it is strong evidence
-//    (see `keepsAgainstModel`).
+//  - organizations and places that a lexicon or a rule names are kept as they found them: the lexicons
+//    and these rules follow the conventions of news annotation (named institutions, المملكة for Saudi
+//    Arabia, a paper's name in quote marks), which the model's training data (ANERcorp) does not;
+//  - elsewhere a span the model labels PERS, LOC or ORG is an entity; when a proposer found a name over
+//    the same tokens, its mention is kept as it is (id, canonical name, type, clitic-free span), else the
+//    span is a new name with a `rule:` id;
+//  - a person a proposer found where the model sees none is dropped, unless a curated lexicon knows it
+//    under more than one word;
+//  - what the model cannot label stays as the proposers found it: nisba adjectives, descriptions, weapons.
 
 import { K_WORD } from '../tokens/scan.js';
 import type { EntityType } from '../types.js';
@@ -31,14 +34,26 @@ export function modelClass(m: Pick<Mention, 'type' | 'form'>): number {
 }
 
 const CLASS_TYPE: readonly EntityType[] = ['PERSON', 'PERSON', 'LOCATION', 'ORGANIZATION'];
+const EXPERIMENT = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.KHABAR_KEEP ?? '';
 
-export interface MergePolicy {
-  /** Keep proposer names the model labelled O when they are strong evidence (default true). */
-  keepStrong?: boolean;
+/** Is a proposer's mention authoritative, whatever the model says of its tokens? */
+function authoritative(m: Mention, res: Resources): boolean {
+  const cls = modelClass(m);
+  if (cls === 0) return true; // adjectives, descriptions, weapons: the model has no label for them
+  if (cls === 1) {
+    if (m.source !== 'lexicon' || m.entry < 0) return false;
+    const entry = res.lexicon.entries[m.entry];
+    return entry.source === 'curated' && !entry.ambiguous && m.last > m.first;
+  }
+  if (m.source === 'alias') return true; // المملكة for the kingdom the document names
+  if (m.source === 'rule') return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place' || EXPERIMENT.includes('allrules');
+  if (m.entry < 0) return false;
+  const entry = res.lexicon.entries[m.entry];
+  return entry.source === 'curated' || entry.source === 'wof' || EXPERIMENT.includes('alllex') || (m.type === 'COUNTRY');
 }
 
 /** Mentions from the model's labels (LABELS indexes), reconciled with the proposers' `evidence`. */
-export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: readonly Mention[], res: Resources, policy: MergePolicy = {}): Mention[] {
+export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: readonly Mention[], res: Resources): Mention[] {
   const { table } = doc;
   const n = table.count;
   const at = new Int32Array(n).fill(-1);
@@ -46,81 +61,61 @@ export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: read
     for (let t = m.first; t <= m.last; t++) at[t] = k;
   });
   const out: Mention[] = [];
-  const usedEvidence = new Uint8Array(evidence.length);
-  const modelTaken = new Uint8Array(n);
+  const claimed = new Uint8Array(n);
+  const kept = new Uint8Array(evidence.length);
+  evidence.forEach((m, k) => {
+    if (!authoritative(m, res)) return;
+    kept[k] = 1;
+    out.push(m);
+    for (let t = m.first; t <= m.last; t++) claimed[t] = 1;
+  });
   let i = 0;
   while (i < n) {
     const label = labels[i];
-    // B- labels are odd, I- even; an I- without its B- (never from Viterbi) starts a span too
-    if (label === 0 || label >= 7) {
+    // B- labels are odd, I- even; MISC (7, 8) has no public type
+    if (label === 0 || label >= 7 || claimed[i]) {
       i++;
       continue;
     }
     const cls = (label + 1) >> 1;
     let j = i;
-    while (j + 1 < n && labels[j + 1] === cls * 2 && !doc.breakBefore[j + 1]) j++;
-    const m = spanMention(doc, res, i, j, cls, evidence, at, usedEvidence);
-    if (m) {
-      out.push(m);
-      for (let t = m.first; t <= m.last; t++) modelTaken[t] = 1;
+    while (j + 1 < n && labels[j + 1] === cls * 2 && !doc.breakBefore[j + 1] && !claimed[j + 1]) j++;
+    if (cls !== 3 || !EXPERIMENT.includes('noorg')) {
+      const m = spanMention(doc, res, i, j, cls, evidence, at, kept);
+      if (m) out.push(m);
     }
     i = j + 1;
   }
-  evidence.forEach((m, k) => {
-    if (usedEvidence[k]) return;
-    for (let t = m.first; t <= m.last; t++) if (modelTaken[t]) return;
-    if (modelClass(m) === 0 || (policy.keepStrong !== false && keepsAgainstModel(m, res))) out.push(m);
-  });
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Names the model may not drop: the ones a curated lexicon knows unambiguously with more than one word
- * (وزارة الخارجية الأمريكية, مولود جاويش أوغلو), whose lexicon entry is itself the evidence.
- */
-const EXPERIMENT = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.KHABAR_KEEP ?? '';
-function keepsAgainstModel(m: Mention, res: Resources): boolean {
-  if (m.source === 'rule') return EXPERIMENT.includes(m.rule ?? '');
-  if (m.source !== 'lexicon' || m.entry < 0) return false;
-  const entry = res.lexicon.entries[m.entry];
-  if (EXPERIMENT.includes('lex1') && entry.source === 'curated' && !entry.ambiguous) return true;
-  if (EXPERIMENT.includes('lexall') && !entry.ambiguous) return true;
-  return entry.source === 'curated' && !entry.ambiguous && m.last > m.first;
-}
-
 /** The mention for a model span of class `cls` over tokens [first, last]. */
-function spanMention(doc: DocTokens, res: Resources, first: number, last: number, cls: number, evidence: readonly Mention[], at: Int32Array, used: Uint8Array): Mention | null {
+function spanMention(doc: DocTokens, res: Resources, first: number, last: number, cls: number, evidence: readonly Mention[], at: Int32Array, kept: Uint8Array): Mention | null {
   const { table } = doc;
   // the proposers' names of the same class inside the span
-  const inside: number[] = [];
+  let same: Mention | null = null;
+  let sameCount = 0;
   for (let t = first; t <= last; t++) {
     const k = at[t];
-    if (k >= 0 && (inside.length === 0 || inside[inside.length - 1] !== k)) inside.push(k);
-  }
-  const same = inside.filter((k) => modelClass(evidence[k]) === cls);
-  // exactly one proposer name over the same tokens: it is this entity
-  if (same.length === 1) {
-    const m = evidence[same[0]];
-    if (m.first === first && m.last === last) {
-      for (const k of inside) used[k] = 1;
-      return m;
+    if (k >= 0 && !kept[k] && modelClass(evidence[k]) === cls && (t === first || at[t - 1] !== k)) {
+      same = evidence[k];
+      sameCount++;
     }
   }
+  // exactly one proposer name over the same tokens: it is this entity
+  if (sameCount === 1 && same && same.first === first && same.last === last) return same;
   if (table.kinds[first] !== K_WORD && first === last) return null;
   // the proposer that starts the span knows where the name starts after its clitics
   const lead = at[first] >= 0 && evidence[at[first]].first === first ? evidence[at[first]] : null;
   const start = lead ? lead.start : nameStart(doc, res, first);
   const end = table.ends[last];
   if (end <= start) return null;
-  for (const k of inside) used[k] = 1;
   const text = table.text.slice(start, end);
-  // a proposer's name of the same class covering the whole span lends it its identity (a longer
+  // a proposer's lexicon name of the same class that starts the span lends it its identity (a longer
   // written form: الرئيس التركي أردوغان → its lexicon entry), else the type comes from the class
-  const known = same.length === 1 ? evidence[same[0]] : null;
+  const known = sameCount === 1 ? same : null;
   const type = known ? known.type : CLASS_TYPE[cls];
-  if (known && known.entry >= 0 && known.source === 'lexicon' && known.first === first) {
-    return { ...known, start, end, first, last };
-  }
+  if (known && known.entry >= 0 && known.source === 'lexicon' && known.first === first) return { ...known, start, end, first, last };
   const given = cls === 1 ? res.givenNames.get(firstKey(doc, res, first)) : undefined;
   return {
     start,

@@ -8,11 +8,13 @@ import type { Entity } from '../types.js';
 import type { Resources } from '../lexicon/resources.js';
 import { docTokens, type DocTokens, type Mention } from './layers.js';
 import { matchLexicon } from './gazetteer.js';
+import { documentContext, type DocContext } from './context.js';
 import { applyRules } from './rules.js';
 import { linkAliases } from './aliases.js';
+import { linkKingdom } from './references.js';
 import { FeatureExtractor, documentFeatures, tokenFeatures } from './features.js';
 import { decode, type SequenceModel } from './model.js';
-import { mergeMentions, type MergePolicy } from './merge.js';
+import { mergeMentions } from './merge.js';
 
 export interface EntityLayer {
   doc: DocTokens;
@@ -20,27 +22,28 @@ export interface EntityLayer {
 }
 
 /** What the gazetteer, the rules and the alias linker propose: the model's evidence. */
-export function candidateMentions(doc: DocTokens, res: Resources): Mention[] {
-  return linkAliases(doc, applyRules(doc, matchLexicon(doc, res), res), res);
+export function candidateMentions(doc: DocTokens, res: Resources, context: DocContext = documentContext(doc)): Mention[] {
+  return linkAliases(doc, linkKingdom(doc, applyRules(doc, matchLexicon(doc, res, context), res), res), res);
 }
 
 /** The model's labels of a document's tokens: the first stage's, and the second stage's. */
-export function modelLabels(doc: DocTokens, evidence: readonly Mention[], res: Resources, model: SequenceModel): { first: Uint8Array; second: Uint8Array } {
+export function modelLabels(doc: DocTokens, evidence: readonly Mention[], res: Resources, model: SequenceModel, context: DocContext): { first: Uint8Array; second: Uint8Array } {
   const n = doc.table.count;
   const extractor = new FeatureExtractor(res);
-  const features = tokenFeatures(doc, evidence, res, extractor);
+  const features = tokenFeatures(doc, evidence, res, extractor, context);
   const first = decode(model.first, features, doc.breakBefore, n);
   const second = decode(model.second, documentFeatures(doc, features, first, evidence, extractor), doc.breakBefore, n);
   return { first, second };
 }
 
-export function recognizeEntities(table: TokenTable, res: Resources, model: SequenceModel | null, policy?: MergePolicy): EntityLayer {
+export function recognizeEntities(table: TokenTable, res: Resources, model: SequenceModel | null): EntityLayer {
   const doc = docTokens(table, res);
-  const evidence = candidateMentions(doc, res);
+  const context = documentContext(doc);
+  const evidence = candidateMentions(doc, res, context);
   if (!model) return { doc, mentions: evidence };
-  const { first, second } = modelLabels(doc, evidence, res, model);
+  const { first, second } = modelLabels(doc, evidence, res, model, context);
   const labels = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.KHABAR_STAGE === '1' ? first : second;
-  return { doc, mentions: linkAliases(doc, mergeMentions(doc, labels, evidence, res, policy), res) };
+  return { doc, mentions: linkAliases(doc, mergeMentions(doc, labels, evidence, res), res) };
 }
 
 export function entityObjects(text: string, mentions: readonly Mention[]): Entity[] {

@@ -13,7 +13,7 @@ import type { EntityType } from '../types.js';
 import { W } from '../lexicon/word-class.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
 import { WEAK_LEMMAS } from '../lexicon/word-lists.js';
-import { ARMY_HEADS, DEFINITE_ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from '../lexicon/heads.js';
+import { ARMY_HEADS, DEFINITE_ORG_HEADS, KUNYA_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from '../lexicon/heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
 // Regnal numbers: محمد الخامس, الحسن الثاني
@@ -48,7 +48,7 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
     if (covered[i] !== -1 || table.kinds[i] !== K_WORD) continue;
     // one table read says whether any rule can start here (most tokens: none)
     if (!((doc.wordClass[i] | doc.conjClass[i]) & RULE_STARTS) && !prepositionalHead(doc, i)) continue;
-    const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? institution(ctx, i) ?? place(ctx, i) ?? namedPerson(ctx, i) ?? spokenName(ctx, i);
+    const found = titledPerson(ctx, i) ?? organization(ctx, i) ?? institution(ctx, i) ?? place(ctx, i) ?? kunya(ctx, i) ?? namedPerson(ctx, i) ?? spokenName(ctx, i);
     if (found) {
       take(found);
       i = found.last;
@@ -58,7 +58,7 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   return [...mentions.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
-const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON | W.SPEECH;
+const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON | W.SPEECH | W.KUNYA;
 
 /** لمعهد, بجامعة, لمحمد: an institution word or a given name behind a preposition. */
 function prepositionalHead(doc: DocTokens, i: number): boolean {
@@ -283,6 +283,26 @@ function spokenName(ctx: Ctx, i: number): Mention | null {
   return closes ? personMention(ctx, 'speech', first, after, 0) : null;
 }
 
+/**
+ * A kunya: أبو, أبا, أبي or أم and a name word (أبو سياف, أبا سياف, أبي سياف, أم سياف), with the family
+ * words after it (أبو محمد العدناني). Compound given names (أبو بكر) are the given-name rule's.
+ */
+function kunya(ctx: Ctx, i: number): Mention | null {
+  const { table } = ctx.doc;
+  const read = readAs(table.norms[i], KUNYA_WORDS);
+  if (!read || !(ctx.doc.wordClass[i] & W.KUNYA || ctx.doc.conjClass[i] & W.KUNYA)) return null;
+  const t = i + 1;
+  if (!isFree(ctx, t) || ctx.doc.breakBefore[t] || table.kinds[t] !== K_WORD) return null;
+  const w = table.norms[t];
+  if (ctx.res.givenNames.has(read.word + ' ' + w)) return null; // أبو بكر: a given name of its own
+  // the name after it: a given name, or a word no list knows as anything else
+  const cls = ctx.doc.wordClass[t] | ctx.doc.lexemes[t].conjCls | ctx.doc.lexemes[t].prepCls;
+  const nameLike = (cls & W.GIVEN) !== 0 || ((cls & (W.FUNCTION | W.COMMON | W.SPEECH | W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.TRIGGER)) === 0 && !/^(?:لل|بال|وال|فال)/.test(w) && w.length >= 3);
+  if (!nameLike) return null;
+  const runEnd = nameRun(ctx, t + 1, 2, true);
+  return personMention(ctx, 'kunya', i, runEnd > t + 1 ? runEnd : t + 1, read.strip);
+}
+
 /** A known given name and the family-name words after it. */
 function namedPerson(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
@@ -449,7 +469,8 @@ function army(ctx: Ctx, i: number, strip: number): Mention | null {
   if (k < 0) return null;
   const nisba = ctx.mentions[k];
   if (nisba.form !== 'adjective' || nisba.type !== 'COUNTRY' || nisba.start !== table.starts[t]) return null;
-  return ruleMention(ctx, 'army', 'ORGANIZATION', i, nisba.last, strip, table.norms[i].endsWith('القوات') ? 'f' : 'm');
+  // a description of the army, not its name (الجيش الإسرائيلي, as الحكومة العراقية)
+  return { ...ruleMention(ctx, 'army', 'ORGANIZATION', i, nisba.last, strip, table.norms[i].endsWith('القوات') ? 'f' : 'm'), form: 'description' };
 }
 
 /** A place word and the name after it: مدينة منبج → منبج (CITY). */

@@ -4,13 +4,15 @@
 
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TrieBuilder, type Reading } from './compile.js';
+import { TrieBuilder, type Reading, type ReadingForm } from './compile.js';
 import type { GivenName, LexiconEntry, Role, Title } from './schema.js';
 import type { SpeechLexicon, VerbForm } from './speech-verbs.js';
 import type { Shipped } from './shipped.js';
 import { SHIPPED_ENTITY_FILES } from './shipped-files.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
+/** Reading forms by their code in the bundle. */
+const FORMS: readonly ReadingForm[] = ['name', 'adjective', 'description'];
 const SOURCES = [...SHIPPED_ENTITY_FILES, 'given-names.jsonl', 'titles.jsonl', 'speech-verbs.jsonl', 'function-words.txt', 'common-words.txt'];
 
 /** An entry as a row: id, type, name, source, gender, country, ambiguous (0/1), roles [role, country, from, to]. */
@@ -25,7 +27,7 @@ interface Bundle {
   vocab: string[];
   /** edge key, child node, … */
   edges: number[];
-  /** node, entry, form (0 name, 1 adjective), … in reading order */
+  /** node, entry, form (0 name, 1 adjective, 2 description), … in reading order */
   readings: number[];
   nodes: number;
   personWords: string[];
@@ -68,7 +70,7 @@ export function readBundle(lexiconDir: string): Shipped | null {
   const readings: (Reading[] | undefined)[] = new Array(bundle.nodes);
   for (let i = 0; i < bundle.readings.length; i += 3) {
     const node = bundle.readings[i];
-    (readings[node] ??= []).push({ entry: bundle.readings[i + 1], form: bundle.readings[i + 2] === 1 ? 'adjective' : 'name' });
+    (readings[node] ??= []).push({ entry: bundle.readings[i + 1], form: FORMS[bundle.readings[i + 2]] });
   }
   const titles = new Map<string, { words: string[]; title: Title }[]>();
   for (const [first, words, title] of bundle.titles) {
@@ -118,7 +120,7 @@ export function writeBundle(shipped: Shipped, lexiconDir: string): string {
   for (const [key, child] of trie.edges) edges.push(key, child);
   const readings: number[] = [];
   trie.readings.forEach((list, node) => {
-    for (const r of list ?? []) readings.push(node, r.entry, r.form === 'adjective' ? 1 : 0);
+    for (const r of list ?? []) readings.push(node, r.entry, FORMS.indexOf(r.form));
   });
   // analysis reads no variants, nisba forms or English names: the trie holds what they matched
   const entries: EntryRow[] = shipped.entries.map((e) => [

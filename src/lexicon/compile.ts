@@ -6,10 +6,13 @@ import { scanTokens, K_LATIN, K_NUMBER, K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
 import type { LexiconEntry } from './schema.js';
 
-/** A way a token sequence names an entry: as its name, or as a nisba adjective of a country. */
+/** How a token sequence refers to an entry: by its name, as a country's nisba adjective, or by a
+ *  descriptive phrase (الجيش الإسرائيلي for the Israeli army). */
+export type ReadingForm = 'name' | 'adjective' | 'description';
+
 export interface Reading {
   entry: number;
-  form: 'name' | 'adjective';
+  form: ReadingForm;
 }
 
 export interface CompiledLexicon {
@@ -120,13 +123,16 @@ export class TrieBuilder {
     this.readings[node] = list ? (prepend ? [reading, ...list] : [...list, reading]) : [reading];
   }
 
-  /** Adds an entry's name, variants and nisba forms as entry number `index`. */
+  /** Adds an entry's name, variants, nisba forms and descriptions as entry number `index`. */
   add(entry: LexiconEntry, index: number, prepend = false): void {
     for (const name of [entry.name, ...(entry.variants ?? [])]) {
       for (const keys of nameKeys(name)) this.insert(keys, { entry: index, form: 'name' }, prepend);
     }
     for (const nisba of entry.nisba ?? []) {
       for (const keys of nameKeys(nisba)) this.insert(keys, { entry: index, form: 'adjective' }, prepend);
+    }
+    for (const phrase of entry.descriptions ?? []) {
+      for (const keys of nameKeys(phrase)) this.insert(keys, { entry: index, form: 'description' }, prepend);
     }
   }
 

@@ -29,6 +29,8 @@ export const PLACE_HEADS = new Map<string, EntityType>([
 
 
 export const ORG_HEADS = new Set([...STRONG_ORG_HEADS, ...WEAK_ORG_HEADS]);
+// أبو in its three cases, and أم: a kunya (أبو سياف, أبا سياف, أبي سياف, أم سياف) is a person's name
+export const KUNYA_WORDS = new Set(['ابو', 'ابا', 'ابي', 'ام']);
 // The same words with the article: المديرية العامة للدفاع المدني, المركز الوطني للأرصاد
 // الجيش الإسرائيلي, القوات المسلحة المصرية: a country's armed forces
 export const ARMY_HEADS = new Set(['الجيش', 'القوات']);

@@ -8,7 +8,7 @@ import { TrieBuilder, type CompiledLexicon } from './compile.js';
 import { parseJsonl, readJsonlFile, shippedLexiconDir } from './load.js';
 import { checkEntry, lexiconError, type GivenName, type LexiconEntry, type Title } from './schema.js';
 import type { SpeechLexicon } from './speech-verbs.js';
-import { DEFINITE_ORG_HEADS, ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS, TRIGGERS } from './heads.js';
+import { DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS, TRIGGERS } from './heads.js';
 import { W } from './word-class.js';
 import { ACCORDING } from './word-lists.js';
 import { Lexemes } from './lexemes.js';
@@ -119,6 +119,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   mark(triggers.keys(), W.TRIGGER);
   mark(personWords, W.PERSON_WORD);
   mark(ACCORDING, W.ACCORDING);
+  mark(KUNYA_WORDS, W.KUNYA);
   const lexicon = trie.compiled(entries);
   return {
     lexicon,

@@ -40,6 +40,8 @@ export interface LexiconEntry {
   roles?: RoleSpec[];
   /** Nisba adjective forms (countries). */
   nisba?: string[];
+  /** Descriptive noun phrases that refer to the entity without being its name (الجيش الإسرائيلي). */
+  descriptions?: string[];
   /** The name is also a common word: matched only after a trigger word. */
   ambiguous?: boolean;
   /** Provenance. */
@@ -108,6 +110,7 @@ const ENTRY_SHAPE: Shape = {
     return null;
   },
   nisba: isStringList,
+  descriptions: isStringList,
   ambiguous: isBoolean,
   source: isNonEmptyString,
 };

@@ -15,4 +15,5 @@ export const W = {
   PERSON_WORD: 1024, // a later word of a known person's name (الأسد, أوغلو)
   ACCORDING: 2048, // بحسب, وفقا, نقلا …: an "according to" source follows
   INSTITUTION: 4096, // المديرية, الهيئة, المركز …: a definite institution word
+  KUNYA: 8192, // أبو, أبا, أبي, أم: a kunya (أبو سياف) starts with one
 } as const;

@@ -8,8 +8,8 @@ import type { MarkSpan } from './spans.js';
 const RANK = { quote: 0, role: 1, entity: 2 } as const;
 
 function entityMark(entity: Entity): MarkSpan {
-  const adjective = entity.form === 'adjective';
-  const title = `${entity.name} · ${entity.id}${adjective ? ` (صفة نسبة: ${entity.text})` : ''}`;
+  const adjective = entity.form !== 'name';
+  const title = `${entity.name} · ${entity.id}${entity.form === 'adjective' ? ` (صفة نسبة: ${entity.text})` : entity.form === 'description' ? ` (وصف: ${entity.text})` : ''}`;
   return {
     start: entity.start,
     end: entity.end,

@@ -27,9 +27,9 @@ const CUE = '4';
 
 const entityStyle = (entity: Entity): string => {
   const color = COLORS[entity.type] ?? '97';
-  return entity.form === 'adjective' ? `${DIM};${color}` : color;
+  return entity.form === 'name' ? color : `${DIM};${color}`;
 };
-const typeTag = (entity: Entity): string => (entity.form === 'adjective' ? `${entity.type}/adj` : entity.type);
+const typeTag = (entity: Entity): string => (entity.form === 'adjective' ? `${entity.type}/adj` : entity.form === 'description' ? `${entity.type}/desc` : entity.type);
 const plain = (text: string): Piece => ({ text });
 const dim = (text: string): Piece => ({ text, style: DIM });
 

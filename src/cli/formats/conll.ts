@@ -7,9 +7,9 @@ import type { DocumentError } from '../../pipeline/types.js';
 
 export type ConllClass = 'PERS' | 'LOC' | 'ORG' | 'MISC';
 
-/** The CoNLL class of an entity; adjectives (التركية) are not names, so they are O. */
+/** The CoNLL class of an entity; adjectives (التركية) and descriptions (الجيش الإسرائيلي) are not names, so they are O. */
 export function conllClass(entity: Pick<Entity, 'type' | 'form'>): ConllClass | null {
-  if (entity.form === 'adjective') return null;
+  if (entity.form !== 'name') return null;
   return match(entity.type)
     .returnType<ConllClass>()
     .with('PERSON', () => 'PERS')
