@@ -45,7 +45,7 @@ const T = {
   lex: 40, lexWord: 41, lexPrev: 42, lexNext: 43, bigramPrev: 44, bigramNext: 45, afterTitle: 46, lineStart: 47,
   quoted: 48, lexSpan: 49, dateline: 50, sports: 51,
   // document evidence (second stage)
-  docClass: 60, docSurname: 61, docFirstName: 62, docLex: 63, firstStage: 64, firstStageWord: 65, docCount: 66,
+  docClass: 60, docSurname: 61, docFirstName: 62, docLex: 63, firstStage: 64, firstStageWord: 65, docCount: 66, docEvidence: 67, docEvidenceSurname: 68,
 } as const;
 
 const B = 0x5bd1e995; // stands for "no token" before the start or after the end of a line
@@ -284,6 +284,14 @@ export function documentFeatures(doc: DocTokens, first: TokenFeatures, labels: U
     i = j;
   }
   for (const m of evidence) if (m.source === 'lexicon' && m.form === 'name' && stems[m.last]) bump(stems[m.last], 7);
+  // what the proposers named with the same word elsewhere: bits of their classes, and whether it ended a
+  // person of two words or more (a family name the rules found after a title or a first name)
+  const evidenceClasses = new Map<number, number>();
+  for (const m of evidence) {
+    const cls = m.form !== 'name' ? 0 : m.type === 'PERSON' ? 1 : m.type === 'ORGANIZATION' ? 4 : m.type === 'WEAPON' ? 0 : 2;
+    if (!cls) continue;
+    for (let t = m.first; t <= m.last; t++) if (stems[t]) evidenceClasses.set(stems[t], (evidenceClasses.get(stems[t]) ?? 0) | cls | (cls === 1 && t === m.last && t > m.first ? 8 : 0));
+  }
   const offsets = new Int32Array(n + 1);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -291,6 +299,11 @@ export function documentFeatures(doc: DocTokens, first: TokenFeatures, labels: U
     for (let k = first.offsets[i]; k < first.offsets[i + 1]; k++) out.push(first.feats[k]);
     out.push(feature(T.firstStage, labels[i]));
     if (!stems[i]) continue;
+    const named = evidenceClasses.get(stems[i]);
+    if (named) {
+      out.push(feature(T.docEvidence, named & 7, labels[i]));
+      if (named & 8) out.push(feature(T.docEvidenceSurname, 1));
+    }
     const c = classCounts.get(stems[i]);
     if (!c) continue;
     const own = labels[i];

@@ -40,15 +40,21 @@ const EXPERIMENT = (globalThis as { process?: { env: Record<string, string | und
 function authoritative(m: Mention, res: Resources): boolean {
   const cls = modelClass(m);
   if (cls === 0) return true; // adjectives, descriptions, weapons: the model has no label for them
-  if (cls === 1) {
+  if (cls === 1 || EXPERIMENT.includes('oldpolicy')) {
     if (m.source !== 'lexicon' || m.entry < 0) return false;
     const entry = res.lexicon.entries[m.entry];
     return entry.source === 'curated' && !entry.ambiguous && m.last > m.first;
   }
   if (m.source === 'alias') return true; // المملكة for the kingdom the document names
-  if (m.source === 'rule') return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place' || EXPERIMENT.includes('allrules');
+  if (m.source === 'rule') {
+    if (EXPERIMENT.includes('noorgrule') && (m.rule === 'organization' || m.rule === 'institution')) return false;
+    if (EXPERIMENT.includes('noplacerule') && m.rule === 'place') return false;
+    return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place' || EXPERIMENT.includes('allrules');
+  }
   if (m.entry < 0) return false;
   const entry = res.lexicon.entries[m.entry];
+  if (EXPERIMENT.includes('noamb') && entry.ambiguous) return false;
+  if (EXPERIMENT.includes('nocuratedloc') && entry.source === 'curated' && m.type !== 'ORGANIZATION') return false;
   return entry.source === 'curated' || entry.source === 'wof' || EXPERIMENT.includes('alllex') || (m.type === 'COUNTRY');
 }
 

@@ -335,6 +335,9 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
   return null;
 }
 
+// Heads of companies, which are often named after their founder (مجموعة محمد المعجل)
+const COMPANY_HEADS = new Set(['شركه', 'مجموعه', 'موسسه', 'مصنع', 'بنك', 'مصرف']);
+
 // Adjectives of a person's role that never end an institution's name
 const ROLE_ADJECTIVES = new Set(['المساعد', 'المساعده', 'السابق', 'السابقه', 'الاسبق', 'المكلف', 'المكلفه', 'المستقيل', 'المستقيله', 'المقال', 'المقاله']);
 
@@ -363,7 +366,8 @@ function organization(ctx: Ctx, i: number): Mention | null {
   while (t < table.count && !ctx.doc.breakBefore[t] && words < 6) {
     const m = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
     if (m) {
-      if (m.type === 'PERSON' && m.form === 'name') break;
+      // مجموعة محمد المعجل: a company named after a person is the company
+      if (m.type === 'PERSON' && m.form === 'name' && !(words === 0 && COMPANY_HEADS.has(word) && m.start === table.starts[t])) break;
       // مستشفى الملك فهد ببريدة: a name behind a preposition or a conjunction is not part of this one
       if (m.start > table.starts[t]) break;
       // a nisba or a place ends the name: وزارة الدفاع التركية, جامعة القاهرة
