@@ -10,4 +10,5 @@ export const SHIPPED_ENTITY_FILES = [
   'weapons.jsonl',
   'cities.jsonl',
   'anercorp.jsonl',
+  'places-wof.jsonl',
 ];

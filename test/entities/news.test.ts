@@ -70,8 +70,9 @@ describe('names in the lexicons', () => {
 
 describe('names found by the rules', () => {
   test('an institution and its name', () => {
-    expect(entities('أعلنت وزارة الصحة السعودية تسجيل إصابات جديدة.')).toEqual([
-      'وزارة الصحة السعودية|ORGANIZATION|rule:organization:وزارة الصحة السعودية|name|rule',
+    // (the lexicon knows وزارة الصحة السعودية; the rule is seen on a ministry it does not list)
+    expect(entities('أعلنت وزارة الصحة الموريتانية تسجيل إصابات جديدة.')).toEqual([
+      'وزارة الصحة الموريتانية|ORGANIZATION|rule:organization:وزارة الصحة الموريتانية|name|rule',
     ]);
   });
 
@@ -108,8 +109,8 @@ describe('names found by the rules', () => {
 
 describe('official bodies and holy cities', () => {
   test('a definite institution word, an adjective of official bodies and a genitive with لل', () => {
-    expect(entities('ودعت المديرية العامة للدفاع المدني المواطنين إلى البقاء.')).toEqual([
-      'المديرية العامة للدفاع المدني|ORGANIZATION|rule:organization:المديرية العامة للدفاع المدني|name|rule',
+    expect(entities('ودعت المديرية العامة للجوازات المواطنين إلى البقاء.')).toEqual([
+      'المديرية العامة للجوازات|ORGANIZATION|rule:organization:المديرية العامة للجوازات|name|rule',
     ]);
     expect(entities('وأكد المركز الوطني للأرصاد استمرار الحالة المطرية اليوم.')).toEqual([
       'المركز الوطني للأرصاد|ORGANIZATION|rule:organization:المركز الوطني للأرصاد|name|rule',
