@@ -10,5 +10,4 @@ export const SHIPPED_ENTITY_FILES = [
   'weapons.jsonl',
   'cities.jsonl',
   'anercorp.jsonl',
-  'places-wof.jsonl',
 ];
