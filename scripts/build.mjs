@@ -1,5 +1,10 @@
-// Builds the package: ESM and type declarations with tsc (one file per module, readable), then one
-// CommonJS bundle with esbuild for require() users (franc is ESM-only, so it is bundled there).
+// Builds the package:
+// - ESM and type declarations with tsc (one file per module, readable);
+// - the data modules, in place of tsc's placeholders: dist/esm/data/built-lexicons.js (the shipped
+//   lexicons, compiled and validated on the way) and built-models.js (every models/*.bin, in base64), so
+//   the data reaches browsers and bundlers as modules, not as files to read;
+// - one CommonJS bundle with esbuild for require() users (franc is ESM-only, so it is bundled there); in
+//   Node, ESM or CommonJS, the data modules are read as JSON (src/platform/node.ts), not imported;
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -12,7 +17,27 @@ rmSync(dist, { recursive: true, force: true });
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 
-// The CommonJS entry points: the library and the worker it starts.
+// The data modules, written with the functions the package reads them with.
+const { compileShippedLexicons, shippedSourceSizes } = await import(join(dist, 'esm/platform/node.js'));
+const { toBundle } = await import(join(dist, 'esm/lexicon/bundle.js'));
+const { dataModuleText } = await import(join(dist, 'esm/data/module.js'));
+const bundle = toBundle(compileShippedLexicons(), shippedSourceSizes());
+writeFileSync(join(dist, 'esm/data/built-lexicons.js'), dataModuleText(bundle, 'Written by scripts/build.mjs: the shipped lexicons of lexicons/, compiled (src/lexicon/bundle.ts).'));
+const modelFiles = readdirSync(join(root, 'models')).filter((f) => f.endsWith('.bin')).sort();
+const models = Object.fromEntries(modelFiles.map((f) => [f, readFileSync(join(root, 'models', f)).toString('base64')]));
+writeFileSync(join(dist, 'esm/data/built-models.js'), dataModuleText(models, `Written by scripts/build.mjs: models/${modelFiles.join(', models/')} in base64.`));
+
+/** esbuild plugin for bundles made from the sources: #platform is `platform`'s (src/platform/). */
+function khabarSources(platform) {
+  return {
+    name: 'khabar-sources',
+    setup(b) {
+      b.onResolve({ filter: /^#platform$/ }, () => ({ path: join(root, `src/platform/${platform}.ts`) }));
+    },
+  };
+}
+
+// The CommonJS entry points: the library and the queue.
 const cjsEntries = { index: 'src/index.ts' };
 if (existsSync(join(root, 'src/queue/index.ts'))) cjsEntries['queue/index'] = 'src/queue/index.ts';
 await build({
@@ -26,6 +51,7 @@ await build({
   external: ['bullmq', 'ioredis', 'playwright-core'],
   define: { 'import.meta.url': '__khabar_import_meta_url' },
   banner: { js: "const __khabar_import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [khabarSources('node')],
   logLevel: 'warning',
 });
 writeFileSync(join(dist, 'cjs/package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
@@ -48,9 +74,4 @@ for (const bin of ['esm/cli/main.js']) {
   const file = join(dist, bin);
   if (existsSync(file)) chmodSync(file, 0o755);
 }
-// The shipped lexicons compiled once (validated on the way): analyzers start from this bundle.
-const { compileShipped } = await import(join(dist, 'esm/lexicon/shipped.js'));
-const { writeBundle } = await import(join(dist, 'esm/lexicon/bundle.js'));
-const { shippedLexiconDir } = await import(join(dist, 'esm/lexicon/load.js'));
-const bundle = writeBundle(compileShipped(shippedLexiconDir()), shippedLexiconDir());
-console.error(`built ${relative(root, dist)}/ (esm, cjs, types, ${relative(root, bundle)})`);
+console.error(`built ${relative(root, dist)}/ (esm with data modules, cjs, types)`);

@@ -1,9 +1,7 @@
 // The averaged-perceptron tagger: a hash table from feature hash to one weight per label, decoded
 // greedily left to right. Weights ship as data (models/ner-tagger.bin), trained by scripts/train-tagger.mjs.
 
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { shippedLexiconDir } from '../../lexicon/load.js';
+import { readModelFile, shippedModel } from '../../data/shipped.js';
 import { KhabarError } from '../../errors.js';
 import { LABELS, labelFeatures, type TokenFacts } from './features.js';
 
@@ -21,19 +19,14 @@ export interface TaggerModel {
  * Binary layout (little-endian): magic "KHAT", version 2, feature count n, weight scale (f32), then n
  * feature hashes (u32) and n × L weights (i16, multiplied by the scale). The hash table is built on load.
  */
-export function loadModel(path: string): TaggerModel {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(path);
-  } catch (error) {
-    throw new KhabarError('E_LEXICON', `cannot read the tagger model ${path} (${(error as Error).message})`);
-  }
-  if (buf.length < 16 || buf.readUInt32LE(0) !== MAGIC || buf.readUInt32LE(4) !== 2) throw new KhabarError('E_LEXICON', `${path} is not a khabar tagger model`);
-  const n = buf.readUInt32LE(8);
-  const scale = buf.readFloatLE(12);
-  if (buf.length !== 16 + n * 4 + n * L * 2) throw new KhabarError('E_LEXICON', `${path} is truncated`);
+export function parseModel(bytes: Uint8Array, name: string): TaggerModel {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (bytes.length < 16 || view.getUint32(0, true) !== MAGIC || view.getUint32(4, true) !== 2) throw new KhabarError('E_LEXICON', `${name} is not a khabar tagger model`);
+  const n = view.getUint32(8, true);
+  const scale = view.getFloat32(12, true);
+  if (bytes.length !== 16 + n * 4 + n * L * 2) throw new KhabarError('E_LEXICON', `${name} is truncated`);
   const aligned = new Uint8Array(n * 4 + n * L * 2);
-  aligned.set(buf.subarray(16));
+  aligned.set(bytes.subarray(16));
   const features = new Uint32Array(aligned.buffer, 0, n);
   const quantized = new Int16Array(aligned.buffer, n * 4, n * L);
   let slots = 1;
@@ -49,11 +42,16 @@ export function loadModel(path: string): TaggerModel {
   return { keys, weights, mask: slots - 1 };
 }
 
+/** Reads and parses a model file (in Node: outside it, paths are an E_OPTION error). */
+export function loadModel(path: string): TaggerModel {
+  return parseModel(readModelFile(path), path);
+}
+
 /** The tagger an analyzer is configured with: none (false or absent), the shipped model (true), or a file. */
 export function loadTagger(option: boolean | string | undefined): TaggerModel | null {
   if (option === undefined || option === false) return null;
   if (typeof option === 'string') return loadModel(option);
-  return loadModel(join(shippedLexiconDir(), '..', 'models', 'ner-tagger.bin'));
+  return parseModel(shippedModel('ner-tagger.bin'), 'models/ner-tagger.bin');
 }
 
 /** Serializes trained weights (feature hash → weights) into the binary layout. */
