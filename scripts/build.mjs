@@ -5,6 +5,8 @@
 //   the data reaches browsers and bundlers as modules, not as files to read;
 // - one CommonJS bundle with esbuild for require() users (franc is ESM-only, so it is bundled there); in
 //   Node, ESM or CommonJS, the data modules are read as JSON (src/platform/node.ts), not imported;
+// - dist/browser/: the core and the text layer bundled for a plain <script type="module">, importing the
+//   same data modules.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -27,12 +29,16 @@ const modelFiles = readdirSync(join(root, 'models')).filter((f) => f.endsWith('.
 const models = Object.fromEntries(modelFiles.map((f) => [f, readFileSync(join(root, 'models', f)).toString('base64')]));
 writeFileSync(join(dist, 'esm/data/built-models.js'), dataModuleText(models, `Written by scripts/build.mjs: models/${modelFiles.join(', models/')} in base64.`));
 
-/** esbuild plugin for bundles made from the sources: #platform is `platform`'s (src/platform/). */
+/**
+ * esbuild plugin for bundles made from the sources: #platform is `platform`'s (src/platform/), and the
+ * data modules stay imports of dist/esm/data/ (relative to dist/browser/), not a second copy.
+ */
 function khabarSources(platform) {
   return {
     name: 'khabar-sources',
     setup(b) {
       b.onResolve({ filter: /^#platform$/ }, () => ({ path: join(root, `src/platform/${platform}.ts`) }));
+      b.onResolve({ filter: /\/data\/built-(lexicons|models)\.js$/ }, (args) => ({ path: `../esm/data/${args.path.split('/').pop()}`, external: true }));
     },
   };
 }
@@ -56,6 +62,20 @@ await build({
 });
 writeFileSync(join(dist, 'cjs/package.json'), JSON.stringify({ type: 'commonjs' }) + '\n');
 
+// For a plain <script type="module"> (no bundler, no import map): khabar.js and text.js, sharing chunks.
+await build({
+  entryPoints: { khabar: join(root, 'src/core.ts'), text: join(root, 'src/text.ts') },
+  outdir: join(dist, 'browser'),
+  bundle: true,
+  splitting: true,
+  minify: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  plugins: [khabarSources('browser')],
+  logLevel: 'warning',
+});
+
 // Declarations for require() users: the same .d.ts tree as .d.cts, with .cjs specifiers.
 function copyDeclarations(from, to) {
   for (const entry of readdirSync(from, { withFileTypes: true })) {
@@ -74,4 +94,4 @@ for (const bin of ['esm/cli/main.js']) {
   const file = join(dist, bin);
   if (existsSync(file)) chmodSync(file, 0o755);
 }
-console.error(`built ${relative(root, dist)}/ (esm with data modules, cjs, types)`);
+console.error(`built ${relative(root, dist)}/ (esm with data modules, cjs, browser, types)`);
