@@ -4,7 +4,7 @@
 //   lexicons, compiled and validated on the way) and built-models.js (every models/*.bin, in base64), so
 //   the data reaches browsers and bundlers as modules, not as files to read;
 // - one CommonJS bundle with esbuild for require() users (franc is ESM-only, so it is bundled there); in
-//   Node, ESM or CommonJS, the data modules are read as JSON (src/platform/node.ts), not imported;
+//   Node, ESM or CommonJS, the data modules are read as JSON (src/platform/node/data.ts), not imported;
 // - dist/browser/: the core and the text layer bundled for a plain <script type="module">, importing the
 //   same data modules.
 import { execFileSync } from 'node:child_process';
@@ -20,7 +20,7 @@ rmSync(dist, { recursive: true, force: true });
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 
 // The data modules, written with the functions the package reads them with.
-const { compileShippedLexicons, shippedSourceSizes } = await import(join(dist, 'esm/platform/node.js'));
+const { compileShippedLexicons, shippedSourceSizes } = await import(join(dist, 'esm/platform/node/data.js'));
 const { toBundle } = await import(join(dist, 'esm/lexicon/bundle.js'));
 const { dataModuleText } = await import(join(dist, 'esm/data/module.js'));
 const bundle = toBundle(compileShippedLexicons(), shippedSourceSizes());
@@ -30,14 +30,14 @@ const models = Object.fromEntries(modelFiles.map((f) => [f, readFileSync(join(ro
 writeFileSync(join(dist, 'esm/data/built-models.js'), dataModuleText(models, `Written by scripts/build.mjs: models/${modelFiles.join(', models/')} in base64.`));
 
 /**
- * esbuild plugin for bundles made from the sources: #platform is `platform`'s (src/platform/), and the
- * data modules stay imports of dist/esm/data/ (relative to dist/browser/), not a second copy.
+ * esbuild plugin for bundles made from the sources: #platform/* is `platform`'s (src/platform/node/ or
+ * browser/), and the data modules stay imports of dist/esm/data/ (relative to dist/browser/), not a copy.
  */
 function khabarSources(platform) {
   return {
     name: 'khabar-sources',
     setup(b) {
-      b.onResolve({ filter: /^#platform$/ }, () => ({ path: join(root, `src/platform/${platform}.ts`) }));
+      b.onResolve({ filter: /^#platform\// }, (args) => ({ path: join(root, `src/platform/${platform}/${args.path.slice('#platform/'.length)}.ts`) }));
       b.onResolve({ filter: /\/data\/built-(lexicons|models)\.js$/ }, (args) => ({ path: `../esm/data/${args.path.split('/').pop()}`, external: true }));
     },
   };
@@ -76,14 +76,19 @@ await build({
   logLevel: 'warning',
 });
 
-// Declarations for require() users: the same .d.ts tree as .d.cts, with .cjs specifiers.
+// Declarations for require() users: the same .d.ts tree as .d.cts, with .cjs specifiers; #platform/x
+// (which dist/cjs/package.json cannot resolve) becomes the relative path of Node's platform/node/x.
 function copyDeclarations(from, to) {
+  const cjsRoot = relative(to, join(dist, 'cjs')).replaceAll('\\', '/') || '.';
+  const platform = `${cjsRoot.startsWith('.') ? '' : './'}${cjsRoot}/platform/node/`;
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const source = join(from, entry.name);
     if (entry.isDirectory()) copyDeclarations(source, join(to, entry.name));
     else if (entry.name.endsWith('.d.ts')) {
       mkdirSync(to, { recursive: true });
-      const text = readFileSync(source, 'utf8').replace(/(from\s+['"]\.{1,2}\/[^'"]+)\.js(['"])/g, '$1.cjs$2');
+      const text = readFileSync(source, 'utf8')
+        .replace(/(from\s+['"]\.{1,2}\/[^'"]+)\.js(['"])/g, '$1.cjs$2')
+        .replace(/(from\s+['"])#platform\/([^'"]+)(['"])/g, `$1${platform}$2.cjs$3`);
       writeFileSync(join(to, entry.name.replace(/\.d\.ts$/, '.d.cts')), text);
     }
   }

@@ -1,10 +1,10 @@
 // Where an analyzer's data comes from: the shipped lexicons and models, and the files a caller names by
-// path. How they are read depends on the runtime (#platform: platform/node.ts or platform/browser.ts).
+// path. How they are read depends on the runtime (#platform/data: platform/node/ or platform/browser/).
 
-import { loadShippedLexicons, loadShippedModel } from '#platform';
+import { loadShippedLexicons, loadShippedModel } from '#platform/data';
 import type { Shipped } from '../lexicon/shipped.js';
 
-export { readLexiconFile, readModelFile } from '#platform';
+export { readLexiconFile, readModelFile } from '#platform/data';
 
 let lexicons: Shipped | undefined;
 

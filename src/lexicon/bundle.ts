@@ -1,7 +1,7 @@
 // The shipped lexicons, compiled at build time into one JSON value (the data module
 // dist/esm/data/built-lexicons.js), so that an analyzer starts by parsing arrays instead of validating and
 // tokenizing ten thousand names. The JSONL files stay the source of truth: the bundle records their sizes,
-// and Node ignores it when they changed (platform/node.ts).
+// and Node ignores it when they changed (platform/node/data.ts).
 
 import { KhabarError } from '../errors.js';
 import { TrieBuilder, type Reading } from './compile.js';

@@ -1,5 +1,5 @@
 // Lexicon files: JSONL, one entry a line; blank lines and `//` comments are skipped. Reading a file by
-// its path is Node's part (platform/node.ts); this parses the text wherever it came from.
+// its path is Node's part (platform/node/data.ts); this parses the text wherever it came from.
 
 import { lexiconError, type Origin } from './schema.js';
 

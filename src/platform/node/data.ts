@@ -1,6 +1,6 @@
-// #platform in Node: what only Node can do for the core. It reads the lexicon and model files a caller
-// names by path, and the shipped data. package.json "imports" maps #platform here under the "node"
-// condition and to browser.ts everywhere else, so no other bundle sees node:fs.
+// #platform/data in Node: what only Node can do for the core. It reads the lexicon and model files a
+// caller names by path, and the shipped data. package.json "imports" maps #platform/* to platform/node/
+// under the "node" condition and to platform/browser/ everywhere else, so no other bundle sees node:fs.
 //
 // Node reads the data modules of the build (dist/esm/data/) as text instead of importing them: their
 // value is plain JSON, and one JSON.parse of it is cheaper than V8 compiling 2.8 MB of JavaScript first.
@@ -10,10 +10,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KhabarError } from '../errors.js';
-import { dataModuleValue } from '../data/module.js';
-import { BUNDLE_FORMAT, BUNDLE_SOURCES, fromBundle, type Bundle } from '../lexicon/bundle.js';
-import { compileShipped, type Shipped } from '../lexicon/shipped.js';
+import { KhabarError } from '../../errors.js';
+import { dataModuleValue } from '../../data/module.js';
+import { BUNDLE_FORMAT, BUNDLE_SOURCES, fromBundle, type Bundle } from '../../lexicon/bundle.js';
+import { compileShipped, type Shipped } from '../../lexicon/shipped.js';
 
 let root: string | undefined;
 

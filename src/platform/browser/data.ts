@@ -1,13 +1,13 @@
-// #platform everywhere but Node (browsers, web workers, Deno, edge runtimes). The shipped data comes from
-// the data modules of the build, imported like code, so that bundlers include them. There are no files to
-// read by path: a path in `lexicons` or `tagger` is a clear error. Each export has the type of its Node
-// twin in node.ts (checked by tsc).
+// #platform/data everywhere but Node (browsers, web workers, Deno, edge runtimes). The shipped data comes
+// from the data modules of the build, imported like code, so that bundlers include them. There are no
+// files to read by path: a path in `lexicons` or `tagger` is a clear error. Each export has the type of
+// its Node twin in ../node/data.ts (checked by tsc).
 
-import { KhabarError } from '../errors.js';
-import { fromBundle } from '../lexicon/bundle.js';
-import builtLexicons from '../data/built-lexicons.js';
-import builtModels from '../data/built-models.js';
-import type * as Node from './node.js';
+import { KhabarError } from '../../errors.js';
+import { fromBundle } from '../../lexicon/bundle.js';
+import builtLexicons from '../../data/built-lexicons.js';
+import builtModels from '../../data/built-models.js';
+import type * as Node from '../node/data.js';
 
 const noFiles = (what: string, path: string, instead: string): never => {
   throw new KhabarError('E_OPTION', `createAnalyzer: ${what} "${path}" is a file path, and files are read by path only in Node; ${instead}`);
