@@ -65,7 +65,7 @@ export function compileShippedLexicons(): Shipped {
   return compileShipped((file) => (existsSync(join(dir, file)) ? readFileSync(join(dir, file), 'utf8') : undefined));
 }
 
-/** The build's bundle, or null when there is none (the sources) or lexicons/ changed since. */
+/** The build's bundle, or null when there is none (not built) or lexicons/ changed since. */
 function builtBundle(): Bundle | null {
   const path = dataModule('built-lexicons');
   if (!existsSync(path)) return null;
