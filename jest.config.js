@@ -3,7 +3,8 @@
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  // #platform/* is Node's (package.json "imports"), from the sources
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1', '^#platform/(.*)$': '<rootDir>/src/platform/node/$1.ts' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.test.json' }] },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/browser/'],

@@ -219,7 +219,7 @@ function decodeWith(stage, features, item) {
  */
 function trainModel(docs) {
   const parts = folds(docs, INNER);
-  const prepared = parts.map((part, k) => {
+  const prepared = parts.map((part) => {
     const res = resourcesFor(docs.filter((d) => !part.includes(d)));
     return part.map((doc) => prepare(doc, res));
   });

@@ -39,7 +39,9 @@ export class KhabarError extends Error {
 /** Throws a TypeError unless `value` is a string: khabar never guesses what a Buffer or number meant. */
 export function assertText(value: unknown, fn: string): asserts value is string {
   if (typeof value !== 'string') {
-    const what = value === null ? 'null' : Buffer.isBuffer(value) ? 'a Buffer' : Array.isArray(value) ? 'an array' : typeof value;
-    throw new TypeError(`khabar.${fn}: expected a string, got ${what}${Buffer.isBuffer(value) ? ' (decode it first, e.g. buffer.toString("utf8"))' : ''}`);
+    // bytes: a Uint8Array, or Node's Buffer (one too), found without the global Buffer, which browsers lack
+    const bytes = value instanceof Uint8Array ? value.constructor.name : '';
+    const what = value === null ? 'null' : bytes ? `a ${bytes}` : Array.isArray(value) ? 'an array' : typeof value;
+    throw new TypeError(`khabar.${fn}: expected a string, got ${what}${bytes ? ' (decode it first, e.g. new TextDecoder().decode(bytes))' : ''}`);
   }
 }

@@ -1,26 +1,27 @@
-// The shipped lexicons, compiled at build time into one JSON file (dist/lexicons.bundle.json), so that an
-// analyzer starts by parsing arrays instead of validating and tokenizing ten thousand names. The JSONL
-// files stay the source of truth: the bundle records their sizes and is ignored when they changed.
+// The shipped lexicons, compiled at build time into one JSON value (the data module
+// dist/esm/data/built-lexicons.js), so that an analyzer starts by parsing arrays instead of validating and
+// tokenizing ten thousand names. The JSONL files stay the source of truth: the bundle records their sizes,
+// and Node ignores it when they changed (platform/node/data.ts).
 
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { KhabarError } from '../errors.js';
 import { TrieBuilder, type Reading, type ReadingForm } from './compile.js';
 import type { GivenName, LexiconEntry, Role, Title } from './schema.js';
 import type { SpeechLexicon, VerbForm } from './speech-verbs.js';
 import type { Shipped } from './shipped.js';
 import { SHIPPED_ENTITY_FILES } from './shipped-files.js';
 
-const FORMAT = 3;
+export const BUNDLE_FORMAT = 3;
 /** Reading forms by their code in the bundle. */
 const FORMS: readonly ReadingForm[] = ['name', 'adjective', 'description'];
-const SOURCES = [...SHIPPED_ENTITY_FILES, 'given-names.jsonl', 'titles.jsonl', 'speech-verbs.jsonl', 'function-words.txt', 'common-words.txt'];
+/** The files in lexicons/ the bundle is compiled from. */
+export const BUNDLE_SOURCES = [...SHIPPED_ENTITY_FILES, 'given-names.jsonl', 'titles.jsonl', 'speech-verbs.jsonl', 'function-words.txt', 'common-words.txt'];
 
 /** An entry as a row: id, type, name, source, gender, country, ambiguous (0/1), roles [role, country, from, to]. */
 type EntryRow = [string, LexiconEntry['type'], string, string, string, string, number, (string | number)[][]];
 /** An analysis as a row: lemma index, tense, person, gender, number, voice, journalist (0/1), conjunction (0/1). */
 type AnalysisRow = [number, VerbForm['tense'], VerbForm['person'], VerbForm['gender'], VerbForm['number'], VerbForm['voice'], number, number];
 
-interface Bundle {
+export interface Bundle {
   format: number;
   sizes: Record<string, number>;
   entries: EntryRow[];
@@ -41,28 +42,9 @@ interface Bundle {
   forms: [string, number[]][];
 }
 
-export const bundlePath = (lexiconDir: string): string => join(lexiconDir, '..', 'dist', 'lexicons.bundle.json');
-
-function sourceSizes(lexiconDir: string): Record<string, number> {
-  const sizes: Record<string, number> = {};
-  for (const file of SOURCES) {
-    const path = join(lexiconDir, file);
-    if (existsSync(path)) sizes[file] = statSync(path).size;
-  }
-  return sizes;
-}
-
-/** The shipped resources from the bundle, or null when there is none or its sources changed. */
-export function readBundle(lexiconDir: string): Shipped | null {
-  const path = bundlePath(lexiconDir);
-  if (!existsSync(path)) return null;
-  let bundle: Bundle;
-  try {
-    bundle = JSON.parse(readFileSync(path, 'utf8')) as Bundle;
-  } catch {
-    return null;
-  }
-  if (bundle.format !== FORMAT || JSON.stringify(bundle.sizes) !== JSON.stringify(sourceSizes(lexiconDir))) return null;
+/** The shipped resources from a bundle made by `toBundle` (in the same build). */
+export function fromBundle(bundle: Bundle): Shipped {
+  if (bundle.format !== BUNDLE_FORMAT) throw new KhabarError('E_LEXICON', `the compiled lexicons have format ${bundle.format}, not ${BUNDLE_FORMAT}: rebuild khabar`);
   const vocab = new Map<string, number>();
   bundle.vocab.forEach((key, id) => vocab.set(key, id));
   const edges = new Map<number, number>();
@@ -113,8 +95,8 @@ export function readBundle(lexiconDir: string): Shipped | null {
   };
 }
 
-/** Writes the bundle of compiled shipped resources (run by scripts/build.mjs). */
-export function writeBundle(shipped: Shipped, lexiconDir: string): string {
+/** The bundle of compiled shipped resources, with the sizes of its source files (run by scripts/build.mjs). */
+export function toBundle(shipped: Shipped, sizes: Record<string, number>): Bundle {
   const { trie } = shipped;
   const edges: number[] = [];
   for (const [key, child] of trie.edges) edges.push(key, child);
@@ -161,9 +143,9 @@ export function writeBundle(shipped: Shipped, lexiconDir: string): string {
       }),
     ]);
   }
-  const bundle: Bundle = {
-    format: FORMAT,
-    sizes: sourceSizes(lexiconDir),
+  return {
+    format: BUNDLE_FORMAT,
+    sizes,
     entries,
     vocab: [...trie.vocab.keys()],
     edges,
@@ -178,7 +160,4 @@ export function writeBundle(shipped: Shipped, lexiconDir: string): string {
     analyses,
     forms,
   };
-  const path = bundlePath(lexiconDir);
-  writeFileSync(path, JSON.stringify(bundle));
-  return path;
 }

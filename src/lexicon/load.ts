@@ -1,9 +1,6 @@
-// Reading lexicon files: JSONL, one entry a line; blank lines and `//` comments are skipped.
+// Lexicon files: JSONL, one entry a line; blank lines and `//` comments are skipped. Reading a file by
+// its path is Node's part (platform/node/data.ts); this parses the text wherever it came from.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { KhabarError } from '../errors.js';
 import { lexiconError, type Origin } from './schema.js';
 
 /** Parses JSONL text, calling `check` on every record with its origin. */
@@ -28,29 +25,4 @@ export function parseJsonl<T>(text: string, file: string, check: (value: unknown
     out.push(check(value, { file, line }));
   }
   return out;
-}
-
-export function readJsonlFile<T>(path: string, check: (value: unknown, origin: Origin) => T): T[] {
-  let text: string;
-  try {
-    if (statSync(path).isDirectory()) throw new Error('is a directory');
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new KhabarError('E_LEXICON', `${path}: cannot read lexicon file (${(error as Error).message})`, { cause: error });
-  }
-  return parseJsonl(text, path, check);
-}
-
-let lexiconDir: string | undefined;
-
-/** The package's own lexicons/ folder: found by walking up from this module (src/ or dist/). */
-export function shippedLexiconDir(): string {
-  if (lexiconDir) return lexiconDir;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 6; i++) {
-    const candidate = join(dir, 'lexicons');
-    if (existsSync(join(candidate, 'SCHEMA.md'))) return (lexiconDir = candidate);
-    dir = dirname(dir);
-  }
-  throw new KhabarError('E_LEXICON', 'cannot find the lexicons/ folder of the khabar package');
 }

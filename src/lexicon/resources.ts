@@ -5,15 +5,15 @@ import { KhabarError } from '../errors.js';
 import { normalize } from '../text/normalize.js';
 import type { EntityType } from '../types.js';
 import { TrieBuilder, type CompiledLexicon } from './compile.js';
-import { parseJsonl, readJsonlFile, shippedLexiconDir } from './load.js';
+import { parseJsonl } from './load.js';
 import { checkEntry, lexiconError, type GivenName, type LexiconEntry, type Title } from './schema.js';
 import type { SpeechLexicon } from './speech-verbs.js';
 import { DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUNS, TRIGGERS } from './heads.js';
 import { W } from './word-class.js';
 import { ACCORDING } from './word-lists.js';
 import { Lexemes } from './lexemes.js';
-import { readBundle } from './bundle.js';
-import { compileShipped, personWordsOf, type Shipped } from './shipped.js';
+import { personWordsOf } from './shipped.js';
+import { readLexiconFile, shippedLexicons } from '../data/shipped.js';
 
 export { SHIPPED_ENTITY_FILES } from './shipped-files.js';
 
@@ -36,20 +36,12 @@ export interface Resources {
   personWords: Set<string>;
 }
 
-/** What `createAnalyzer({ lexicons })` accepts: paths of JSONL files, or entries. */
+/** What `createAnalyzer({ lexicons })` accepts: paths of JSONL files (in Node), or entries. */
 export type LexiconSource = string | LexiconEntry | readonly LexiconEntry[];
 
 export interface ResourceOptions {
   lexicons?: readonly LexiconSource[];
   defaultLexicons?: boolean;
-}
-
-let shippedCache: Shipped | undefined;
-
-/** The shipped resources, once per process: from the bundle `npm run build` makes, else compiled. */
-function shipped(dir: string): Shipped {
-  shippedCache ??= readBundle(dir) ?? compileShipped(dir);
-  return shippedCache;
 }
 
 /** The caller's lexicons, validated, in the order given; ids may not repeat each other or shipped ones. */
@@ -66,7 +58,7 @@ function userEntries(sources: readonly LexiconSource[], shippedIds: ReadonlySet<
   let inline = 0;
   for (const source of sources) {
     if (typeof source === 'string') {
-      readJsonlFile(source, (value, origin) => {
+      parseJsonl(readLexiconFile(source), source, (value, origin) => {
         const entry = checkEntry(value, origin);
         take(entry, origin);
         return entry;
@@ -82,8 +74,7 @@ function userEntries(sources: readonly LexiconSource[], shippedIds: ReadonlySet<
 
 export function loadResources(options: ResourceOptions = {}): Resources {
   assertLexiconSources(options.lexicons);
-  const dir = shippedLexiconDir();
-  const base = shipped(dir);
+  const base = shippedLexicons();
   const withShipped = options.defaultLexicons !== false;
   const mine = userEntries(options.lexicons ?? [], withShipped ? new Set(base.entries.map((e) => e.id)) : new Set());
   // The shipped trie is shared by every analyzer that adds nothing to it; one that does grows a copy.

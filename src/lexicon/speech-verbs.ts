@@ -1,10 +1,8 @@
 // The speech-verb lexicon (lexicons/speech-verbs.jsonl): every form of every reporting verb, with the
 // conjunctions و/ف added here, indexed by normalized form.
 
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { normalize } from '../text/normalize.js';
-import { readJsonlFile } from './load.js';
+import { parseJsonl } from './load.js';
 import { lexiconError, type Origin } from './schema.js';
 
 export interface VerbForm {
@@ -62,15 +60,15 @@ function checkVerb(value: unknown, origin: Origin): SpeechVerbLine {
   return value as SpeechVerbLine;
 }
 
-export function loadSpeechLexicon(dir: string): SpeechLexicon {
+/** The speech verbs from the text of lexicons/speech-verbs.jsonl (none without it). */
+export function loadSpeechLexicon(text: string | undefined): SpeechLexicon {
   const forms = new Map<string, VerbForm[]>();
   const add = (key: string, analysis: VerbForm): void => {
     const list = forms.get(key) ?? [];
     list.push(analysis);
     forms.set(key, list);
   };
-  const path = join(dir, 'speech-verbs.jsonl');
-  for (const line of existsSync(path) ? readJsonlFile(path, checkVerb) : []) {
+  for (const line of text === undefined ? [] : parseJsonl(text, 'lexicons/speech-verbs.jsonl', checkVerb)) {
     const lemma = normalize(line.lemma);
     for (const f of line.forms) {
       const base: VerbForm = {

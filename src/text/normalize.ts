@@ -1,5 +1,6 @@
 // normalize and normalizeWithOffsets: one pass over the input through a precompiled table.
 
+import { decodeUtf16 } from '#platform/utf16';
 import { assertText } from '../errors.js';
 import {
   COMPOSE,
@@ -15,6 +16,7 @@ import {
 } from './tables.js';
 
 export type { NormalizeOptions } from './tables.js';
+export { decodeUtf16 };
 
 /** A normalized text and, for every output character, the index of the input character it came from. */
 export interface NormalizedText {
@@ -27,8 +29,8 @@ export interface NormalizedText {
   offsets: Int32Array;
 }
 
-// Output is assembled in a reusable UTF-16 buffer and turned into a string in one call; Buffer's
-// 'ucs2' decoding keeps lone surrogates as they are (TextDecoder would replace them).
+// Output is assembled in a reusable UTF-16 buffer and turned into a string in one call (decodeUtf16,
+// which keeps lone surrogates as they are: Node's Buffer, or TextDecoder and fromCharCode elsewhere).
 let scratch = new Uint16Array(1 << 16);
 
 function ensureScratch(size: number): Uint16Array {
@@ -42,13 +44,6 @@ function growScratch(used: number, size: number): Uint16Array {
   bigger.set(scratch.subarray(0, used));
   scratch = bigger;
   return scratch;
-}
-
-export function decodeUtf16(buffer: Uint16Array, length: number): string {
-  if (length === 0) return '';
-  // short strings: no Buffer object to allocate
-  if (length <= 64) return String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
-  return Buffer.from(buffer.buffer, buffer.byteOffset, length * 2).toString('ucs2');
 }
 
 /** Index of the first character the table changes, or -1 when the text is already normalized. */

@@ -138,10 +138,10 @@ describe('official bodies and holy cities', () => {
 });
 
 describe('armies, traffic, idioms and possessives', () => {
-  test('a country’s army is an organization; القوات alone is not', () => {
+  test('a country’s army is an organization, described rather than named; القوات alone is not', () => {
     expect(entities('وقال الجيش اللبناني إن القوات المسلحة المصرية والقوات التركية انسحبت.')).toEqual([
-      'الجيش اللبناني|ORGANIZATION|rule:organization:الجيش اللبناني|name|rule',
-      'القوات المسلحة المصرية|ORGANIZATION|rule:organization:القوات المسلحة المصرية|name|rule',
+      'الجيش اللبناني|ORGANIZATION|rule:organization:الجيش اللبناني|description|rule',
+      'القوات المسلحة المصرية|ORGANIZATION|rule:organization:القوات المسلحة المصرية|description|rule',
       'التركية|COUNTRY|country:TR|adjective|lexicon',
     ]);
     expect(entities('وقال الجيش الإسرائيلي في بيان')).toEqual(['الجيش الإسرائيلي|ORGANIZATION|org:idf|name|lexicon']);

@@ -1,0 +1,110 @@
+// The shipped data outside Node and its format: data modules round-trip any JSON value; the browser
+// platform refuses paths with a typed error and decodes base64 without Buffer; the model parser reads
+// bytes at any offset; the build's data modules hold exactly the files of lexicons/ and models/.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataModuleText, dataModuleValue } from '../../src/data/module.js';
+import * as browser from '../../src/platform/browser/data.js';
+import * as node from '../../src/platform/node/data.js';
+import { parseModel } from '../../src/entities/model.js';
+import { KhabarError } from '../../src/errors.js';
+import { fromBundle, toBundle, type Bundle } from '../../src/lexicon/bundle.js';
+
+const root = process.cwd();
+const failure = (fn: () => unknown): KhabarError => {
+  try {
+    fn();
+  } catch (error) {
+    return error as KhabarError;
+  }
+  throw new Error('expected an error');
+};
+
+describe('data modules', () => {
+  test('any JSON value round-trips, and the module is JavaScript that exports it', async () => {
+    const value = { text: 'قال "لا"; \u2028\u2029 </script> `${x}` \\ \uD800', list: [1, -2.5, null, true], nested: { ';': ';' } };
+    const text = dataModuleText(value, 'a test\nover two lines');
+    expect(text.startsWith('// a test over two lines\nexport default ')).toBe(true);
+    expect(dataModuleValue(text)).toEqual(value);
+    const module = (await import(`data:text/javascript,${encodeURIComponent(text)}`)) as { default: unknown };
+    expect(module.default).toEqual(value);
+  });
+
+  test('text that is not a data module is refused', () => {
+    expect(() => dataModuleValue('export const x = 1;')).toThrow('not a khabar data module');
+  });
+});
+
+describe('the platform outside Node', () => {
+  test('a lexicon or model path is an E_OPTION KhabarError that says what to do instead', () => {
+    const lexicon = failure(() => browser.readLexiconFile('./mine.jsonl'));
+    expect(lexicon).toBeInstanceOf(KhabarError);
+    expect(lexicon.code).toBe('E_OPTION');
+    expect(lexicon.message).toBe(
+      'createAnalyzer: the lexicon "./mine.jsonl" is a file path, and files are read by path only in Node; pass its entries instead (parseLexicon turns the text of a JSONL file into entries)',
+    );
+    expect(failure(() => browser.readModelFile('m.bin')).message).toBe(
+      'createAnalyzer: the model "m.bin" is a file path, and files are read by path only in Node; use the shipped model (true)',
+    );
+  });
+
+  test('from the sources (no data modules built in) the shipped data is a clear E_LEXICON error', () => {
+    expect(failure(() => browser.loadShippedLexicons())).toMatchObject({ code: 'E_LEXICON', message: expect.stringMatching(/^the shipped lexicons are missing/) });
+    expect(failure(() => browser.loadShippedModel('ner.bin'))).toMatchObject({ code: 'E_LEXICON', message: expect.stringMatching(/^the shipped model ner.bin is missing/) });
+  });
+
+  test('base64 decodes to the same bytes as Buffer (with atob: Node 20 has no Uint8Array.fromBase64)', () => {
+    const bytes = readFileSync(join(root, 'models/ner.bin'));
+    expect((Uint8Array as { fromBase64?: unknown }).fromBase64).toBeUndefined();
+    for (const slice of [bytes.subarray(0, 0), bytes.subarray(0, 1), bytes.subarray(0, 2), bytes.subarray(0, 3), bytes.subarray(5, 9000), bytes]) {
+      const decoded = browser.decodeBase64(Buffer.from(slice).toString('base64'));
+      expect(decoded).toBeInstanceOf(Uint8Array);
+      expect(Buffer.from(decoded).equals(slice)).toBe(true);
+    }
+  });
+});
+
+describe('the NER model from bytes', () => {
+  const bytes = readFileSync(join(root, 'models/ner.bin'));
+
+  test('the same model from bytes at an odd offset of a bigger buffer', () => {
+    const shifted = new Uint8Array(bytes.length + 3);
+    shifted.set(bytes, 3);
+    const a = parseModel(new Uint8Array(bytes), 'a');
+    const b = parseModel(shifted.subarray(3), 'b');
+    for (const stage of ['first', 'second'] as const) {
+      expect(b[stage].mask).toBe(a[stage].mask);
+      expect(Buffer.from(b[stage].keys.buffer).equals(Buffer.from(a[stage].keys.buffer))).toBe(true);
+      expect(Buffer.from(b[stage].weights.buffer).equals(Buffer.from(a[stage].weights.buffer))).toBe(true);
+      expect(Buffer.from(b[stage].transitions.buffer).equals(Buffer.from(a[stage].transitions.buffer))).toBe(true);
+    }
+    // the first stage holds as many features as the file says
+    expect(a.first.keys.filter((k) => k !== 0).length).toBe(bytes.readUInt32LE(8));
+  });
+
+  test('other bytes are an E_LEXICON error naming the model', () => {
+    expect(failure(() => parseModel(bytes.subarray(0, bytes.length - 2), 'models/x.bin'))).toMatchObject({ code: 'E_LEXICON', message: 'models/x.bin is not a khabar NER model (truncated)' });
+    expect(failure(() => parseModel(new TextEncoder().encode('not a model at all'), 'y'))).toMatchObject({ code: 'E_LEXICON', message: 'y is not a khabar NER model (bad magic)' });
+  });
+});
+
+describe('the data modules of the build (dist/esm/data/)', () => {
+  const read = (name: string): unknown => dataModuleValue(readFileSync(join(root, 'dist/esm/data', `${name}.js`), 'utf8'));
+
+  test('built-models holds every models/*.bin, byte for byte', () => {
+    const models = read('built-models') as Record<string, string>;
+    const files = readdirSync(join(root, 'models')).filter((f) => f.endsWith('.bin')).sort();
+    expect(Object.keys(models).sort()).toEqual(files);
+    for (const file of files) expect(Buffer.from(models[file]!, 'base64').equals(readFileSync(join(root, 'models', file)))).toBe(true);
+  });
+
+  test('built-lexicons is the bundle of lexicons/ as they are now', () => {
+    const bundle = read('built-lexicons') as Bundle;
+    expect(bundle.sizes).toEqual(node.shippedSourceSizes());
+    const compiled = node.compileShippedLexicons();
+    expect(bundle).toEqual(JSON.parse(JSON.stringify(toBundle(compiled, node.shippedSourceSizes()))));
+    const shipped = fromBundle(bundle);
+    expect(shipped.entries.map((e) => e.id)).toEqual(compiled.entries.map((e) => e.id));
+    expect([...shipped.trie.vocab.keys()]).toEqual([...compiled.trie.vocab.keys()]);
+  });
+});
