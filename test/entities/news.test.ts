@@ -144,7 +144,7 @@ describe('armies, traffic, idioms and possessives', () => {
       'القوات المسلحة المصرية|ORGANIZATION|rule:organization:القوات المسلحة المصرية|description|rule',
       'التركية|COUNTRY|country:TR|adjective|lexicon',
     ]);
-    expect(entities('وقال الجيش الإسرائيلي في بيان')).toEqual(['الجيش الإسرائيلي|ORGANIZATION|org:idf|name|lexicon']);
+    expect(entities('وقال الجيش الإسرائيلي في بيان')).toEqual(['الجيش الإسرائيلي|ORGANIZATION|org:idf|description|lexicon']);
   });
 
   test('حركة with everyday words is traffic, not a movement', () => {
