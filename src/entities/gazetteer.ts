@@ -13,6 +13,7 @@ import { normalize } from '../text/normalize.js';
 import { defaultGender, type DocTokens, type Mention } from './layers.js';
 import type { DocContext } from './context.js';
 import type { LexiconEntry } from '../lexicon/schema.js';
+import { SPORTS_TRIGGERS } from '../lexicon/heads.js';
 
 interface Candidate {
   /** Token after the last one of the name. */
@@ -197,7 +198,7 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
     if (wholeIsRole || (wholeIsWord && e.source === 'wikidata-world-cities')) return false;
     if (!e.ambiguous) return true;
     if (seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true)) return true;
-    return ambiguousInContext(e, first, cand.endToken, cand.strip, context);
+    return ambiguousInContext(e, doc, first, cand.endToken, cand.strip, context);
   };
   const okNames = names.filter(usable);
   if (adjectives.length && okNames.length) {
@@ -213,10 +214,13 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
  * An ambiguous name is meant as a name where news put names: alone between quote marks (لـ«المدينة»,
  * an organization), in a dateline (عين اليوم – الدمام), or as a club in a report on sport.
  */
-function ambiguousInContext(e: LexiconEntry, first: number, end: number, strip: number, context: DocContext): boolean {
+function ambiguousInContext(e: LexiconEntry, doc: DocTokens, first: number, end: number, strip: number, context: DocContext): boolean {
   if (e.type === 'ORGANIZATION' && strip === 0 && context.quoted[first] && context.quoted[end - 1] && !context.quoted[end] && (first === 0 || !context.quoted[first - 1])) return true;
   if (strip === 0 && context.dateline[first] && context.dateline[end - 1]) return true;
-  return context.sports && e.type === 'ORGANIZATION' && (e.name.startsWith('نادي') || e.name.startsWith('منتخب'));
+  if (!context.sports || e.type !== 'ORGANIZATION' || !(e.name.startsWith('نادي') || e.name.startsWith('منتخب'))) return false;
+  // a club in a report on sport, right after a word of the game (لاعب الهلال, فاز النصر على الاتحاد)
+  const prev = first > 0 && !doc.breakBefore[first] ? doc.table.norms[first - 1] : '';
+  return SPORTS_TRIGGERS.has(prev) || (strip > 0 && SPORTS_TRIGGERS.has(prev.replace(/^[وف]/, '')));
 }
 
 /** Among several entries with the same name: unambiguous before ambiguous, then lexicon order. */
