@@ -345,6 +345,8 @@ const ROLE_ADJECTIVES = new Set(['المساعد', 'المساعده', 'السا
 const ROYAL_WORDS = new Set(['الملك', 'الامير', 'الشيخ', 'الامام', 'السلطان', 'الرييس', 'بن', 'ابن', 'عبد']);
 
 const isDefinite = (w: string): boolean => w.startsWith('ال') && w.length > 3;
+/** للتنسيق, للإحصاء: a genitive with ل and the article, as the names of bodies have. */
+const isGenitive = (w: string): boolean => w.startsWith('لل') && w.length > 4;
 // مزاعم, مطالب, مشاريع: nouns of the patterns مفاعل and مفاعيل (plain letters, no backtracking)
 const BROKEN_PLURAL = /^م[^ا]ا[^ا]ي?[^ا]$/;
 // دعوته, كلمتها, بلديتها: a noun with a possessive pronoun (كرر الوزير دعوته …) is no name; read on the
@@ -386,6 +388,21 @@ function organization(ctx: Ctx, i: number): Mention | null {
     if (ROLE_ADJECTIVES.has(w)) break; // وكيل وزارة الداخلية المساعد: the adjective is the role's
     if ((ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) && !named) break;
     const royal = ROYAL_WORDS.has(table.norms[t - 1]);
+    // مركز زايد للتنسيق: a body named after a person by the first name alone, with its genitive after it
+    const given = ctx.res.givenNames.get(w);
+    if (words === 0 && given && !given.common_word && isGenitive(table.norms[t + 1] ?? '')) {
+      specific = true;
+      t++;
+      words++;
+      continue;
+    }
+    // للتنسيق, والمتابعة: a genitive with لل and a definite word joined by و continue a name already begun
+    // (مركز زايد للتنسيق والمتابعة, معهد العلوم والأمن الدولي)
+    if (words > 0 && (isGenitive(w) || (w.startsWith('وال') && w.length > 5)) && !ctx.res.commonWords.has(w)) {
+      t++;
+      words++;
+      continue;
+    }
     if ((isDefinite(w) && !(ctx.res.givenNames.has(w) && !royal && words > 0)) || (words > 0 && (CONNECTORS.has(w) || (royal && ctx.res.givenNames.has(w))))) {
       if (!ctx.res.commonWords.has(w) || (words === 0 && word === 'مجلس' && COUNCILS.has(w))) specific = true;
       t++;

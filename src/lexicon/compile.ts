@@ -77,6 +77,20 @@ export function nameKeys(name: string): string[][] {
   return hasCode ? [keys, split] : [keys];
 }
 
+// Spellings news use interchangeably, in normalized form: ديمقراطي and ديموقراطي.
+const ALTERNATIONS: readonly [string, string][] = [['ديمقراط', 'ديموقراط']];
+
+/** A name's key sequence, and the same with the other spelling of an alternation it holds. */
+function spellings(keys: string[]): string[][] {
+  const out = [keys];
+  for (const [a, b] of ALTERNATIONS) {
+    for (const [from, to] of [[a, b], [b, a]]) {
+      if (keys.some((k) => k.includes(from))) out.push(keys.map((k) => k.replace(from, to)));
+    }
+  }
+  return out;
+}
+
 /** The key of the edge from `node` labelled `tokenId` (token ids stay below 2^21). */
 export const edgeKey = (node: number, tokenId: number): number => node * 2097152 + tokenId;
 
@@ -126,7 +140,7 @@ export class TrieBuilder {
   /** Adds an entry's name, variants, nisba forms and descriptions as entry number `index`. */
   add(entry: LexiconEntry, index: number, prepend = false): void {
     for (const name of [entry.name, ...(entry.variants ?? [])]) {
-      for (const keys of nameKeys(name)) this.insert(keys, { entry: index, form: 'name' }, prepend);
+      for (const keys of nameKeys(name)) for (const spelled of spellings(keys)) this.insert(spelled, { entry: index, form: 'name' }, prepend);
     }
     for (const nisba of entry.nisba ?? []) {
       for (const keys of nameKeys(nisba)) this.insert(keys, { entry: index, form: 'adjective' }, prepend);
