@@ -335,6 +335,8 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
   return null;
 }
 
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
+
 // Heads of companies, which are often named after their founder (مجموعة محمد المعجل)
 const COMPANY_HEADS = new Set(['شركه', 'مجموعه', 'موسسه', 'مصنع', 'بنك', 'مصرف']);
 
@@ -360,6 +362,8 @@ function organization(ctx: Ctx, i: number): Mention | null {
   const head = readAs(table.norms[i], { has: (w: string) => STRONG_ORG_HEADS.has(w) || WEAK_ORG_HEADS.has(w) }, true);
   if (!head) return null;
   const { word, strip } = head;
+  // مديرية لودر is a district, مديرية الأمن a directorate: a name without the article is the place's
+  if (word === 'مديريه' && i + 1 < table.count && !isDefinite(table.norms[i + 1])) return null;
   // حركة is also "traffic, movement" (حركة السفن): it needs a name that is no everyday word
   const strong = STRONG_ORG_HEADS.has(word) && word !== 'حركه';
   let t = i + 1;
@@ -500,7 +504,9 @@ function place(ctx: Ctx, i: number): Mention | null {
   const word = readAs(table.norms[i], PLACE_HEADS)?.word;
   const type = word === undefined ? undefined : PLACE_HEADS.get(word);
   if (!type) return null;
-  const t = i + 1;
+  // منطقة «عكد»: the name may stand between quote marks
+  const quoted = i + 2 < table.count && table.kinds[i + 1] === K_PUNCT && QUOTE_MARKS.has(table.text.slice(table.starts[i + 1], table.ends[i + 1]));
+  const t = quoted ? i + 2 : i + 1;
   if (!isFree(ctx, t) || table.kinds[t] !== K_WORD) return null;
   const isPlaceWord = (k: number): boolean => {
     if (!isFree(ctx, k) || table.kinds[k] !== K_WORD) return false;
@@ -508,5 +514,7 @@ function place(ctx: Ctx, i: number): Mention | null {
     return !ctx.res.functionWords.has(w) && !ctx.res.commonWords.has(w) && !ctx.res.speechVerbForms.has(w) && !/^(لل|بال|وال|فال|كال)/.test(w) && w.length >= 3;
   };
   if (!isPlaceWord(t)) return null;
-  return ruleMention(ctx, 'place', type, t, isPlaceWord(t + 1) ? t + 1 : t, 0, 'f');
+  // a second word, not one joined by و (جبل منيف وجبل الكسارة: two mountains)
+  const second = isPlaceWord(t + 1) && table.norms[t + 1].charCodeAt(0) !== 0x0648;
+  return ruleMention(ctx, 'place', type, t, second ? t + 1 : t, 0, 'f');
 }

@@ -25,6 +25,8 @@ export const PLACE_HEADS = new Map<string, EntityType>([
   ['محافظه', 'LOCATION'], ['ولايه', 'LOCATION'], ['اقليم', 'LOCATION'], ['مقاطعه', 'LOCATION'], ['جزيره', 'LOCATION'],
   ['نهر', 'LOCATION'], ['جبل', 'LOCATION'], ['وادي', 'LOCATION'], ['معبر', 'LOCATION'], ['مطار', 'LOCATION'], ['ميناء', 'LOCATION'],
   ['بحيره', 'LOCATION'], ['هضبه', 'LOCATION'], ['سهل', 'LOCATION'], ['صحراء', 'LOCATION'], ['قاعده', 'LOCATION'],
+  // districts and areas: مديرية لودر, منطقة صرواح, ناحية, قضاء (Iraq), مثلث العند
+  ['مديريه', 'LOCATION'], ['منطقه', 'LOCATION'], ['ناحيه', 'LOCATION'], ['قضاء', 'LOCATION'], ['مثلث', 'LOCATION'],
 ]);
 
 
