@@ -369,6 +369,18 @@ function organization(ctx: Ctx, i: number): Mention | null {
   let t = i + 1;
   let specific = false;
   let words = 0;
+  // مجموعة محمد المعجل: a company named after its founder, a first name and the family words after it
+  let founder = t;
+  if (COMPANY_HEADS.has(word) && isFree(ctx, t) && ctx.res.givenNames.has(table.norms[t])) {
+    founder = t + 1;
+    // the family words: a family-style word or any definite word no list knows (المعجل, الراجحي)
+    while (founder < t + 3 && isFree(ctx, founder) && (isFamilyWord(ctx, founder) || (isDefinite(table.norms[founder]) && isNameWord(ctx, founder, 1)))) founder++;
+  }
+  if (founder > t + 1) {
+    specific = true;
+    words = founder - t;
+    t = founder;
+  }
   while (t < table.count && !ctx.doc.breakBefore[t] && words < 6) {
     const m = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
     if (m) {
