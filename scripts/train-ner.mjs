@@ -2,14 +2,14 @@
 // models/ner.bin; with --folds K, prints K-fold cross-validation instead (contiguous folds: each fold is
 // scored by a model, and by ANERcorp names, that never saw it).
 //
-//   npm run build && node scripts/train-ner.mjs [--folds 5] [--epochs 10]
+//   npm run build && node scripts/train-ner.mjs [--folds 5] [--epochs 14] [--extra more.conll]
 //
-// The model is a linear-chain structured perceptron (averaged weights, Viterbi decoding) in two stages:
-// the second stage reads the first stage's labels of the same word elsewhere in the document. Both read
-// what the gazetteer, the rules and the alias linker propose. Evidence is never taken from the text it
-// is trained on: the ANERcorp names of each training document are mined from the other documents only
-// (jackknifing), and the first-stage labels the second stage learns from come from first-stage models
-// that did not see the document.
+// The model is a linear-chain structured perceptron (averaged weights, Viterbi decoding) in two stages.
+// Both read what the gazetteer, the rules and the alias linker propose; the second also reads what the
+// first stage found for the same words elsewhere in the document. Evidence is never taken from the text
+// it is trained on: the ANERcorp names of each training document are mined from the other documents
+// only, and the second stage learns from first-stage labels of models that did not see the document
+// (jackknifing, five folds inside the training set).
 //
 // Data: ANERcorp (Benajiba et al. 2007; CAMeL Lab training split), CC BY-SA 4.0: the model is shared
 // under the same licence.
@@ -17,15 +17,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, shared } from './lib.mjs';
 import { createAnalyzer } from '../dist/esm/index.js';
-import { scanTokens } from '../dist/esm/tokens/scan.js';
+import { K_WORD, scanTokens } from '../dist/esm/tokens/scan.js';
 import { loadResources, SHIPPED_ENTITY_FILES } from '../dist/esm/lexicon/resources.js';
 import { docTokens } from '../dist/esm/entities/layers.js';
 import { candidateMentions } from '../dist/esm/entities/recognize.js';
 import { documentContext } from '../dist/esm/entities/context.js';
-import { FeatureExtractor, documentFeatures, tokenFeatures, LABELS, LABEL_COUNT } from '../dist/esm/entities/features.js';
+import { LABELS, LABEL_COUNT, documentFeatures, firstStageFeatures, tokenEvidence, wordFacts } from '../dist/esm/entities/features.js';
 import { allowed, packModel, viterbi } from '../dist/esm/entities/model.js';
 import { parseConll } from '../dist/esm/eval/conll.js';
-import { evaluateNer, formatNerReport } from '../dist/esm/eval/ner.js';
+import { evaluateNer } from '../dist/esm/eval/ner.js';
 import { mineNames } from './anercorp-names.mjs';
 import { miningContext } from './mining-context.mjs';
 
@@ -38,13 +38,8 @@ const L = LABEL_COUNT;
 const labelIndex = new Map(LABELS.map((l, i) => [l, i]));
 
 const documents = parseConll(readFileSync(join(shared, 'data/anercorp/train.txt'), 'utf8'), 'anercorp');
-// --extra FILE (repeatable): more CoNLL training data, never scored on; --misc-o maps its MISC to O
-const extraFiles = args.flatMap((a, i) => (a === '--extra' ? [args[i + 1]] : []));
-const extra = extraFiles.flatMap((file) =>
-  parseConll(readFileSync(file, 'utf8'), file).map((d) =>
-    args.includes('--misc-o') ? { sentences: d.sentences.map((s) => ({ tokens: s.tokens, tags: s.tags.map((t) => (t.endsWith('MISC') ? 'O' : t)) })) } : d,
-  ),
-);
+// --extra FILE (repeatable): more CoNLL training data, never scored on
+const extra = args.flatMap((a, i) => (a === '--extra' ? parseConll(readFileSync(args[i + 1], 'utf8'), args[i + 1]) : []));
 const mining = miningContext();
 const shippedFiles = SHIPPED_ENTITY_FILES.filter((f) => f !== 'anercorp.jsonl').map((f) => join(root, 'lexicons', f));
 const sentencesOf = (docs) => docs.flatMap((d) => d.sentences.map((s) => s.tokens.map((t, k) => [t, s.tags[k]])));
@@ -55,15 +50,16 @@ function folds(items, k) {
   return Array.from({ length: k }, (_, f) => items.slice(Math.floor((f * items.length) / k), Math.floor(((f + 1) * items.length) / k)));
 }
 
-/** The lexicons an analyzer of `trainDocs` may know: the shipped ones, with ANERcorp names mined from those documents. */
+/** ANERcorp names mined from these documents only (scripts/anercorp-names.mjs). */
 function minedEntries(trainDocs) {
-  return mineNames(sentencesOf(trainDocs), mining.known, mining.skip, { genderOf: mining.genderOf, minCount: Number(process.env.MIN_COUNT ?? 2) });
+  return mineNames(sentencesOf(trainDocs), mining.known, mining.skip, { genderOf: mining.genderOf });
 }
+/** The lexicons an analyzer of `trainDocs` may know: the shipped ones, with ANERcorp names mined from them. */
 function resourcesFor(trainDocs) {
   return loadResources({ defaultLexicons: false, lexicons: [...shippedFiles, minedEntries(trainDocs)] });
 }
 
-/** A document as the model sees it: our tokens, their first-stage features and the gold label of each. */
+/** A document as the model sees it: our tokens, their features and the gold label of each. */
 function prepare(doc, res) {
   const goldEnds = [];
   const goldTags = [];
@@ -80,9 +76,14 @@ function prepare(doc, res) {
   const d = docTokens(scanTokens(text), res);
   const context = documentContext(d);
   const evidence = candidateMentions(d, res, context);
-  const extractor = new FeatureExtractor(res);
-  const features = tokenFeatures(d, evidence, res, extractor, context);
   const n = d.table.count;
+  const facts = [];
+  const stems = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    facts.push(wordFacts(d.table.norms[i], d.table.kinds[i], d.lexemes[i], res));
+    if (d.table.kinds[i] === K_WORD) stems[i] = facts[i].stem;
+  }
+  const features = firstStageFeatures(d, facts, tokenEvidence(d, evidence, res), context);
   const gold = new Uint8Array(n);
   let g = 0;
   let previous = -1;
@@ -95,7 +96,7 @@ function prepare(doc, res) {
     gold[i] = label;
     previous = g;
   }
-  return { d, evidence, extractor, features, gold, n, breakBefore: d.breakBefore };
+  return { d, evidence, stems, features, gold, n, breakBefore: d.breakBefore };
 }
 
 /** The lines of a document (entities never cross a line break): [start, end) token ranges. */
@@ -111,16 +112,41 @@ function linesOf(item) {
   return lines;
 }
 
+/** Adds the weights of rows of features to n × L scores (a trained, unpacked stage). */
+function addScores(stage, features, n, scores = new Float64Array(n * L)) {
+  for (let i = 0; i < n; i++) {
+    for (let k = features.offsets[i]; k < features.offsets[i + 1]; k++) {
+      const w = stage.weights.get(features.feats[k]);
+      if (w) for (let l = 0; l < L; l++) scores[i * L + l] += w[l];
+    }
+  }
+  return scores;
+}
+
+/** Two row sets of the same tokens as one: each token's features of both. */
+function joinRows(a, b) {
+  const n = a.offsets.length - 1;
+  const offsets = new Int32Array(n + 1);
+  const feats = new Uint32Array(a.feats.length + b.feats.length);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    for (let k = a.offsets[i]; k < a.offsets[i + 1]; k++) feats[at++] = a.feats[k];
+    for (let k = b.offsets[i]; k < b.offsets[i + 1]; k++) feats[at++] = b.feats[k];
+  }
+  offsets[n] = at;
+  return { offsets, feats };
+}
+
 /**
  * Averaged structured perceptron: Viterbi over each line with the current weights; where the best
  * sequence differs from the gold one, the gold features gain and the predicted ones lose.
  */
-function trainStage(items, featuresOf, epochs = EPOCHS, seed = 42) {
+function trainStage(items, featuresOf, seed = 42) {
   const weights = new Map(); // feature → [w(L) | sum of c·update (L)]
   const trans = new Float64Array(2 * (L + 1) * L);
   let clock = 1;
   const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
-  const noBreaks = new Uint8Array(4096);
   const update = (key, label, delta) => {
     let w = weights.get(key);
     if (!w) weights.set(key, (w = new Float64Array(2 * L)));
@@ -133,14 +159,13 @@ function trainStage(items, featuresOf, epochs = EPOCHS, seed = 42) {
     trans[(L + 1) * L + k] += clock * delta;
   };
   const work = items.map((item) => ({ item, features: featuresOf(item), lines: linesOf(item) }));
-  for (let epoch = 0; epoch < epochs; epoch++) {
+  const current = new Float32Array((L + 1) * L);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
     const order = work.map((_, i) => i);
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));
       [order[i], order[j]] = [order[j], order[i]];
     }
-    let wrong = 0;
-    let total = 0;
     for (const index of order) {
       const { item, features, lines } = work[index];
       for (const [a, b] of lines) {
@@ -152,36 +177,27 @@ function trainStage(items, featuresOf, epochs = EPOCHS, seed = 42) {
             if (w) for (let l = 0; l < L; l++) scores[(i - a) * L + l] += w[l];
           }
         }
-        const breaks = m <= noBreaks.length ? noBreaks : new Uint8Array(m);
-        const t = new Float32Array((L + 1) * L);
-        for (let k = 0; k < t.length; k++) t[k] = trans[k];
-        const predicted = viterbi(scores, t, breaks, m);
-        let differs = false;
-        for (let i = 0; i < m; i++) if (predicted[i] !== item.gold[a + i]) differs = true;
-        total += m;
-        if (differs) {
-          for (let i = 0; i < m; i++) {
-            const p = predicted[i];
-            const g = item.gold[a + i];
-            if (p !== g) {
-              wrong++;
-              for (let k = features.offsets[a + i]; k < features.offsets[a + i + 1]; k++) {
-                update(features.feats[k], g, 1);
-                update(features.feats[k], p, -1);
-              }
+        for (let k = 0; k < current.length; k++) current[k] = trans[k];
+        const predicted = viterbi(scores, current, new Uint8Array(m), m);
+        for (let i = 0; i < m; i++) {
+          const p = predicted[i];
+          const g = item.gold[a + i];
+          if (p !== g) {
+            for (let k = features.offsets[a + i]; k < features.offsets[a + i + 1]; k++) {
+              update(features.feats[k], g, 1);
+              update(features.feats[k], p, -1);
             }
-            const pp = i === 0 ? -1 : predicted[i - 1];
-            const gp = i === 0 ? -1 : item.gold[a + i - 1];
-            if (pp !== gp || p !== g) {
-              updateTransition(gp, g, 1);
-              updateTransition(pp, p, -1);
-            }
+          }
+          const pp = i === 0 ? -1 : predicted[i - 1];
+          const gp = i === 0 ? -1 : item.gold[a + i - 1];
+          if (pp !== gp || p !== g) {
+            updateTransition(gp, g, 1);
+            updateTransition(pp, p, -1);
           }
         }
         clock++;
       }
     }
-    if (process.env.VERBOSE) console.error(`  epoch ${epoch + 1}: ${(100 * (1 - wrong / total)).toFixed(2)}% tokens right`);
   }
   // averaged weights: w − (Σ c·update) / c; features whose weights all stay tiny are dropped
   const averaged = new Map();
@@ -201,21 +217,10 @@ function trainStage(items, featuresOf, epochs = EPOCHS, seed = 42) {
   return { weights: averaged, transitions };
 }
 
-/** Decodes a prepared document with a trained (unpacked) stage. */
-function decodeWith(stage, features, item) {
-  const scores = new Float64Array(item.n * L);
-  for (let i = 0; i < item.n; i++) {
-    for (let k = features.offsets[i]; k < features.offsets[i + 1]; k++) {
-      const w = stage.weights.get(features.feats[k]);
-      if (w) for (let l = 0; l < L; l++) scores[i * L + l] += w[l];
-    }
-  }
-  return viterbi(scores, stage.transitions, item.breakBefore, item.n);
-}
-
 /**
- * Trains both stages on `docs`. Each document's features come from lexicons mined without it, and the
- * first-stage labels the second stage reads from a first stage trained without it.
+ * Trains both stages on `docs`. Each document's features come from lexicons mined without it; the
+ * second stage learns, on top of the scores and labels of a first stage trained without the document,
+ * the weights of its document features.
  */
 function trainModel(docs) {
   const parts = folds(docs, INNER);
@@ -223,21 +228,13 @@ function trainModel(docs) {
     const res = resourcesFor(docs.filter((d) => !part.includes(d)));
     return part.map((doc) => prepare(doc, res));
   });
-  const all = prepared.flat();
-  const first = trainStage(all, (item) => item.features);
+  const first = trainStage(prepared.flat(), (item) => item.features);
   prepared.forEach((part, k) => {
     const heldOut = trainStage(prepared.filter((_, j) => j !== k).flat(), (item) => item.features);
-    for (const item of part) item.firstLabels = decodeWith(heldOut, item.features, item);
+    for (const item of part) item.firstLabels = viterbi(addScores(heldOut, item.features, item.n), heldOut.transitions, item.breakBefore, item.n);
   });
-  const second = trainStage(all, (item) => documentFeatures(item.d, item.features, item.firstLabels, item.evidence, item.extractor));
+  const second = trainStage(prepared.flat(), (item) => joinRows(item.features, documentFeatures(item.d, item.stems, item.firstLabels, item.evidence)));
   return { first, second };
-}
-
-/** For exploring settings: no jackknife, and the first stage stands in for the second. */
-function quickModel(docs) {
-  const res = resourcesFor(docs);
-  const first = trainStage(docs.map((d) => prepare(d, res)), (item) => item.features);
-  return { first, second: first };
 }
 
 function addCounts(into, report) {
@@ -260,28 +257,25 @@ function printCounts(title, counts) {
   console.log('');
 }
 
-const tmp = join(root, '.bench-tmp');
-mkdirSync(tmp, { recursive: true });
-
 if (FOLDS > 1) {
+  const tmp = join(root, '.bench-tmp');
+  mkdirSync(tmp, { recursive: true });
   const totals = { rules: {}, model: {} };
   folds(documents, FOLDS).forEach((test, f) => {
-    const train = documents.filter((d) => !test.includes(d));
+    const train = [...documents.filter((d) => !test.includes(d)), ...extra];
     const started = Date.now();
-    const { first, second } = process.env.CV_QUICK ? quickModel([...train, ...extra]) : trainModel([...train, ...extra]);
+    const { first, second } = trainModel(train);
     const modelPath = join(tmp, `ner-fold${f}.bin`);
     writeFileSync(modelPath, packModel(first, second));
-    const lexicons = [...shippedFiles, minedEntries([...train, ...extra])];
-    for (const [key, tagger] of process.env.CV_MODEL_ONLY ? [['model', modelPath]] : [['rules', false], ['model', modelPath]]) {
+    const lexicons = [...shippedFiles, minedEntries(train)];
+    for (const [key, tagger] of [['rules', false], ['model', modelPath]]) {
       const analyzer = createAnalyzer({ defaultLexicons: false, lexicons, tagger });
-      const report = evaluateNer(conllOf(test), (text) => analyzer.analyze(text, { tokens: false, sentences: false }), 'fold');
-      addCounts(totals[key], report);
-      if (process.env.CV_ERRORS && key === 'model') for (const e of report.errors.slice(0, Number(process.env.CV_ERRORS))) console.log(`${e.kind} ${e.cls}\t${e.text}\t… ${e.context} …`);
+      addCounts(totals[key], evaluateNer(conllOf(test), (text) => analyzer.analyze(text, { tokens: false, sentences: false }), 'fold'));
     }
     console.error(`fold ${f + 1}/${FOLDS}: ${test.length} documents, trained in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   });
-  printCounts(`ANERcorp training split, ${FOLDS}-fold cross-validation (contiguous folds): lexicons + rules, ANERcorp names from the other folds`, totals.rules);
-  printCounts(`ANERcorp training split, ${FOLDS}-fold cross-validation (contiguous folds): + the sequence model trained on the other folds`, totals.model);
+  printCounts(`ANERcorp training split, ${FOLDS}-fold cross-validation (contiguous folds): lexicons + rules (tagger: false), ANERcorp names from the other folds`, totals.rules);
+  printCounts(`ANERcorp training split, ${FOLDS}-fold cross-validation (contiguous folds): the default analyzer, its model trained on the other folds`, totals.model);
 } else {
   const { first, second } = trainModel([...documents, ...extra]);
   const bytes = packModel(first, second);
@@ -289,4 +283,3 @@ if (FOLDS > 1) {
   writeFileSync(out, bytes);
   console.error(`${out}: ${first.weights.size} + ${second.weights.size} features, ${(bytes.length / 1e6).toFixed(2)} MB`);
 }
-void formatNerReport;

@@ -9,6 +9,7 @@ import { detectLanguage } from './tokens/language.js';
 import { SCHEMA_VERSION, type Analysis, type AnalyzeOptions } from './types.js';
 import { loadResources, type LexiconSource } from './lexicon/resources.js';
 import { loadTagger } from './entities/load-model.js';
+import { ModelScorer } from './entities/scorer.js';
 import { entityObjects, recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
 
@@ -42,7 +43,9 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     throw new KhabarError('E_OPTION', `createAnalyzer: maxInputLength must be a positive number, got ${String(config.maxInputLength)}`);
   }
   const resources = loadResources({ lexicons: config.lexicons, defaultLexicons: config.defaultLexicons });
-  const tagger = loadTagger(config.tagger);
+  const model = loadTagger(config.tagger);
+  // one scorer per analyzer: it keeps the model's sums per word type of the analyzer's vocabulary
+  const scorer = model ? new ModelScorer(model, resources) : null;
   return {
     analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       assertText(text, 'analyze');
@@ -51,7 +54,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       }
       const table = scanTokens(text);
       const bounds = sentenceBounds(table);
-      const entities = recognizeEntities(table, resources, tagger);
+      const entities = recognizeEntities(table, resources, scorer);
       return {
         schemaVersion: SCHEMA_VERSION,
         language: detectLanguage(text),

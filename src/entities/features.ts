@@ -1,12 +1,15 @@
-// Features of the sequence model, as 32-bit hashes. A token's features come in two kinds:
-//  - word features: facts about the word type and its neighbours' types (the word, its stem, affixes,
-//    shape, what the lexicons say of it), the same wherever the word occurs;
+// Features of the sequence model, as 32-bit hashes. A token's first-stage features come in two kinds:
+//  - type features: facts about a word type (the word, its stem, affixes, shape, what the lexicons say
+//    of it), for the token itself and for each of its neighbours by position. They are the same
+//    wherever the word occurs, so the tagger sums their weights once per word type (scorer.ts);
 //  - evidence features: what the gazetteer, the rules and the alias linker found at this token in this
-//    document, and (second stage) what the first stage found for the same word elsewhere in it.
-// Training (scripts/train-ner.mjs) and tagging read the same functions, so the two cannot drift apart.
+//    document, the word pairs around it, and where it stands (quoted, in a dateline, in a sports report).
+// The second stage adds document features: what the first stage found for the same word elsewhere.
+// Training (scripts/train-ner.mjs) reads the same functions, so training and tagging cannot drift apart.
 
 import { K_LATIN, K_NUMBER, K_PUNCT, K_WORD } from '../tokens/scan.js';
 import { edgeKey } from '../lexicon/compile.js';
+import type { Lexeme } from '../lexicon/lexemes.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import type { DocTokens, Mention, RuleKind } from './layers.js';
@@ -39,16 +42,25 @@ export function feature(template: number, a: number, b = 0): number {
 const T = {
   bias: 1, word: 2, stem: 3, suffix1: 4, suffix2: 5, suffix3: 6, prefix2: 7, prefix3: 8, shape: 9, gaz: 10,
   cls: 11, given: 12, stemSuffix2: 13, prefix1: 14,
-  // the neighbours' types, by offset
+  // a neighbour's type (the template plus 100 × its role)
   ctxWord: 20, ctxStem: 21, ctxCls: 22, ctxGaz: 23, ctxShape: 24, ctxGiven: 25,
   // token evidence
   lex: 40, lexWord: 41, lexPrev: 42, lexNext: 43, bigramPrev: 44, bigramNext: 45, afterTitle: 46, lineStart: 47,
-  quoted: 48, lexSpan: 49, dateline: 50, sports: 51,
+  quoted: 48, dateline: 50, sports: 51,
   // document evidence (second stage)
   docClass: 60, docSurname: 61, docFirstName: 62, docLex: 63, firstStage: 64, firstStageWord: 65, docCount: 66, docEvidence: 67, docEvidenceSurname: 68,
 } as const;
 
 const B = 0x5bd1e995; // stands for "no token" before the start or after the end of a line
+
+/** Roles of a word type around a token: itself, one before, one after, two before, two after (the last
+ *  two give only the word itself, in pairFeatures). */
+export const SELF = 0;
+export const PREV = 1;
+export const NEXT = 2;
+export const PREV2 = 3;
+export const NEXT2 = 4;
+export const ROLE_COUNT = 5;
 
 /** Word classes worth a feature of their own, in a fixed order (bit k of the class code). */
 const CLASS_BITS = [W.FUNCTION, W.COMMON, W.SPEECH, W.TITLE, W.ROLE, W.ORG_HEAD, W.PLACE_HEAD, W.GIVEN, W.GIVEN_COMMON, W.TRIGGER, W.PERSON_WORD, W.ACCORDING, W.INSTITUTION];
@@ -57,8 +69,8 @@ const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'CITY', 'LOCATION', '
 const RULES: readonly RuleKind[] = ['title', 'given', 'speech', 'organization', 'institution', 'army', 'place', 'kunya'];
 const ORIGINS = ['curated', 'wikidata-world-cities', 'anercorp'];
 
-/** What the word features of one word type are made of, computed once per type and document. */
-interface WordFacts {
+/** What the features of one word type are made of. */
+export interface WordFacts {
   word: number;
   stem: number;
   /** Class code: the CLASS_BITS the word (or the word after و/ف or ل/ب) has. */
@@ -67,67 +79,61 @@ interface WordFacts {
   gaz: number;
   given: number;
   shape: number;
-  /** The word's own features (self templates). */
+  /** The word's own features (the SELF role). */
   self: number[];
 }
 
-/** Per-document feature extraction: the word facts of each type, cached for the document. */
-export class FeatureExtractor {
-  private readonly facts = new Map<string, WordFacts>();
-
-  constructor(private readonly res: Resources) {}
-
-  /** Facts of a word token's type. */
-  wordFacts(doc: DocTokens, i: number): WordFacts {
-    const norm = doc.table.norms[i];
-    const kind = doc.table.kinds[i];
-    const key = kind === K_WORD ? norm : `${kind}\u0000${norm}`;
-    let f = this.facts.get(key);
-    if (!f) {
-      f = this.computeFacts(doc, i, norm, kind);
-      this.facts.set(key, f);
-    }
-    return f;
+/** The facts of a token's word type, from its normalized form, kind and lexeme. */
+export function wordFacts(norm: string, kind: number, lexeme: Lexeme, res: Resources): WordFacts {
+  const word = hashString(norm);
+  if (kind !== K_WORD) {
+    const shape = kind === K_LATIN ? 3 : kind === K_NUMBER ? 4 : kind === K_PUNCT ? 5 : 6;
+    const self = [feature(T.bias, 0), feature(T.shape, shape), kind === K_PUNCT || kind === K_LATIN ? feature(T.word, word) : feature(T.shape, shape, Math.min(norm.length, 6))];
+    return { word, stem: word, cls: 0, gaz: 0, given: 0, shape, self };
   }
+  const stemText = stemOf(norm, lexeme.stems, res);
+  const stem = hashString(stemText);
+  let cls = 0;
+  const bits = lexeme.cls | lexeme.conjCls | lexeme.prepCls;
+  for (let k = 0; k < CLASS_BITS.length; k++) if (bits & CLASS_BITS[k]) cls |= 1 << k;
+  const gaz = Math.max(gazetteerType(norm, res), stemText === norm ? 0 : gazetteerType(stemText, res));
+  const g = res.givenNames.get(stemText) ?? res.givenNames.get(norm);
+  const given = g ? (g.common_word ? 3 : g.gender === 'f' ? 2 : 1) : 0;
+  const definite = norm.startsWith('ال') ? 1 : 0;
+  const shape = 1 + definite + 2 * Math.min(stemText.length, 7);
+  const self = [
+    feature(T.bias, 0),
+    feature(T.word, word),
+    feature(T.stem, stem),
+    feature(T.suffix1, hashString(norm.slice(-1))),
+    feature(T.suffix2, hashString(norm.slice(-2))),
+    feature(T.suffix3, hashString(norm.slice(-3))),
+    feature(T.prefix1, hashString(norm.slice(0, 1))),
+    feature(T.prefix2, hashString(norm.slice(0, 2))),
+    feature(T.prefix3, hashString(norm.slice(0, 3))),
+    feature(T.stemSuffix2, hashString(stemText.slice(-2))),
+    feature(T.shape, shape),
+    feature(T.gaz, gaz),
+    feature(T.given, given),
+  ];
+  for (let k = 0; k < CLASS_BITS.length; k++) if (cls & (1 << k)) self.push(feature(T.cls, k));
+  if (cls === 0) self.push(feature(T.cls, 99));
+  return { word, stem, cls, gaz, given, shape, self };
+}
 
-  private computeFacts(doc: DocTokens, i: number, norm: string, kind: number): WordFacts {
-    const res = this.res;
-    const lexeme = doc.lexemes[i];
-    const word = hashString(norm);
-    if (kind !== K_WORD) {
-      const shape = kind === K_LATIN ? 3 : kind === K_NUMBER ? 4 : kind === K_PUNCT ? 5 : 6;
-      const self = [feature(T.bias, 0), feature(T.shape, shape), kind === K_PUNCT || kind === K_LATIN ? feature(T.word, word) : feature(T.shape, shape, Math.min(norm.length, 6))];
-      return { word, stem: word, cls: 0, gaz: 0, given: 0, shape, self };
-    }
-    const stemText = stemOf(norm, lexeme.stems, res);
-    const stem = hashString(stemText);
-    let cls = 0;
-    const bits = lexeme.cls | lexeme.conjCls | lexeme.prepCls;
-    for (let k = 0; k < CLASS_BITS.length; k++) if (bits & CLASS_BITS[k]) cls |= 1 << k;
-    const gaz = Math.max(gazetteerType(norm, res), stemText === norm ? 0 : gazetteerType(stemText, res));
-    const g = res.givenNames.get(stemText) ?? res.givenNames.get(norm);
-    const given = g ? (g.common_word ? 3 : g.gender === 'f' ? 2 : 1) : 0;
-    const definite = norm.startsWith('ال') ? 1 : 0;
-    const shape = 1 + definite + 2 * Math.min(stemText.length, 7);
-    const self = [
-      feature(T.bias, 0),
-      feature(T.word, word),
-      feature(T.stem, stem),
-      feature(T.suffix1, hashString(norm.slice(-1))),
-      feature(T.suffix2, hashString(norm.slice(-2))),
-      feature(T.suffix3, hashString(norm.slice(-3))),
-      feature(T.prefix1, hashString(norm.slice(0, 1))),
-      feature(T.prefix2, hashString(norm.slice(0, 2))),
-      feature(T.prefix3, hashString(norm.slice(0, 3))),
-      feature(T.stemSuffix2, hashString(stemText.slice(-2))),
-      feature(T.shape, shape),
-      feature(T.gaz, gaz),
-      feature(T.given, given),
-    ];
-    for (let k = 0; k < CLASS_BITS.length; k++) if (cls & (1 << k)) self.push(feature(T.cls, k));
-    if (cls === 0) self.push(feature(T.cls, 99));
-    return { word, stem, cls, gaz, given, shape, self };
+/** The features of a word type (null: no token, past a line's edge) as a token (SELF), or as the token before (PREV) or after (NEXT) one. */
+export function typeFeatures(f: WordFacts | null, role: number, out: number[]): void {
+  if (role === SELF) {
+    if (f) for (const h of f.self) out.push(h);
+    return;
   }
+  const at = 100 * role;
+  out.push(feature(T.ctxWord + at, f ? f.word : B));
+  out.push(feature(T.ctxStem + at, f ? f.stem : B));
+  out.push(feature(T.ctxCls + at, f ? f.cls : 0xffff));
+  out.push(feature(T.ctxGaz + at, f ? f.gaz : 99));
+  out.push(feature(T.ctxShape + at, f ? f.shape : 99));
+  out.push(feature(T.ctxGiven + at, f ? f.given : 99));
 }
 
 /** The reading of a word without proclitics that the lexicons know, else without و/ف and the article. */
@@ -156,7 +162,7 @@ function gazetteerType(key: string, res: Resources): number {
 
 /**
  * The evidence code of a mention at token t: its position (single, begin, inside, end), what it is
- * (a type, or an adjective) and who proposed it (a lexicon's origin, a rule, the alias linker).
+ * (a type, an adjective, a description) and who proposed it (a lexicon's origin, a rule, the alias linker).
  */
 function evidenceCode(m: Mention, t: number, res: Resources): number {
   const position = m.first === m.last ? 0 : t === m.first ? 1 : t === m.last ? 3 : 2;
@@ -172,6 +178,97 @@ function evidenceCode(m: Mention, t: number, res: Resources): number {
   return 1 + position + 4 * (what + 9 * who);
 }
 
+/** Per-document evidence: each token's evidence code (0: none), and the tokens right after a title. */
+export interface TokenEvidence {
+  codes: Int32Array;
+  afterTitle: Uint8Array;
+}
+
+export function tokenEvidence(doc: DocTokens, evidence: readonly Mention[], res: Resources): TokenEvidence {
+  const n = doc.table.count;
+  const codes = new Int32Array(n);
+  for (const m of evidence) for (let t = m.first; t <= m.last; t++) codes[t] = evidenceCode(m, t, res);
+  const afterTitle = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!((doc.wordClass[i] | doc.conjClass[i]) & W.TITLE)) continue;
+    const end = titleEndAt(doc, res, i);
+    if (end > 0 && end < n) afterTitle[end] = 1;
+  }
+  return { codes, afterTitle };
+}
+
+/** The neighbour of token i at a role, or -1 past the edge of its line. */
+export function neighbour(doc: DocTokens, i: number, role: number): number {
+  const n = doc.table.count;
+  const breaks = doc.breakBefore;
+  switch (role) {
+    case PREV:
+      return i > 0 && !breaks[i] ? i - 1 : -1;
+    case NEXT:
+      return i + 1 < n && !breaks[i + 1] ? i + 1 : -1;
+    case PREV2:
+      return i > 1 && !breaks[i] && !breaks[i - 1] ? i - 2 : -1;
+    case NEXT2:
+      return i + 2 < n && !breaks[i + 1] && !breaks[i + 2] ? i + 2 : -1;
+    default:
+      return i;
+  }
+}
+
+/** The feature of an evidence code at a place: the token's own (0), the token before (1), after (2). */
+export function codeFeature(place: number, code: number): number {
+  return feature(place === 0 ? T.lex : place === 1 ? T.lexPrev : T.lexNext, code);
+}
+
+/** Flags of a token, a bit each: after a title, at a line's start, quoted, in a dateline, in a sports report (without and with evidence). */
+export const EVIDENCE_FLAGS = 6;
+const FLAG_FEATURES = [feature(T.afterTitle, 1), feature(T.lineStart, 1), feature(T.quoted, 1), feature(T.dateline, 1), feature(T.sports, 0), feature(T.sports, 1)];
+export const flagFeature = (flag: number): number => FLAG_FEATURES[flag];
+
+/** Each token's flags (bits of EVIDENCE_FLAGS). */
+export function tokenFlags(doc: DocTokens, ev: TokenEvidence, context: DocContext): Uint8Array {
+  const n = doc.table.count;
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    let bits = 0;
+    if (ev.afterTitle[i]) bits |= 1;
+    if (neighbour(doc, i, PREV) < 0) bits |= 2;
+    if (context.quoted[i]) bits |= 4;
+    if (context.dateline[i]) bits |= 8;
+    if (context.sports) bits |= ev.codes[i] === 0 ? 16 : 32;
+    flags[i] = bits;
+  }
+  return flags;
+}
+
+/** The feature of a word (its stem) with an evidence code on it. */
+export const lexWordFeature = (code: number, stem: number): number => feature(T.lexWord, code, stem);
+
+/**
+ * The features of each token that depend on more than one type: its word pairs with the words before
+ * and after, the words two away, and its own word with the evidence on it (when there is some).
+ */
+export function pairFeatures(doc: DocTokens, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array): TokenFeatures {
+  const n = doc.table.count;
+  const offsets = new Int32Array(n + 1);
+  const feats = new Uint32Array(5 * n);
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    offsets[i] = at;
+    const p1 = neighbour(doc, i, PREV);
+    const n1 = neighbour(doc, i, NEXT);
+    const p2 = neighbour(doc, i, PREV2);
+    const n2 = neighbour(doc, i, NEXT2);
+    feats[at++] = feature(T.bigramPrev, p1 >= 0 ? words[p1] : B, words[i]);
+    feats[at++] = feature(T.bigramNext, words[i], n1 >= 0 ? words[n1] : B);
+    feats[at++] = feature(T.ctxWord + 100 * PREV2, p2 >= 0 ? words[p2] : B);
+    feats[at++] = feature(T.ctxWord + 100 * NEXT2, n2 >= 0 ? words[n2] : B);
+    if (codes[i] !== 0) feats[at++] = lexWordFeature(codes[i], stems[i]);
+  }
+  offsets[n] = at;
+  return { offsets, feats: feats.subarray(0, at) };
+}
+
 /** Features of every token of a document, in compressed rows: token i has feats[offsets[i] … offsets[i+1]). */
 export interface TokenFeatures {
   offsets: Int32Array;
@@ -179,56 +276,27 @@ export interface TokenFeatures {
 }
 
 /**
- * First-stage features of every token: its word features, its neighbours', and the evidence of the
- * mentions the gazetteer, the rules and the alias linker proposed (`evidence`, in document order).
+ * Every first-stage feature of every token, in rows, for training: the tagger sums the very same
+ * features per word type, per code and per flag instead (scorer.ts).
  */
-export function tokenFeatures(doc: DocTokens, evidence: readonly Mention[], res: Resources, extractor: FeatureExtractor, context: DocContext): TokenFeatures {
-  const { table } = doc;
-  const n = table.count;
-  const facts: WordFacts[] = new Array(n);
-  for (let i = 0; i < n; i++) facts[i] = extractor.wordFacts(doc, i);
-  const codes = new Int32Array(n);
-  for (const m of evidence) for (let t = m.first; t <= m.last; t++) codes[t] = evidenceCode(m, t, res);
-  const afterTitle = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    if (!(doc.wordClass[i] & W.TITLE) && !(doc.conjClass[i] & W.TITLE)) continue;
-    const end = titleEndAt(doc, res, i);
-    if (end > 0 && end < n) afterTitle[end] = 1;
-  }
+export function firstStageFeatures(doc: DocTokens, facts: readonly WordFacts[], ev: TokenEvidence, context: DocContext): TokenFeatures {
+  const n = doc.table.count;
+  const words = facts.map((f) => f.word);
+  const stems = facts.map((f, i) => (doc.table.kinds[i] === K_WORD ? f.stem : 0));
+  const pairs = pairFeatures(doc, words, stems, ev.codes);
+  const flags = tokenFlags(doc, ev, context);
   const offsets = new Int32Array(n + 1);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
-    const f = facts[i];
-    for (const h of f.self) out.push(h);
-    const p1 = i > 0 && !doc.breakBefore[i] ? i - 1 : -1;
-    const p2 = p1 > 0 && !doc.breakBefore[p1] ? p1 - 1 : -1;
-    const n1 = i + 1 < n && !doc.breakBefore[i + 1] ? i + 1 : -1;
-    const n2 = n1 >= 0 && n1 + 1 < n && !doc.breakBefore[n1 + 1] ? n1 + 1 : -1;
-    const around = [p2, p1, n1, n2];
-    for (let k = 0; k < 4; k++) {
-      const t = around[k];
-      const c = t < 0 ? null : facts[t];
-      out.push(feature(T.ctxWord + 100 * k, c ? c.word : B));
-      if (k === 1 || k === 2) {
-        out.push(feature(T.ctxStem + 100 * k, c ? c.stem : B));
-        out.push(feature(T.ctxCls + 100 * k, c ? c.cls : 0xffff));
-        out.push(feature(T.ctxGaz + 100 * k, c ? c.gaz : 99));
-        out.push(feature(T.ctxShape + 100 * k, c ? c.shape : 99));
-        out.push(feature(T.ctxGiven + 100 * k, c ? c.given : 99));
-      }
-    }
-    out.push(feature(T.lex, codes[i]));
-    out.push(feature(T.lexWord, codes[i], f.stem));
-    out.push(feature(T.lexPrev, p1 >= 0 ? codes[p1] : -1));
-    out.push(feature(T.lexNext, n1 >= 0 ? codes[n1] : -1));
-    out.push(feature(T.bigramPrev, p1 >= 0 ? facts[p1].word : B, f.word));
-    out.push(feature(T.bigramNext, f.word, n1 >= 0 ? facts[n1].word : B));
-    if (afterTitle[i]) out.push(feature(T.afterTitle, 1));
-    if (p1 < 0) out.push(feature(T.lineStart, 1));
-    if (context.quoted[i]) out.push(feature(T.quoted, 1));
-    if (context.dateline[i]) out.push(feature(T.dateline, 1));
-    if (context.sports) out.push(feature(T.sports, codes[i] === 0 ? 0 : 1));
+    const p1 = neighbour(doc, i, PREV);
+    const n1 = neighbour(doc, i, NEXT);
+    typeFeatures(facts[i], SELF, out);
+    typeFeatures(p1 < 0 ? null : facts[p1], PREV, out);
+    typeFeatures(n1 < 0 ? null : facts[n1], NEXT, out);
+    out.push(codeFeature(0, ev.codes[i]), codeFeature(1, p1 < 0 ? -1 : ev.codes[p1]), codeFeature(2, n1 < 0 ? -1 : ev.codes[n1]));
+    for (let f = 0; f < EVIDENCE_FLAGS; f++) if (flags[i] & (1 << f)) out.push(FLAG_FEATURES[f]);
+    for (let k = pairs.offsets[i]; k < pairs.offsets[i + 1]; k++) out.push(pairs.feats[k]);
   }
   offsets[n] = out.length;
   return { offsets, feats: Uint32Array.from(out) };
@@ -250,29 +318,26 @@ function titleEndAt(doc: DocTokens, res: Resources, i: number): number {
 }
 
 /**
- * Second-stage features: what the first stage labelled the same word as elsewhere in the document
- * (two-stage consistency, as in Krishnan and Manning 2006): the majority class of the word's other
- * occurrences, whether it ends or starts a multi-word person elsewhere (a family name alone, a first
- * name), and whether the gazetteer named it elsewhere.
+ * Second-stage features: the first stage's label of the token, and what it labelled the same word as
+ * elsewhere in the document (two-stage consistency, as in Krishnan and Manning 2006): the majority class
+ * of the word's other occurrences, whether it ends or starts a multi-word person elsewhere (a family
+ * name alone, a first name), and what the proposers named with it. The second stage adds their weights
+ * to the first stage's scores. `stems` holds the stem hash of each word token (0 for other tokens).
  */
-export function documentFeatures(doc: DocTokens, first: TokenFeatures, labels: Uint8Array, evidence: readonly Mention[], extractor: FeatureExtractor): TokenFeatures {
+export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uint8Array, evidence: readonly Mention[]): TokenFeatures {
   const n = doc.table.count;
-  const stems = new Uint32Array(n);
-  for (let i = 0; i < n; i++) stems[i] = doc.table.kinds[i] === K_WORD ? extractor.wordFacts(doc, i).stem : 0;
-  // per stem: how often it is labelled each class (B or I), as a surname or first name of a person
-  const classCounts = new Map<number, Int32Array>();
+  // per stem: occurrences, labels by class (B or I), as the last and first word of a person of two words or more
+  const counts = new Map<number, Int32Array>();
   const bump = (stem: number, slot: number): void => {
-    let c = classCounts.get(stem);
-    if (!c) classCounts.set(stem, (c = new Int32Array(8)));
+    let c = counts.get(stem);
+    if (!c) counts.set(stem, (c = new Int32Array(8)));
     c[slot]++;
   };
   for (let i = 0; i < n; i++) {
     if (!stems[i]) continue;
-    const l = labels[i];
-    bump(stems[i], 0); // occurrences
-    if (l > 0) bump(stems[i], (l + 1) >> 1); // 1 PERS, 2 LOC, 3 ORG, 4 MISC
+    bump(stems[i], 0);
+    if (labels[i] > 0) bump(stems[i], (labels[i] + 1) >> 1); // 1 PERS, 2 LOC, 3 ORG, 4 MISC
   }
-  // persons of two words or more: their last word (a family name) and first word
   for (let i = 0; i < n; i++) {
     if (labels[i] !== 1) continue;
     let j = i;
@@ -283,30 +348,29 @@ export function documentFeatures(doc: DocTokens, first: TokenFeatures, labels: U
     }
     i = j;
   }
-  for (const m of evidence) if (m.source === 'lexicon' && m.form === 'name' && stems[m.last]) bump(stems[m.last], 7);
-  // what the proposers named with the same word elsewhere: bits of their classes, and whether it ended a
-  // person of two words or more (a family name the rules found after a title or a first name)
-  const evidenceClasses = new Map<number, number>();
+  // what the proposers named with the same word: bits of their classes, and whether it ended a person of
+  // two words or more (a family name the rules found after a title or a first name)
+  const named = new Map<number, number>();
   for (const m of evidence) {
-    const cls = m.form !== 'name' ? 0 : m.type === 'PERSON' ? 1 : m.type === 'ORGANIZATION' ? 4 : m.type === 'WEAPON' ? 0 : 2;
+    if (m.form === 'name' && m.source === 'lexicon' && stems[m.last]) bump(stems[m.last], 7);
+    const cls = m.form !== 'name' || m.type === 'WEAPON' ? 0 : m.type === 'PERSON' ? 1 : m.type === 'ORGANIZATION' ? 4 : 2;
     if (!cls) continue;
-    for (let t = m.first; t <= m.last; t++) if (stems[t]) evidenceClasses.set(stems[t], (evidenceClasses.get(stems[t]) ?? 0) | cls | (cls === 1 && t === m.last && t > m.first ? 8 : 0));
+    for (let t = m.first; t <= m.last; t++) if (stems[t]) named.set(stems[t], (named.get(stems[t]) ?? 0) | cls | (cls === 1 && t === m.last && t > m.first ? 8 : 0));
   }
   const offsets = new Int32Array(n + 1);
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     offsets[i] = out.length;
-    for (let k = first.offsets[i]; k < first.offsets[i + 1]; k++) out.push(first.feats[k]);
-    out.push(feature(T.firstStage, labels[i]));
-    if (!stems[i]) continue;
-    const named = evidenceClasses.get(stems[i]);
-    if (named) {
-      out.push(feature(T.docEvidence, named & 7, labels[i]));
-      if (named & 8) out.push(feature(T.docEvidenceSurname, 1));
-    }
-    const c = classCounts.get(stems[i]);
-    if (!c) continue;
     const own = labels[i];
+    out.push(feature(T.firstStage, own));
+    if (!stems[i]) continue;
+    const bits = named.get(stems[i]);
+    if (bits) {
+      out.push(feature(T.docEvidence, bits & 7, own));
+      if (bits & 8) out.push(feature(T.docEvidenceSurname, 1));
+    }
+    const c = counts.get(stems[i]);
+    if (!c) continue;
     const ownClass = own > 0 ? (own + 1) >> 1 : 0;
     // the other occurrences only: this token's own label is the firstStage feature
     let best = 0;
@@ -325,7 +389,7 @@ export function documentFeatures(doc: DocTokens, first: TokenFeatures, labels: U
       out.push(feature(T.docCount, Math.min(others, 3), best));
       out.push(feature(T.firstStageWord, own, best));
     }
-    const surname = c[5] - (own === 2 && i > 0 && labels[i - 1] > 0 && (i + 1 >= n || labels[i + 1] !== 2) ? 1 : 0);
+    const surname = c[5] - (own === 2 && (i + 1 >= n || labels[i + 1] !== 2) ? 1 : 0);
     if (surname > 0) out.push(feature(T.docSurname, 1, own));
     const firstName = c[6] - (own === 1 && i + 1 < n && labels[i + 1] === 2 ? 1 : 0);
     if (firstName > 0) out.push(feature(T.docFirstName, 1, own));

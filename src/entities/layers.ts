@@ -39,6 +39,8 @@ export interface DocTokens {
   lexemes: Lexeme[];
   /** Token id of each token's match key in the lexicon vocabulary, or -1. */
   ids: Int32Array;
+  /** Each word token's type number in the analyzer's vocabulary (Lexemes.lookup), -1 for other tokens. */
+  types: Int32Array;
   /** 1 where a line break lies between token i-1 and token i (names never cross it). */
   breakBefore: Uint8Array;
   /** W bits of each word token (see word-class.ts), and of the word without a leading و/ف. */
@@ -50,19 +52,25 @@ export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): D
   const { count, norms, kinds, hashes } = table;
   const lexemes = new Array<Lexeme>(count);
   const ids = new Int32Array(count);
+  const types = new Int32Array(count).fill(-1);
   const wordClass = new Uint16Array(count);
   const conjClass = new Uint16Array(count);
   const vocabulary = res.lexemes;
   for (let i = 0; i < count; i++) {
     const kind = kinds[i];
     // one lookup per token: everything the stages need to know about the word
-    const lexeme = kind === K_WORD ? vocabulary.word(norms[i], hashes[i]) : vocabulary.other(norms[i], kind);
+    let lexeme: Lexeme;
+    if (kind === K_WORD) {
+      const k = vocabulary.lookup(norms[i], hashes[i]);
+      types[i] = k;
+      lexeme = k >= 0 ? vocabulary.at(k) : vocabulary.compute(norms[i]);
+    } else lexeme = vocabulary.other(norms[i], kind);
     lexemes[i] = lexeme;
     ids[i] = lexeme.id;
     wordClass[i] = lexeme.cls;
     conjClass[i] = lexeme.conjCls;
   }
-  return { table, lexemes, ids, breakBefore: table.breakBefore, wordClass, conjClass };
+  return { table, lexemes, ids, types, breakBefore: table.breakBefore, wordClass, conjClass };
 }
 
 /** Countries, cities and places are feminine in Arabic; organizations follow their head noun. */

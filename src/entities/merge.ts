@@ -34,28 +34,21 @@ export function modelClass(m: Pick<Mention, 'type' | 'form'>): number {
 }
 
 const CLASS_TYPE: readonly EntityType[] = ['PERSON', 'PERSON', 'LOCATION', 'ORGANIZATION'];
-const EXPERIMENT = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.KHABAR_KEEP ?? '';
-
 /** Is a proposer's mention authoritative, whatever the model says of its tokens? */
 function authoritative(m: Mention, res: Resources): boolean {
   const cls = modelClass(m);
   if (cls === 0) return true; // adjectives, descriptions, weapons: the model has no label for them
-  if (cls === 1 || EXPERIMENT.includes('oldpolicy')) {
+  if (cls === 1) {
+    // a person: only a curated lexicon's name of two words or more
     if (m.source !== 'lexicon' || m.entry < 0) return false;
     const entry = res.lexicon.entries[m.entry];
     return entry.source === 'curated' && !entry.ambiguous && m.last > m.first;
   }
   if (m.source === 'alias') return true; // المملكة for the kingdom the document names
-  if (m.source === 'rule') {
-    if (EXPERIMENT.includes('noorgrule') && (m.rule === 'organization' || m.rule === 'institution')) return false;
-    if (EXPERIMENT.includes('noplacerule') && m.rule === 'place') return false;
-    return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place' || EXPERIMENT.includes('allrules');
-  }
+  if (m.source === 'rule') return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place';
   if (m.entry < 0) return false;
   const entry = res.lexicon.entries[m.entry];
-  if (EXPERIMENT.includes('noamb') && entry.ambiguous) return false;
-  if (EXPERIMENT.includes('nocuratedloc') && entry.source === 'curated' && m.type !== 'ORGANIZATION') return false;
-  return entry.source === 'curated' || entry.source === 'wof' || EXPERIMENT.includes('alllex') || (m.type === 'COUNTRY');
+  return entry.source === 'curated' || m.type === 'COUNTRY';
 }
 
 /** Mentions from the model's labels (LABELS indexes), reconciled with the proposers' `evidence`. */
@@ -86,10 +79,8 @@ export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: read
     const cls = (label + 1) >> 1;
     let j = i;
     while (j + 1 < n && labels[j + 1] === cls * 2 && !doc.breakBefore[j + 1] && !claimed[j + 1]) j++;
-    if (cls !== 3 || !EXPERIMENT.includes('noorg')) {
-      const m = spanMention(doc, res, i, j, cls, evidence, at, kept);
-      if (m) out.push(m);
-    }
+    const m = spanMention(doc, res, i, j, cls, evidence, at, kept);
+    if (m) out.push(m);
     i = j + 1;
   }
   return out.sort((a, b) => a.start - b.start);

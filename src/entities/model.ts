@@ -1,10 +1,11 @@
 // The sequence model: a linear-chain model over BIO labels (a structured perceptron's averaged weights),
-// decoded exactly with Viterbi. Two stages, as two-stage CRFs do: the second reads what the first found
-// elsewhere in the document (features.ts, documentFeatures). The weights ship as data
-// (models/ner.bin), trained by scripts/train-ner.mjs.
+// decoded exactly with Viterbi. Two stages, as two-stage CRFs do: the second has the first stage's
+// features with weights of its own, and what the first stage found elsewhere in the document
+// (features.ts, documentFeatures). The weights ship as data (models/ner.bin), trained by
+// scripts/train-ner.mjs.
 
 import { KhabarError } from '../errors.js';
-import { LABELS, LABEL_COUNT, type TokenFeatures } from './features.js';
+import { LABELS, LABEL_COUNT } from './features.js';
 
 const L = LABEL_COUNT;
 const MAGIC = 0x524e484b; // "KHNR"
@@ -31,8 +32,8 @@ export function allowed(prev: number, next: number): boolean {
   return prev === next || prev === next - 1;
 }
 
-/** Adds the weights of feature `key` to `scores` at `base`. */
-function addWeights(stage: StageWeights, key: number, scores: Float64Array, base: number): void {
+/** Adds the weights of feature `key` to `scores` at `base` (nothing for a feature the model does not know). */
+export function addFeatureWeights(stage: StageWeights, key: number, scores: Float64Array | Float32Array, base: number): void {
   const { keys, weights, mask } = stage;
   let slot = key & mask;
   for (;;) {
@@ -47,15 +48,8 @@ function addWeights(stage: StageWeights, key: number, scores: Float64Array, base
   }
 }
 
-/** Emission scores of every token and label (n × L). */
-export function emissions(stage: StageWeights, features: TokenFeatures, n: number): Float64Array {
-  const scores = new Float64Array(n * L);
-  const { offsets, feats } = features;
-  for (let i = 0; i < n; i++) {
-    for (let k = offsets[i]; k < offsets[i + 1]; k++) addWeights(stage, feats[k], scores, i * L);
-  }
-  return scores;
-}
+// For each label, the labels that may come before it (an I- only after its own B- or I-).
+const BEFORE: readonly Int8Array[] = Array.from({ length: L }, (_, l) => Int8Array.from(Array.from({ length: L }, (_, p) => p).filter((p) => allowed(p, l))));
 
 /**
  * The best label sequence under the emission scores and the stage's transitions, by Viterbi; a line
@@ -69,18 +63,16 @@ export function viterbi(scores: Float64Array, transitions: Float32Array, breakBe
   for (let i = 0; i < n; i++) {
     const row = i * L;
     if (i === 0 || breakBefore[i]) {
-      for (let l = 0; l < L; l++) {
-        best[row + l] = allowed(-1, l) ? scores[row + l] + transitions[l] : -Infinity;
-        back[row + l] = 0;
-      }
+      for (let l = 0; l < L; l++) best[row + l] = allowed(-1, l) ? scores[row + l] + transitions[l] : -Infinity;
       continue;
     }
     const prevRow = row - L;
     for (let l = 0; l < L; l++) {
-      let top = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < L; p++) {
-        if (!allowed(p, l)) continue;
+      const before = BEFORE[l];
+      let arg = before[0];
+      let top = best[prevRow + arg] + transitions[(arg + 1) * L + l];
+      for (let k = 1; k < before.length; k++) {
+        const p = before[k];
         const s = best[prevRow + p] + transitions[(p + 1) * L + l];
         if (s > top) {
           top = s;
@@ -105,11 +97,6 @@ export function viterbi(scores: Float64Array, transitions: Float32Array, breakBe
     end = start - 1;
   }
   return labels;
-}
-
-/** Decodes one stage: emissions and Viterbi. */
-export function decode(stage: StageWeights, features: TokenFeatures, breakBefore: Uint8Array, n: number): Uint8Array {
-  return viterbi(emissions(stage, features, n), stage.transitions, breakBefore, n);
 }
 
 /**

@@ -12,8 +12,7 @@ import { documentContext, type DocContext } from './context.js';
 import { applyRules } from './rules.js';
 import { linkAliases } from './aliases.js';
 import { linkKingdom } from './references.js';
-import { FeatureExtractor, documentFeatures, tokenFeatures } from './features.js';
-import { decode, type SequenceModel } from './model.js';
+import type { ModelScorer } from './scorer.js';
 import { mergeMentions } from './merge.js';
 
 export interface EntityLayer {
@@ -26,22 +25,12 @@ export function candidateMentions(doc: DocTokens, res: Resources, context: DocCo
   return linkAliases(doc, linkKingdom(doc, applyRules(doc, matchLexicon(doc, res, context), res), res), res);
 }
 
-/** The model's labels of a document's tokens: the first stage's, and the second stage's. */
-export function modelLabels(doc: DocTokens, evidence: readonly Mention[], res: Resources, model: SequenceModel, context: DocContext): { first: Uint8Array; second: Uint8Array } {
-  const n = doc.table.count;
-  const extractor = new FeatureExtractor(res);
-  const features = tokenFeatures(doc, evidence, res, extractor, context);
-  const first = decode(model.first, features, doc.breakBefore, n);
-  const second = decode(model.second, documentFeatures(doc, features, first, evidence, extractor), doc.breakBefore, n);
-  return { first, second };
-}
-
-export function recognizeEntities(table: TokenTable, res: Resources, model: SequenceModel | null): EntityLayer {
+export function recognizeEntities(table: TokenTable, res: Resources, scorer: ModelScorer | null): EntityLayer {
   const doc = docTokens(table, res);
   const context = documentContext(doc);
   const evidence = candidateMentions(doc, res, context);
-  if (!model) return { doc, mentions: evidence };
-  const { first, second } = modelLabels(doc, evidence, res, model, context);
+  if (!scorer) return { doc, mentions: evidence };
+  const { first, second } = scorer.labels(doc, evidence, context);
   const labels = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.KHABAR_STAGE === '1' ? first : second;
   return { doc, mentions: linkAliases(doc, mergeMentions(doc, labels, evidence, res), res) };
 }

@@ -47,25 +47,37 @@ export class Lexemes {
     private readonly wordClass: ReadonlyMap<string, number>,
   ) {}
 
-  /** The lexeme of a word token's normalized form, given its FNV hash (other kinds: see `other`). */
-  word(norm: string, hash: number): Lexeme {
+  /**
+   * The number of a word type in this vocabulary (stable for the analyzer's life, so later stages can
+   * keep per-type tables by it), or -1 once the vocabulary is full.
+   */
+  lookup(norm: string, hash: number): number {
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (;;) {
       const k = this.slots[slot];
       if (k < 0) break;
-      if (this.hashes[slot] === hash && this.keys[k] === norm) return this.values[k];
+      if (this.hashes[slot] === hash && this.keys[k] === norm) return k;
       slot = (slot + 1) & mask;
     }
-    const lexeme = this.compute(norm);
-    if (this.keys.length < MAX_LEXEMES) {
-      this.slots[slot] = this.keys.length;
-      this.hashes[slot] = hash;
-      this.keys.push(norm);
-      this.values.push(lexeme);
-      if (this.keys.length * 2 > this.slots.length) this.grow();
-    }
-    return lexeme;
+    if (this.keys.length >= MAX_LEXEMES) return -1;
+    const k = this.keys.length;
+    this.slots[slot] = k;
+    this.hashes[slot] = hash;
+    this.keys.push(norm);
+    this.values.push(this.compute(norm));
+    if (this.keys.length * 2 > this.slots.length) this.grow();
+    return k;
+  }
+
+  /** The lexeme of word type number k (see lookup). */
+  at(k: number): Lexeme {
+    return this.values[k];
+  }
+
+  /** How many word types the vocabulary holds. */
+  get size(): number {
+    return this.keys.length;
   }
 
   private grow(): void {
@@ -90,7 +102,8 @@ export class Lexemes {
     return id === undefined ? EMPTY : { id, cls: 0, conjCls: 0, prepCls: 0, readings: NONE, stems: NO_STEMS };
   }
 
-  private compute(norm: string): Lexeme {
+  /** The lexeme of a word, computed (without keeping it). */
+  compute(norm: string): Lexeme {
     const { vocab, edges } = this.lexicon;
     const id = vocab.get(matchKey(norm, K_WORD)) ?? -1;
     const cls = this.wordClass.get(norm) ?? 0;
