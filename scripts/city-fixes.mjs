@@ -127,6 +127,12 @@ export const VARIANTS = {
   'city:LT:vilnius': ['فيلنوس'],
   'city:CH:bern': ['بيرن'],
   'city:HU:budapest': ['بودابيست'],
+  // more of Europe
+  'city:IT:venice': ['فينيسيا'],
+  'city:ES:malaga': ['ملقة'],
+  'city:PL:krakow': ['كراكو'],
+  'city:GB:glasgow': ['جلاسكو'],
+  'city:FR:strasbourg': ['ستراسبورج'],
   // Americas
   'city:US:houston': ['هيوستون'],
   'city:US:new_orleans': ['نيو أورليانز'],
@@ -198,6 +204,12 @@ export const LABELS = {
   'city:NG:sokoto': 'سوكوتو',
   'city:ML:koro': 'كورو',
   'city:ML:zinzana': 'زينزانا',
+  // the list's second entry for a town lexicons/places.jsonl has (the label moves to the curated name, which drops it)
+  'city:SO:gaalkacyo': 'غالكعيو',
+  'city:SA:al_khubar': 'الخبر',
+  'city:IQ:tall_afar': 'تلعفر',
+  'city:LY:surt': 'سرت',
+  'city:RS:bor': 'بور',
 };
 
 /** Ambiguity set by hand: true for a name that is also an everyday word the counts missed, false for a capital
@@ -221,4 +233,7 @@ export const AMBIGUOUS = {
   'city:LY:al_jawf': true,
   'city:JP:kobe': true,
   'city:NI:rosita': true,
+  'city:ES:cordoba': false,
+  'city:AR:cordoba': true,
+  'city:FR:bordeaux': false,
 };
