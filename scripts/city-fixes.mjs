@@ -236,4 +236,5 @@ export const AMBIGUOUS = {
   'city:ES:cordoba': false,
   'city:AR:cordoba': true,
   'city:FR:bordeaux': false,
+  'city:BZ:belmopan': false,
 };
