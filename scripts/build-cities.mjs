@@ -2,10 +2,12 @@
 // Arabic and English names, from Wikidata via jamsshhayd/world-cities-translations, CC BY 4.0).
 // City names that are also everyday words (الخبر "the news", صور "pictures", المدينة "the city") are
 // flagged `ambiguous`: matched only after a place word (مدينة, بلدة …) or a full unambiguous mention.
-// Curated towns in lexicons/places.jsonl win over this list (same id or same name).
+// Curated towns in lexicons/places.jsonl win over this list (same id or same name). Curated fixes of
+// the list (spellings news use besides the label, better labels, ambiguity) are in scripts/city-fixes.mjs.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normalize, readAnercorp, root, shared, slug } from './lib.mjs';
+import { AMBIGUOUS, LABELS, VARIANTS } from './city-fixes.mjs';
 
 const csv = readFileSync(join(shared, 'data/gazetteers/world-cities-ar.csv'), 'utf8').replace(/^\ufeff/, '').trim().split('\n');
 const countries = readFileSync(join(shared, 'data/gazetteers/countries-ar.tsv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t'));
@@ -97,20 +99,24 @@ if (existsSync(placesFile)) {
     for (const n of [e.name, ...(e.variants ?? [])]) places.set(normalize(n), e);
   }
 }
-const namesIn = (file) => {
+const namesIn = (file, { alsoAmbiguous = true } = {}) => {
   const names = new Set();
   const path = join(root, 'lexicons', file);
   if (!existsSync(path)) return names;
   for (const line of readFileSync(path, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('//')) continue;
     const e = JSON.parse(line);
+    if (e.ambiguous && !alsoAmbiguous) continue;
     for (const n of [e.name, ...(e.variants ?? [])]) names.add(normalize(n));
   }
   return names;
 };
 const countryNames = namesIn('countries.jsonl');
-// A city spelled like a weapon, an organization or a person (إسكندر, الميادين) needs a place word first.
-const otherNames = new Set([...namesIn('weapons.jsonl'), ...namesIn('organizations.jsonl'), ...namesIn('people-mena.jsonl'), ...namesIn('people-world.jsonl')]);
+// A city spelled like a weapon, an organization or a person (إسكندر, الميادين) needs a place word first;
+// not when that name is itself ambiguous there (مارسيليا, إشبيلية: a club only after نادي or a word of the game).
+const otherNames = new Set(
+  ['weapons.jsonl', 'organizations.jsonl', 'people-mena.jsonl', 'people-world.jsonl'].flatMap((f) => [...namesIn(f, { alsoAmbiguous: false })]),
+);
 
 const byId = new Map();
 const unknownCountries = new Set();
@@ -168,15 +174,17 @@ for (const line of csv.slice(1)) {
   // "سان فرناندو، الفلبين": the part after a comma or in parentheses disambiguates, it is not the name
   const cut = cityAr.search(/[،,(]/);
   const written = (cut >= 0 ? cityAr.slice(0, cut) : cityAr).replace(/[\u064b-\u065f\u0670\u0640]/g, '').replace(/\s+/g, ' ').trim();
-  if (!written || /[A-Z]/i.test(written)) continue;
-  const bare = written.replace(ADMIN_PREFIX, '');
+  const id = `city:${code}:${slug(cityEn) || slug(countryEn)}`;
+  // a curated label replaces the list's (Libreville was شارلفيل-ميزيير, Hatay حطاي)
+  const label = LABELS[id];
+  if (!label && (!written || /[A-Z]/i.test(written))) continue;
+  const bare = label ?? written.replace(ADMIN_PREFIX, '');
   const key = normalize(bare);
   if (countryNames.has(key) || places.has(key)) {
     skipped++;
     continue; // a country's name (الكويت, سنغافورة) is the country; a curated place wins
   }
-  const id = `city:${code}:${slug(cityEn) || slug(countryEn)}`;
-  if (MISLABELLED.has(id) || (!EXONYMS.has(id) && !looksTransliterated(bare, cityEn, code, Number(population) || 0))) {
+  if (MISLABELLED.has(id) || (!label && !EXONYMS.has(id) && !looksTransliterated(bare, cityEn, code, Number(population) || 0))) {
     mislabelled++;
     continue;
   }
@@ -186,6 +194,7 @@ for (const line of csv.slice(1)) {
   }
   const previous = byId.get(id);
   if (previous) {
+    if (label) continue;
     if (!previous.variants?.includes(bare) && previous.name !== bare) (previous.variants ??= []).push(bare);
     continue;
   }
@@ -215,6 +224,41 @@ for (const e of byId.values()) {
 for (const list of byName.values()) {
   list.sort((a, b) => b._population - a._population);
   for (const e of list.slice(1)) e.ambiguous = true;
+}
+// Curated spellings (scripts/city-fixes.mjs): كابول beside كابل, بيونغ يانغ and بيونج يانج. A spelling a country
+// or a curated place already uses stays theirs; one that only folds into the name (hamza, ta marbuta) is not needed.
+const nameOwner = new Map();
+for (const e of byId.values()) for (const n of [e.name, ...(e.variants ?? [])]) if (!nameOwner.has(normalize(n))) nameOwner.set(normalize(n), e.id);
+const problems = [];
+for (const [id, spellings] of Object.entries(VARIANTS)) {
+  const e = byId.get(id);
+  if (!e) {
+    if (!places.has(id)) problems.push(`${id}: not in the city list (VARIANTS)`);
+    continue;
+  }
+  for (const v of spellings) {
+    const k = normalize(v);
+    const owner = nameOwner.get(k);
+    if (owner === id) problems.push(`${id}: ${v} folds into a name it has`);
+    else if (countryNames.has(k) || places.has(k)) problems.push(`${id}: ${v} is a country's or curated place's name`);
+    else if (owner) problems.push(`${id}: ${v} is also ${owner}'s name`);
+    else {
+      (e.variants ??= []).push(v);
+      nameOwner.set(k, id);
+    }
+  }
+}
+for (const [id, flag] of Object.entries(AMBIGUOUS)) {
+  const e = byId.get(id);
+  if (!e) {
+    if (!places.has(id)) problems.push(`${id}: not in the city list (AMBIGUOUS)`);
+  } else if (flag) e.ambiguous = true;
+  else delete e.ambiguous;
+}
+for (const [id, label] of Object.entries(LABELS)) if (!byId.has(id) && !places.has(id) && !places.has(normalize(label))) problems.push(`${id}: not in the city list (LABELS)`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exitCode = 1;
 }
 const entries = [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
 for (const e of entries) delete e._population;
