@@ -14,8 +14,9 @@ export interface DocContext {
   sports: boolean;
 }
 
-const OPENING = new Set(['«', '“', '"', '„', '‹', "'", '‘', '＂']);
-const CLOSING = new Set(['»', '”', '"', '›', "'", '’', '″', '＂']);
+// Guillemets open and close either way: Arabic copy writes »…« as often as «…»
+const OPENING = new Set(['«', '»', '“', '"', '„', '‹', "'", '‘', '＂']);
+const CLOSING = new Set(['»', '«', '”', '"', '›', "'", '’', '″', '＂']);
 const DASHES = new Set(['-', '–', '—', '‒', '−']);
 /** The longest name read as a quoted name; longer quoted text is a quotation. */
 const MAX_QUOTED_WORDS = 4;

@@ -64,7 +64,7 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
       if (!reading) continue;
       const entry = lexicon.entries[reading.entry];
       // قطاع غزة, جنوب لبنان, دولة قطر: the generic word stays outside, the name it introduces is the entity
-      if (reading.form === 'name' && cand.endToken - i > 1 && isGenericHead(doc, i, cand.strip) && restIsPlace(doc, res, i + 1, cand.endToken, entry)) {
+      if (reading.form === 'name' && cand.endToken - i > 1 && isGenericHead(doc, i, cand.strip, entry.type) && restIsPlace(doc, res, i + 1, cand.endToken, entry)) {
         headOnly = true;
         break;
       }
@@ -109,9 +109,10 @@ function isOrgHead(w: string): boolean {
   return ORG_HEADS.has(w) || ORG_HEADS.has(w.replace(/^[وف]/, '')) || ORG_HEADS.has(w.replace(/^[وف]?[لب]/, ''));
 }
 
-function isGenericHead(doc: DocTokens, first: number, strip: number): boolean {
+function isGenericHead(doc: DocTokens, first: number, strip: number, type: EntityType): boolean {
   const norm = doc.table.norms[first];
-  const generic = (w: string): boolean => GENERIC_HEADS.has(w) || ORG_HEADS.has(w);
+  // place words before places, organization words before organizations (قناة السويس is a canal, قناة الجزيرة a channel)
+  const generic = (w: string): boolean => (type === 'ORGANIZATION' ? ORG_HEADS.has(w) : GENERIC_HEADS.has(w));
   if (generic(norm)) return true;
   return strip > 0 && firstReadings(norm).some((r) => r.strip === strip && generic(r.key));
 }

@@ -337,6 +337,9 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
 
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
 
+// Heads of military units, often named by a word of their own (كتيبة جولاني)
+const UNIT_HEADS = new Set(['كتيبه', 'لواء', 'فيلق']);
+
 // Heads of companies, which are often named after their founder (مجموعة محمد المعجل)
 const COMPANY_HEADS = new Set(['شركه', 'مجموعه', 'موسسه', 'مصنع', 'بنك', 'مصرف']);
 
@@ -405,8 +408,7 @@ function organization(ctx: Ctx, i: number): Mention | null {
     if ((ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) && !named) break;
     const royal = ROYAL_WORDS.has(table.norms[t - 1]);
     // مركز زايد للتنسيق: a body named after a person by the first name alone, with its genitive after it
-    const given = ctx.res.givenNames.get(w);
-    if (words === 0 && given && !given.common_word && isGenitive(table.norms[t + 1] ?? '')) {
+    if (words === 0 && ctx.res.givenNames.has(w) && isGenitive(table.norms[t + 1] ?? '')) {
       specific = true;
       t++;
       words++;
@@ -424,6 +426,12 @@ function organization(ctx: Ctx, i: number): Mention | null {
       t++;
       words++;
     } else break;
+  }
+  // كتيبة جولاني, لواء غولاني: a military unit's own name, a word no list knows, right after its head
+  if (words === 0 && UNIT_HEADS.has(word) && isFree(ctx, t) && isUnknownNameWord(ctx, t)) {
+    words = 1;
+    specific = true;
+    t++;
   }
   if (words === 0) return null;
   if (!strong && !specific) return null;
