@@ -40,12 +40,11 @@ export const DEFINITE_ORG_HEADS = new Set([...[...ORG_HEADS].map((w) => 'ال' +
 export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.keys());
 
 /** Words right before an ambiguous name that say what kind of name it is. */
-// Words before a club's name in a report on sport (a document with several sports words, context.ts):
-// لاعب الهلال, فاز النصر على الاتحاد, تعادل الأهلي مع مضيفه الاتفاق. Elsewhere رئيس الجمهورية and أمام
+// Words before a club's name that tell of a club only in a report on sport (a document with several
+// sports words, context.ts): رئيس الهلال, فاز النصر على الاتحاد. Elsewhere رئيس الجمهورية and أمام
 // القاعدة say nothing of a club.
 export const SPORTS_TRIGGERS = new Set(
-  `مدرب لاعب لاعبو لاعبي مشجعو مشجعي جماهير مهاجم مدافع حارس فاز وفاز تعادل وتعادل تغلب وتغلب خسر وخسر
-  مضيفه ضيفه منافسه اداره رييس امام علي ضد مع بين لصالح مباراه لقاء مواجهه`
+  `اداره رييس امام علي ضد مع بين لصالح مباراه لقاء مواجهه`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -56,6 +55,11 @@ export const TRIGGERS: Record<string, EntityType[]> = {
   جماعة: ['ORGANIZATION'], شركة: ['ORGANIZATION'], مجموعة: ['ORGANIZATION'], منظمة: ['ORGANIZATION'], هيئة: ['ORGANIZATION'],
   مؤسسة: ['ORGANIZATION'], جمعية: ['ORGANIZATION'], مجلة: ['ORGANIZATION'], إذاعة: ['ORGANIZATION'], تلفزيون: ['ORGANIZATION'],
   بنك: ['ORGANIZATION'], مصرف: ['ORGANIZATION'], تنظيم: ['ORGANIZATION'], ميليشيا: ['ORGANIZATION'], مليشيا: ['ORGANIZATION'],
+  // the game's people and its results introduce clubs anywhere: لاعب الهلال, تعادل الأهلي مع مضيفه الاتفاق
+  مدرب: ['ORGANIZATION'], لاعب: ['ORGANIZATION'], لاعبو: ['ORGANIZATION'], لاعبي: ['ORGANIZATION'], مشجعو: ['ORGANIZATION'],
+  مشجعي: ['ORGANIZATION'], جماهير: ['ORGANIZATION'], مهاجم: ['ORGANIZATION'], مدافع: ['ORGANIZATION'], حارس: ['ORGANIZATION'],
+  فاز: ['ORGANIZATION'], وفاز: ['ORGANIZATION'], تعادل: ['ORGANIZATION'], وتعادل: ['ORGANIZATION'], تغلب: ['ORGANIZATION'], وتغلب: ['ORGANIZATION'],
+  خسر: ['ORGANIZATION'], وخسر: ['ORGANIZATION'], مضيفه: ['ORGANIZATION'], ضيفه: ['ORGANIZATION'], منافسه: ['ORGANIZATION'],
   مدينة: ['CITY'], بلدة: ['CITY'], قرية: ['CITY'], محافظة: ['CITY', 'LOCATION'], ولاية: ['CITY', 'LOCATION'],
   العاصمة: ['CITY'], عاصمة: ['CITY'], مدن: ['CITY'], بلدات: ['CITY'], ميناء: ['CITY', 'LOCATION'], مطار: ['CITY', 'LOCATION'],
   منطقة: ['LOCATION', 'CITY'], إقليم: ['LOCATION'], هضبة: ['LOCATION'], جبل: ['LOCATION'], جبال: ['LOCATION'], بحر: ['LOCATION'],
