@@ -22,9 +22,10 @@ export interface AnalyzerConfig {
   /** Load the lexicons shipped with khabar (default true). */
   defaultLexicons?: boolean;
   /**
-   * The statistical tagger over the lexicon matcher (an averaged perceptron trained on ANERcorp): more
-   * names found on text like ANERcorp's, at about a third of the speed. Off by default; true turns on the
-   * shipped model, a path loads another one trained by scripts/train-tagger.mjs.
+   * The NER sequence model (a two-stage averaged perceptron trained on ANERcorp, with the lexicons and
+   * rules as its evidence; models/README.md). On by default: true is the shipped model, a path loads
+   * another one trained by scripts/train-ner.mjs, false keeps the lexicon-and-rules path (faster, fewer
+   * names).
    */
   tagger?: boolean | string;
 }

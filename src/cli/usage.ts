@@ -20,7 +20,7 @@ const INPUT_OPTIONS = `  --input auto|text|jsonl|json   how files are read (defa
   --workers N                    worker threads (default 1: this thread)
   --max-input-length N           refuse documents longer than N characters (default 52428800)
   --lexicon FILE                 also load this lexicon (JSONL, see lexicons/SCHEMA.md); repeatable
-  --tagger                       add the statistical tagger (more names, about a third of the speed)
+  --no-tagger                    lexicons and rules only, without the NER model (faster, fewer names)
   --quiet                        no progress bar and no per-record messages on stderr`;
 
 export const ANALYZE_USAGE = `Usage: khabar analyze [files…] [options]

@@ -9,10 +9,11 @@ export const SHIPPED_MODEL = 'ner.bin';
 
 let shipped: SequenceModel | undefined;
 
-/** None (false), the shipped model (true, parsed once per process), or the model in a file. */
+/** The shipped model (true or absent: parsed once per process), none (false), or the model in a file. */
 export function loadTagger(option: boolean | string | undefined): SequenceModel | null {
-  if (option === false || option === undefined) return null;
+  if (option === false) return null;
   if (typeof option === 'string') return parseModel(readModelFile(option), option);
+  // option is true or undefined: the shipped model
   shipped ??= parseModel(shippedModel(SHIPPED_MODEL), `models/${SHIPPED_MODEL}`);
   return shipped;
 }

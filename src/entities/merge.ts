@@ -1,13 +1,14 @@
 // From the model's labels to mentions, and the one policy that settles what the model and the other
 // proposers (gazetteer, rules, aliases) say about the same tokens:
-//  - organizations and places that a lexicon or a rule names are kept as they found them: the lexicons
-//    and these rules follow the conventions of news annotation (named institutions, المملكة for Saudi
-//    Arabia, a paper's name in quote marks), which the model's training data (ANERcorp) does not;
+//  - names a lexicon lists (unless they are also everyday words), and organizations and places a rule
+//    finds by their head word, are kept as they were found: the lexicons and these rules follow the
+//    conventions of news annotation (named institutions, المملكة for Saudi Arabia, a paper's name in quote
+//    marks), which the model's training data (ANERcorp) does not;
 //  - elsewhere a span the model labels PERS, LOC or ORG is an entity; when a proposer found a name over
 //    the same tokens, its mention is kept as it is (id, canonical name, type, clitic-free span), else the
 //    span is a new name with a `rule:` id;
-//  - a person a proposer found where the model sees none is dropped, unless a curated lexicon knows it
-//    under more than one word;
+//  - a person a proposer found where the model sees none is dropped, unless a lexicon lists the name or a
+//    title introduces it;
 //  - what the model cannot label stays as the proposers found it: nisba adjectives, descriptions, weapons.
 
 import { K_WORD } from '../tokens/scan.js';
@@ -34,21 +35,22 @@ export function modelClass(m: Pick<Mention, 'type' | 'form'>): number {
 }
 
 const CLASS_TYPE: readonly EntityType[] = ['PERSON', 'PERSON', 'LOCATION', 'ORGANIZATION'];
+// Lexicons built from a corpus's annotations: the model weighs their names like any other evidence.
+const MINED_SOURCES = new Set(['anercorp']);
+
 /** Is a proposer's mention authoritative, whatever the model says of its tokens? */
 function authoritative(m: Mention, res: Resources): boolean {
   const cls = modelClass(m);
   if (cls === 0) return true; // adjectives, descriptions, weapons: the model has no label for them
-  if (cls === 1) {
-    // a person: only a curated lexicon's name of two words or more
-    if (m.source !== 'lexicon' || m.entry < 0) return false;
-    const entry = res.lexicon.entries[m.entry];
-    return entry.source === 'curated' && !entry.ambiguous && m.last > m.first;
+  if (m.source === 'lexicon') {
+    // a name a lexicon lists (the shipped ones or the caller's), unless it is also an everyday word
+    // or was mined from a corpus
+    const entry = m.entry >= 0 ? res.lexicon.entries[m.entry] : undefined;
+    return entry !== undefined && !MINED_SOURCES.has(entry.source);
   }
-  if (m.source === 'alias') return true; // المملكة for the kingdom the document names
-  if (m.source === 'rule') return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place';
-  if (m.entry < 0) return false;
-  const entry = res.lexicon.entries[m.entry];
-  return entry.source === 'curated' || m.type === 'COUNTRY';
+  if (m.source === 'alias') return cls !== 1; // المملكة for the kingdom the document names; persons: the model
+  // persons after a title; organizations and places after their head word
+  return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place';
 }
 
 /** Mentions from the model's labels (LABELS indexes), reconciled with the proposers' `evidence`. */
@@ -78,12 +80,25 @@ export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: read
     }
     const cls = (label + 1) >> 1;
     let j = i;
-    while (j + 1 < n && labels[j + 1] === cls * 2 && !doc.breakBefore[j + 1] && !claimed[j + 1]) j++;
+    while (j + 1 < n && labels[j + 1] === cls * 2 && !doc.breakBefore[j + 1] && !claimed[j + 1] && !startsConjoined(doc, res, j + 1, evidence, at)) j++;
     const m = spanMention(doc, res, i, j, cls, evidence, at, kept);
     if (m) out.push(m);
     i = j + 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Does token t start a second name joined to the one before by و or ف (أوغلو ولافروف, بوش وبلير)? Yes
+ * when a proposer's name starts after the conjunction, or the word after it is a given name.
+ */
+function startsConjoined(doc: DocTokens, res: Resources, t: number, evidence: readonly Mention[], at: Int32Array): boolean {
+  const norm = doc.table.norms[t];
+  const c = norm.charCodeAt(0);
+  if ((c !== 0x0648 && c !== 0x0641) || norm.length < 4) return false;
+  const k = at[t];
+  if (k >= 0 && evidence[k].first === t && evidence[k].start > doc.table.starts[t]) return true;
+  return res.givenNames.has(norm.slice(1)) && !res.givenNames.has(norm);
 }
 
 /** The mention for a model span of class `cls` over tokens [first, last]. */

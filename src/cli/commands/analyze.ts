@@ -20,16 +20,17 @@ export const INPUT_OPTIONS = {
   'max-input-length': { type: 'string' },
   lexicon: { type: 'string', multiple: true },
   tagger: { type: 'boolean' },
+  'no-tagger': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-/** The analyzer config from --max-input-length, --lexicon (repeatable) and --tagger. */
+/** The analyzer config from --max-input-length, --lexicon (repeatable) and --no-tagger (--tagger, the default, is accepted). */
 export function analyzerConfig(values: OptionValues<typeof INPUT_OPTIONS>, command: string): AnalyzerConfig {
   return {
     maxInputLength: positiveInt(values['max-input-length'], 'max-input-length', DEFAULT_MAX_INPUT_LENGTH, command),
     lexicons: values.lexicon ?? [],
-    tagger: values.tagger === true,
+    tagger: values['no-tagger'] !== true,
   };
 }
 
