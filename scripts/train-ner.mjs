@@ -38,8 +38,10 @@ const L = LABEL_COUNT;
 const labelIndex = new Map(LABELS.map((l, i) => [l, i]));
 
 const documents = parseConll(readFileSync(join(shared, 'data/anercorp/train.txt'), 'utf8'), 'anercorp');
-// --extra FILE (repeatable): more CoNLL training data, never scored on
-const extra = args.flatMap((a, i) => (a === '--extra' ? parseConll(readFileSync(args[i + 1], 'utf8'), args[i + 1]) : []));
+// --extra FILE (repeatable): more CoNLL training data, never scored on; its MISC is read as O (other
+// corpora's MISC is not ANERcorp's: AQMAR's holds each article's own classes)
+const withoutMisc = (d) => ({ sentences: d.sentences.map((s) => ({ tokens: s.tokens, tags: s.tags.map((t) => (t.endsWith('-MISC') ? 'O' : t)) })) });
+const extra = args.flatMap((a, i) => (a === '--extra' ? parseConll(readFileSync(args[i + 1], 'utf8'), args[i + 1]).map(withoutMisc) : []));
 const mining = miningContext();
 const shippedFiles = SHIPPED_ENTITY_FILES.filter((f) => f !== 'anercorp.jsonl').map((f) => join(root, 'lexicons', f));
 const sentencesOf = (docs) => docs.flatMap((d) => d.sentences.map((s) => s.tokens.map((t, k) => [t, s.tags[k]])));

@@ -66,7 +66,7 @@ export const ROLE_COUNT = 5;
 const CLASS_BITS = [W.FUNCTION, W.COMMON, W.SPEECH, W.TITLE, W.ROLE, W.ORG_HEAD, W.PLACE_HEAD, W.GIVEN, W.GIVEN_COMMON, W.TRIGGER, W.PERSON_WORD, W.ACCORDING, W.INSTITUTION];
 
 const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'COUNTRY', 'CITY', 'LOCATION', 'WEAPON'] as const;
-const RULES: readonly RuleKind[] = ['title', 'given', 'speech', 'organization', 'institution', 'army', 'place', 'kunya'];
+const RULES: readonly RuleKind[] = ['title', 'given', 'speech', 'organization', 'institution', 'army', 'place', 'kunya', 'body'];
 const ORIGINS = ['curated', 'wikidata-world-cities', 'anercorp'];
 
 /** What the features of one word type are made of. */

@@ -29,8 +29,9 @@ export interface Mention {
 }
 
 /** The rules of rules.ts: a title or role before a name, a known given name, a name right after a speech
- *  verb, a kunya (أبو سياف), an organization or institution head, a country's army, a place word. */
-export type RuleKind = 'title' | 'given' | 'kunya' | 'speech' | 'organization' | 'institution' | 'army' | 'place';
+ *  verb, a kunya (أبو سياف), an organization's strong head (وزارة) or weak one (a body: مجلس, لجنة), an
+ *  institution, a country's army, a place word. */
+export type RuleKind = 'title' | 'given' | 'kunya' | 'speech' | 'organization' | 'body' | 'institution' | 'army' | 'place';
 
 /** Per-document token facts the entity and quote stages share, computed in one pass. */
 export interface DocTokens {

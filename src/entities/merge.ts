@@ -1,14 +1,13 @@
 // From the model's labels to mentions, and the one policy that settles what the model and the other
 // proposers (gazetteer, rules, aliases) say about the same tokens:
-//  - names a lexicon lists (unless they are also everyday words), and organizations and places a rule
-//    finds by their head word, are kept as they were found: the lexicons and these rules follow the
-//    conventions of news annotation (named institutions, المملكة for Saudi Arabia, a paper's name in quote
-//    marks), which the model's training data (ANERcorp) does not;
+//  - names a lexicon lists (unless mined from a corpus), and organizations and places a rule finds by a
+//    head word that names them (وزارة, هيئة, مديرية لودر), are kept as they were found: the lexicons and
+//    these rules follow the conventions of news annotation (named institutions, المملكة for Saudi Arabia,
+//    a paper's name in quote marks), which the model's training data (ANERcorp) does not;
 //  - elsewhere a span the model labels PERS, LOC or ORG is an entity; when a proposer found a name over
 //    the same tokens, its mention is kept as it is (id, canonical name, type, clitic-free span), else the
 //    span is a new name with a `rule:` id;
-//  - a person a proposer found where the model sees none is dropped, unless a lexicon lists the name or a
-//    title introduces it;
+//  - a person a proposer found where the model sees none is dropped, unless a lexicon lists the name;
 //  - what the model cannot label stays as the proposers found it: nisba adjectives, descriptions, weapons.
 
 import { K_WORD } from '../tokens/scan.js';
@@ -49,7 +48,8 @@ function authoritative(m: Mention, res: Resources): boolean {
     return entry !== undefined && !MINED_SOURCES.has(entry.source);
   }
   if (m.source === 'alias') return cls !== 1; // المملكة for the kingdom the document names; persons: the model
-  // persons after a title; organizations and places after their head word
+  // organizations after a head word that names institutions (وزارة, هيئة, جامعة: not a body after
+  // مجلس or لجنة, which are everyday nouns too), official bodies, and places after their place word
   return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place';
 }
 

@@ -448,7 +448,8 @@ function organization(ctx: Ctx, i: number): Mention | null {
     // (السعودية is both the nisba and the country's name)
     if (m && last > first && (m.form === 'adjective' || (m.type === 'COUNTRY' && /ية$/.test(table.text.slice(m.start, m.end))))) last = m.first - 1;
   }
-  return ruleMention(ctx, 'organization', 'ORGANIZATION', first, last, first > i ? 0 : strip, word.endsWith('ه') ? 'f' : 'm');
+  // a weak head (مجلس, لجنة, مركز …) is also an everyday noun: such a name is a body, for the model to weigh
+  return ruleMention(ctx, strong ? 'organization' : 'body', 'ORGANIZATION', first, last, first > i ? 0 : strip, word.endsWith('ه') ? 'f' : 'm');
 }
 
 // مجلس النواب, مجلس الوزراء: councils named by who sits in them

@@ -77,8 +77,10 @@ export function nameKeys(name: string): string[][] {
   return hasCode ? [keys, split] : [keys];
 }
 
-// Spellings news use interchangeably, in normalized form: ديمقراطي and ديموقراطي.
+// Spellings news use interchangeably, in normalized form: ديمقراطي and ديموقراطي; a foreign name's final
+// "ng" as نغ or, in Egyptian usage, نج (هونغ كونغ and هونج كونج, بيونغ يانغ and بيونج يانج).
 const ALTERNATIONS: readonly [string, string][] = [['ديمقراط', 'ديموقراط']];
+const FINAL_ALTERNATIONS: readonly [string, string][] = [['نغ', 'نج']];
 
 /** A name's key sequence, and the same with the other spelling of an alternation it holds. */
 function spellings(keys: string[]): string[][] {
@@ -86,6 +88,13 @@ function spellings(keys: string[]): string[][] {
   for (const [a, b] of ALTERNATIONS) {
     for (const [from, to] of [[a, b], [b, a]]) {
       if (keys.some((k) => k.includes(from))) out.push(keys.map((k) => k.replace(from, to)));
+    }
+  }
+  for (const [a, b] of FINAL_ALTERNATIONS) {
+    for (const [from, to] of [[a, b], [b, a]]) {
+      // only a word's end, and not a short word (منج, لنج are words of their own)
+      const swap = (k: string): string => (k.length > 3 && k.endsWith(from) ? k.slice(0, -from.length) + to : k);
+      if (keys.some((k) => swap(k) !== k)) out.push(keys.map(swap));
     }
   }
   return out;
