@@ -98,7 +98,8 @@ function startsConjoined(doc: DocTokens, res: Resources, t: number, evidence: re
   if ((c !== 0x0648 && c !== 0x0641) || norm.length < 4) return false;
   const k = at[t];
   if (k >= 0 && evidence[k].first === t && evidence[k].start > doc.table.starts[t]) return true;
-  return res.givenNames.has(norm.slice(1)) && !res.givenNames.has(norm);
+  // ف begins many foreign names (فلين, فيليب): only و is read as the conjunction before a given name
+  return c === 0x0648 && res.givenNames.has(norm.slice(1)) && !res.givenNames.has(norm);
 }
 
 /** The mention for a model span of class `cls` over tokens [first, last]. */
