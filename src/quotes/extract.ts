@@ -1,16 +1,19 @@
 // The quote stage: direct quotes between marks, reported speech after a speech verb and its
 // complementizer (قال إن، أكد أن), noun-phrase complements (نفى مزاعم، دعا إلى), participles
-// (مضيفا أن), "according to" clauses (وبحسب الأناضول، …), with the cue, the speaker and the source.
-// One pass over the document's cues and quote marks, in text order.
+// (مضيفا أن), "according to" clauses (وبحسب الأناضول، …), with the cue, the speaker phrase as written and
+// the source. One pass over the document's cues and quote marks, in text order, one clause at a time:
+// who a dropped subject, a role or a back-reference is, across the document, is coref's (coref/).
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
-import type { Quote, QuoteKind } from '../types.js';
+import type { QuoteCue, QuoteKind } from '../types.js';
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { bracketEnd, droppedSubject, stripConjunctionOffset, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
+import { bracketEnd, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
+import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
+import { isAnonymousHead, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -54,21 +57,19 @@ interface Found {
   start: number;
   end: number;
   cue: Cue | null;
-  speaker: Speaker | null;
-  source: Speaker | null;
+  speaker: Subject | null;
+  /** No written speaker: what the verb says about it. */
+  dropped: Dropped | null;
+  source: Subject | null;
 }
 
-export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
+/** The quotes of a document, each with its speaker phrase as written (coref resolves who that is). */
+export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Resources): SaidQuote[] {
   const { doc, mentions } = layer;
   const { table } = doc;
   const n = table.count;
   if (n === 0) return [];
-  const mentionAt = new Int32Array(n).fill(-1);
-  mentions.forEach((m, k) => {
-    for (let t = m.first; t <= m.last; t++) mentionAt[t] = k;
-  });
-  const base = { doc, table, res, mentions, mentionAt };
-  const q: QuoteDoc = { ...base, anchors: null };
+  const q: QuoteDoc = { doc, table, res, mentions, mentionAt };
 
   const paragraphStart = new Uint8Array(n);
   paragraphStart[0] = 1;
@@ -87,21 +88,15 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
 
   const cues = findCues(q, inside);
   const found: Found[] = [];
-  const history: Speaker[] = [];
   const usedSpans = new Set<number>();
   const usedCues = new Set<number>();
   let consumedUntil = -1; // tokens up to here belong to a quote already
-
-  const remember = (s: Speaker | null): void => {
-    if (s) history.push(s);
-  };
   const push = (f: Found): void => {
     found.push(f);
-    remember(f.speaker);
   };
 
   // The "according to" source written before the verb of the same sentence: وبحسب الأناضول، أوضح …
-  let pendingSource: { source: Speaker; sentenceEnd: number } | null = null;
+  let pendingSource: { source: Subject; sentenceEnd: number } | null = null;
 
   let c = 0;
   for (let i = 0; i < n; i++) {
@@ -109,7 +104,7 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     const spanIndex = spanAtOpen.get(i);
     if (spanIndex !== undefined && !usedSpans.has(spanIndex) && i > consumedUntil) {
       const span = spans[spanIndex];
-      const attributed = attributeFreeQuote(q, span, spanIndex, spans, found, cues, usedCues, history, paragraphStart);
+      const attributed = attributeFreeQuote(q, span, found, cues, usedCues, paragraphStart);
       if (attributed) {
         usedSpans.add(spanIndex);
         push(attributed);
@@ -139,13 +134,13 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
         continue;
       }
       if (a.contentStart < a.clauseEnd) {
-        push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source });
+        push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.source, dropped: null, source: a.said ? null : a.source });
         consumedUntil = a.lastToken;
-      } else if (a.said || a.source.type !== null || a.source.resolution === 'anonymous') {
+      } else if (a.said || a.source.mention >= 0 || a.source.form === 'anonymous') {
         // تعرضت القاعدة لهجوم، بحسب ما أفاد مسؤول أمريكي.: the sentence before the comma is what was said
         const before = clauseBefore(q, i, cues, consumedUntil);
         if (before) {
-          push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source });
+          push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue, speaker: a.source, dropped: null, source: a.said ? null : a.source });
           consumedUntil = a.lastToken;
         }
       }
@@ -161,7 +156,7 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     const marker = findMarker(q, cue, sentenceEnd, inside, spans, spanAtOpen, cues);
     if (cue.weak && !weakCueHolds(q, cue, marker)) continue;
     // the speaker: after the verb, or before it; else carried or pointed to
-    let speaker: Speaker | null = null;
+    let speaker: Subject | null = null;
     // اللواء العنزي، الذي دعا المواطنين إلى …: the verb's subject is the one the relative points to;
     // the noun phrase after it is its object
     // (الدول التي قال إنها …: the relative and the verb disagree, the antecedent is the object)
@@ -172,15 +167,14 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     } else if (cue.kind === 'verb' && !passive) {
       speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8));
     }
-    let reportedBy: Speaker | null = null;
+    let reportedBy: Subject | null = null;
     if (form.lemma === 'نقل' && !speaker && !passive) {
       // ونقلت وسائل إعلام محلية عن والدة أحد الضحايا قولها: a medium the lexicons do not know
       const via = mediumBefore(q, cue.last + 1, sentenceEnd);
       if (via > cue.last + 1) {
         const said = subjectAfter(q, via + 1, sentenceEnd, marker ? marker.token : -1);
         if (said) {
-          const name = table.text.slice(table.starts[cue.last + 1], table.ends[via - 1]);
-          reportedBy = { name, entityId: null, type: null, gender: null, resolution: 'explicit', first: cue.last + 1, last: via - 1 };
+          reportedBy = phrase(q, 'phrase', cue.last + 1, via - 1);
           speaker = said;
         }
       }
@@ -204,15 +198,12 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     const afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
     const complement = marker ? complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues) : nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues);
     if (!complement) continue;
-    if (!speaker && !passive && !relative) {
-      const carries = cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma);
-      // قالوا, قائلين: a plural subject is no one person or organization; at most the plural source
-      // spoken of just before (مسؤولون أتراك … وأضافوا)
-      if (form.person === 3 && form.number !== 'sg') speaker = pluralSubject(history, carries);
-      else speaker = form.person === 3 ? droppedSubject(q, i, form.gender, carries, history, turn) : null;
-    }
-    if (speaker && speaker.resolution === 'anonymous' && speaker.anonymousHead) speaker = backReference(speaker, history);
-    let source: Speaker | null = reportedBy;
+    // no written subject: coref finds who the verb's pronoun is
+    const dropped: Dropped | null =
+      !speaker && !passive && !relative && form.person === 3
+        ? { verb: i, gender: form.gender, number: form.number, carries: cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma), participle: cue.kind === 'participle', turn }
+        : null;
+    let source: Subject | null = reportedBy;
     if (pendingSource && i <= pendingSource.sentenceEnd) source = pendingSource.source;
     pendingSource = null;
     if (complement.span !== undefined) usedSpans.add(complement.span);
@@ -226,10 +217,10 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
         lastToken = a.source.last;
       }
     }
-    push({ kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source });
+    push({ kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, dropped, source });
     consumedUntil = Math.max(consumedUntil, lastToken);
   }
-  return found.map((f) => toQuote(q, f));
+  return found.map((f) => said(q, f));
 }
 
 /** في تصريحات, وفي بيان: a statement noun after في. */
@@ -266,14 +257,7 @@ function statementQuote(
   if (!marker) return null;
   const complement = complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues);
   if (!complement) return null;
-  return { found: { kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source: null }, complement };
-}
-
-/** The last speaker, when it was an anonymous source (مسؤولون أتراك), for a plural verb with no subject. */
-function pluralSubject(history: Speaker[], carries: boolean): Speaker | null {
-  const last = history.length ? history[history.length - 1] : null;
-  if (!last || last.resolution !== 'anonymous') return null;
-  return { ...last, resolution: carries ? 'carried' : 'pronoun', first: -1, last: -1 };
+  return { found: { kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, dropped: null, source: null }, complement };
 }
 
 /** نقلت وسائل إعلام محلية عن …: the token of عن after a short noun phrase from t, or -1. */
@@ -673,7 +657,7 @@ function trailingAccording(q: QuoteDoc, cues: Cue[], last: number): Cue | undefi
 }
 
 /** بحسب X، …: the source, whether a speech verb follows, and the clause after the comma. */
-function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Speaker; said: boolean } & Rest) | null {
+function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said: boolean } & Rest) | null {
   const { table } = q;
   let t = cue.last + 1;
   const w0 = cue.lemma;
@@ -692,7 +676,7 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Speaker; said
     let from = verb + 1;
     if (table.norms[from] === 'به' || table.norms[from] === 'بها') from++; // ما صرح به
     const said = subjectAfter(q, from, limit, -1);
-    if (!said || said.first < 0) return null;
+    if (!said) return null;
     // its verb has spoken already: a verb after it (، الذي دعا …) speaks of something else
     return { ...rest(q, cue, cues, said.last + 1), verbFollows: false, source: said, said: true };
   }
@@ -712,11 +696,14 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Speaker; said
     startOffset += lil ? 2 : 1;
     if (lil) article = 'ال';
   }
-  const source: Speaker =
-    k >= 0 && q.mentions[k].form === 'name'
-      ? { name: q.mentions[k].name, entityId: q.mentions[k].id, type: q.mentions[k].type, gender: q.mentions[k].gender, resolution: 'explicit', first: t, last: end - 1 }
-      : { name: article + table.text.slice(startOffset, table.ends[end - 1]), entityId: null, type: null, gender: null, resolution: 'explicit', first: t, last: end - 1 };
-  (source as Speaker & { startOffset?: number }).startOffset = startOffset;
+  let source: Subject;
+  if (k >= 0 && q.mentions[k].form === 'name') source = named(q, k, t, end - 1);
+  else {
+    // بحسب مصادر محلية: an anonymous source; وفقا للبيان: a statement, for the body that issued it
+    const head = table.norms[t].replace(/^(?:لل|ل)/, '');
+    const form = isAnonymousHead(head) ? 'anonymous' : isStatementWord('ال' + head.replace(/^ال/, '')) && end - 1 === t ? 'statement' : 'phrase';
+    source = { form, first: t, last: end - 1, start: startOffset, end: table.ends[end - 1], mention: -1, name: article + table.text.slice(startOffset, table.ends[end - 1]), head: form === 'anonymous' ? head : undefined };
+  }
   return { ...rest(q, cue, cues, end), source, said: false };
 }
 
@@ -764,33 +751,12 @@ function clauseLimitSimple(q: QuoteDoc, i: number): number {
   return t;
 }
 
-/** المصدر: the anonymous source named before with the same head. */
-function backReference(speaker: Speaker, history: Speaker[]): Speaker {
-  for (let k = history.length - 1; k >= 0 && k >= history.length - 50; k--) {
-    const s = history[k];
-    if (s.resolution === 'anonymous' && s.anonymousHead === speaker.anonymousHead && s.name !== speaker.name) {
-      return { ...s, first: speaker.first, last: speaker.last };
-    }
-  }
-  return speaker;
-}
-
 /**
  * A quote between marks that no verb before it claimed: attributed by a verb right after it
  * ("…"، قال المتحدث), as the continuation of the previous quote in the same sentence or paragraph,
  * or as a paragraph of its own continuing the previous speaker. Otherwise it is a term («داعش»).
  */
-function attributeFreeQuote(
-  q: QuoteDoc,
-  span: MarkSpan,
-  spanIndex: number,
-  spans: MarkSpan[],
-  found: Found[],
-  cues: Cue[],
-  usedCues: Set<number>,
-  history: Speaker[],
-  paragraphStart: Uint8Array,
-): Found | null {
+function attributeFreeQuote(q: QuoteDoc, span: MarkSpan, found: Found[], cues: Cue[], usedCues: Set<number>, paragraphStart: Uint8Array): Found | null {
   const { table } = q;
   const closeToken = span.close >= 0 ? span.close : lastTokenBefore(table, span.end);
   const content = trimContent(table.text, span.start, span.end);
@@ -806,29 +772,30 @@ function attributeFreeQuote(
     const form = cue.form as VerbForm;
     usedCues.add(cue.token);
     const limit = clauseLimitSimple(q, cue.token);
-    const speaker = subjectAfter(q, cue.last + 1, limit, -1) ?? droppedSubject(q, cue.token, form.gender, CARRY_LEMMAS.has(form.lemma), history, false);
-    return { kind: 'direct', start: content.start, end: content.end, cue, speaker, source: null };
+    const speaker = subjectAfter(q, cue.last + 1, limit, -1);
+    const dropped: Dropped | null = speaker ? null : { verb: cue.token, gender: form.gender, number: form.number, carries: CARRY_LEMMAS.has(form.lemma), participle: false, turn: false };
+    return { kind: 'direct', start: content.start, end: content.end, cue, speaker, dropped, source: null };
   }
   if (at && at.kind === 'according' && !q.doc.breakBefore[t] && !adjoining) {
     const a = according(q, at, cues);
     if (a && !a.verbFollows) usedCues.add(at.token);
-    if (a && !a.verbFollows) return { kind: 'direct', start: content.start, end: content.end, cue: at, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source };
+    if (a && !a.verbFollows) return { kind: 'direct', start: content.start, end: content.end, cue: at, speaker: a.source, dropped: null, source: a.said ? null : a.source };
   }
   const words = wordsIn(table.text.slice(content.start, content.end));
   if (words <= 2) return null; // لوكالة أنباء «إيسنا»: a name in marks continues nobody's quote
   // the previous quote of the same paragraph with a speaker: "…" على الرغم من "…"
   const previous = found.length ? found[found.length - 1] : null;
-  if (previous && previous.speaker) {
+  if (previous && (previous.speaker || previous.dropped)) {
     const prevEnd = previous.end;
     const between = table.text.slice(prevEnd, span.start);
     const sameParagraph = !/[\n\r\u2028\u2029]/.test(between);
     const sameSentence = sameParagraph && !/[.!؟?…]\s/.test(between.replace(/^\S*/, ''));
     if ((sameSentence && between.length < 200) || (paragraphStart[span.open] && words >= MIN_STANDALONE_WORDS && isWholeParagraph(q, span))) {
-      return { kind: 'direct', start: content.start, end: content.end, cue: sameSentence ? previous.cue : null, speaker: { ...previous.speaker, resolution: sameSentence ? previous.speaker.resolution : 'carried', first: -1, last: -1 }, source: null };
+      // the same speaker as that quote; a new paragraph carries it on
+      const dropped: Dropped = { verb: -1, gender: 'c', number: 'sg', carries: !sameSentence, participle: false, turn: false, continues: found.length - 1 };
+      return { kind: 'direct', start: content.start, end: content.end, cue: sameSentence ? previous.cue : null, speaker: null, dropped, source: null };
     }
   }
-  void spanIndex;
-  void spans;
   return null;
 }
 
@@ -841,30 +808,16 @@ function isWholeParagraph(q: QuoteDoc, span: MarkSpan): boolean {
 
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
-function toQuote(q: QuoteDoc, f: Found): Quote {
+/** A found quote as coref takes it: the cue as text, the speaker phrase and the verb's agreement. */
+function said(q: QuoteDoc, f: Found): SaidQuote {
   const { table } = q;
-  const text = table.text;
-  const cue = f.cue
-    ? { text: text.slice(table.starts[f.cue.token], table.ends[f.cue.last]), start: table.starts[f.cue.token], end: table.ends[f.cue.last], lemma: cueLemma(f.cue) }
+  const cue: QuoteCue | null = f.cue
+    ? { text: table.text.slice(table.starts[f.cue.token], table.ends[f.cue.last]), start: table.starts[f.cue.token], end: table.ends[f.cue.last], lemma: cueLemma(f.cue) }
     : null;
-  let speaker: Quote['speaker'] = null;
-  if (f.speaker) {
-    const s = f.speaker;
-    speaker = { name: s.name, entityId: s.entityId, type: s.type, resolution: s.resolution };
-    if (s.first >= 0 && s.last >= s.first) {
-      const start = q.mentionAt[s.first] >= 0 && q.mentions[q.mentionAt[s.first]].first === s.first ? q.mentions[q.mentionAt[s.first]].start : stripConjunctionOffset(q, s.first);
-      const end = table.ends[s.last];
-      speaker = { text: text.slice(start, end), start, end, ...speaker };
-    }
-  }
-  let source: Quote['source'] = null;
-  if (f.source) {
-    const s = f.source as Speaker & { startOffset?: number };
-    const start = s.startOffset ?? table.starts[s.first];
-    const end = table.ends[s.last];
-    source = { text: text.slice(start, end), start, end, name: s.name, entityId: s.entityId };
-  }
-  return { kind: f.kind, text: text.slice(f.start, f.end), start: f.start, end: f.end, cue, speaker, source };
+  const form = f.cue?.form;
+  // a verb before its subject (VSO) is singular whatever the subject's number: only its gender tells
+  const agreement = f.speaker && form && f.cue ? { gender: form.gender, number: f.speaker.first < f.cue.token ? form.number : 'sg' } : null;
+  return { kind: f.kind, start: f.start, end: f.end, cue, cueToken: f.cue ? f.cue.token : -1, speaker: f.speaker, agreement, dropped: f.dropped, source: f.source };
 }
 
 /** The lemma of a cue: the verb's (قال for وقالت), or the phrase (بحسب, على لسان). */

@@ -18,6 +18,7 @@ function badSpans(text: string, a: Analysis): string[] {
     if (q.speaker) check('speaker', q.speaker);
     if (q.source) check('source', q.source);
   }
+  for (const r of a.referents) for (const m of r.mentions) check(`referent ${r.id}`, m);
   return bad;
 }
 
@@ -60,7 +61,7 @@ describe('adversarial text', () => {
   test.each(cases)('%s', (_name, make) => {
     const text = make();
     const a = analyze(text);
-    expect(a.schemaVersion).toBe(1);
+    expect(a.schemaVersion).toBe(2);
     checkSpans(text, a);
   });
 });
@@ -86,6 +87,6 @@ describe('limits and bad input', () => {
   });
 
   test('the empty document', () => {
-    expect(analyze('')).toEqual({ schemaVersion: 1, language: 'und', tokens: [], sentences: [], entities: [], quotes: [] });
+    expect(analyze('')).toEqual({ schemaVersion: 2, language: 'und', tokens: [], sentences: [], entities: [], quotes: [], referents: [] });
   });
 });

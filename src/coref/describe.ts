@@ -1,0 +1,214 @@
+// Who a written speaker phrase is: the referent of its name; for a role, the referent introduced with that
+// role (الوزير الكوري → يون جينسنك); for a back-reference (المصادر), the anonymous source it points to; for a
+// statement (البيان), the body that issued it; otherwise a referent of its own, met again when the same
+// phrase comes back.
+
+import { K_WORD } from '../tokens/scan.js';
+import { normalize } from '../text/normalize.js';
+import type { SpeakerResolution } from '../types.js';
+import type { Subject } from './types.js';
+import { addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, type Book, type Referent } from './referents.js';
+import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
+import { anonymousBefore, anonymousKey } from './anonymous.js';
+import { ADDRESS_WORDS, COUNTERPART_WORDS, STATEMENT_WORDS, headKey, isPluralHead } from './words.js';
+
+export interface Resolved {
+  referent: number;
+  resolution: SpeakerResolution;
+}
+
+/** How many holders of one role a reference weighs (the most recent ones): a bound on hostile text. */
+const HOLDERS = 30;
+
+/** Finds the speaker of a quote near a token (the body behind a statement written in its clause). */
+export type SpeakerNear = (token: number) => number;
+
+/** The referent of a written speaker (or source) phrase; adds the phrase to its mentions. */
+export function describe(book: Book, s: Subject, speakerNear: SpeakerNear): Resolved {
+  const resolved = resolveSubject(book, s, speakerNear);
+  const r = live(book, resolved.referent);
+  addMention(book, r, { first: s.first, last: s.last, start: s.start, end: s.end });
+  return { referent: r, resolution: resolved.resolution };
+}
+
+function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resolved {
+  switch (s.form) {
+    case 'name': {
+      const r = live(book, book.ofMention[s.mention]);
+      // وزير الخارجية الإيراني محمد جواد ظريف: the words before the name are his role
+      const m = book.mentions[s.mention];
+      if (s.first < m.first) addRole(book, r, s.first, m.first - 1);
+      return { referent: r, resolution: 'explicit' };
+    }
+    case 'anonymous':
+      return { referent: anonymousReferent(book, s), resolution: 'anonymous' };
+    case 'back': {
+      const antecedent = anonymousBefore(book, s.head ?? '', s.first);
+      if (antecedent >= 0) return { referent: antecedent, resolution: 'anonymous' };
+      return roleOrPhrase(book, s);
+    }
+    case 'role':
+      return roleOrPhrase(book, s);
+    case 'counterpart': {
+      const r = counterpart(book, s);
+      return r >= 0 ? { referent: r, resolution: 'title' } : { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
+    }
+    case 'statement': {
+      const r = issuer(book, s, speakerNear);
+      return r >= 0 ? { referent: r, resolution: 'title' } : { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
+    }
+    case 'unknown':
+      return { referent: phraseReferent(book, s, 'name', null), resolution: 'explicit' };
+    case 'phrase':
+      return { referent: phraseReferent(book, s, 'description', s.organization ? 'ORGANIZATION' : null), resolution: 'explicit' };
+  }
+}
+
+/** A role (الوزير الكوري، الحركة، المستشارة الأمريكية): its holder, else an anonymous source with that head, else itself. */
+function roleOrPhrase(book: Book, s: Subject): Resolved {
+  const holder = roleHolder(book, s);
+  if (holder >= 0) return { referent: holder, resolution: 'title' };
+  const head = headOfPhrase(book, s);
+  if (head) {
+    const anonymous = anonymousBefore(book, head.key, s.first);
+    if (anonymous >= 0) return { referent: anonymous, resolution: 'anonymous' };
+  }
+  return { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
+}
+
+/** The head word of a phrase (after titles of address), its key and its gender. */
+function headOfPhrase(book: Book, s: Subject): { key: string; feminine: boolean } | null {
+  const { table } = book.doc;
+  for (let t = s.first; t <= s.last; t++) {
+    if (table.kinds[t] !== K_WORD) continue;
+    const w = table.norms[t].replace(/^[وف](?=ال)/, '');
+    if (ADDRESS_WORDS.has(w)) continue;
+    const bare = w.replace(/^(?:ال|لل)/, '');
+    return { key: headKey(w), feminine: bare.length > 3 && bare.endsWith('ه') };
+  }
+  return null;
+}
+
+/**
+ * The referent that holds a role: it was introduced with the same head word (a person's role, or a word of
+ * an organization's name: الوزارة، الأرصاد), its countries agree with the phrase's nisbas and its gender
+ * with the head's ending; the nearest one before the phrase, else the first after it (a lead may name the
+ * role before the person).
+ */
+function roleHolder(book: Book, s: Subject): number {
+  collectRoles(book);
+  const head = headOfPhrase(book, s);
+  if (!head) return -1;
+  let country: string | null = null;
+  for (let t = s.first + 1; t <= s.last; t++) country ??= countryAt(book, t);
+  const person = roleKeys(book.res).has(head.key);
+  let before = -1;
+  let beforeAt = -1;
+  let after = -1;
+  let afterAt = Number.MAX_SAFE_INTEGER;
+  for (const r of holdersOf(book, head.key, HOLDERS)) {
+    const ref = book.referents[r];
+    if (ref.kind !== 'name' || ref.type !== (person ? 'PERSON' : 'ORGANIZATION')) continue;
+    if (country && ref.countries.size && !ref.countries.has(country)) continue;
+    if (person && ((head.feminine && ref.gender === 'm') || (!head.feminine && ref.gender === 'f'))) continue;
+    const b = mentionBefore(ref, s.first);
+    if (b && b.first > beforeAt) {
+      before = r;
+      beforeAt = b.first;
+    }
+    const a = b ? null : mentionAfter(ref, s.last);
+    if (a && a.first < afterAt) {
+      after = r;
+      afterAt = a.first;
+    }
+  }
+  return before >= 0 ? before : after;
+}
+
+/** A referent for a phrase, shared by every later phrase that reads the same. */
+function phraseReferent(book: Book, s: Subject, kind: Referent['kind'], type: Referent['type']): number {
+  const key = normalize(s.name);
+  const known = byPhrase(book, kind, key);
+  if (known >= 0) return known;
+  const head = headOfPhrase(book, s)?.key ?? '';
+  return addReferent(book, { name: s.name, type, kind, key, first: s.first, head, plural: isPluralHead(head) });
+}
+
+/** An anonymous source: the same description met before, or a new one. */
+function anonymousReferent(book: Book, s: Subject): number {
+  const key = normalize(s.name);
+  const known = byPhrase(book, 'anonymous', key);
+  if (known >= 0) return known;
+  const head = anonymousKey(s.head ?? '');
+  return addReferent(book, { name: s.name, type: null, kind: 'anonymous', key, first: s.first, head, plural: isPluralHead(headKey(s.head ?? '')) });
+}
+
+/**
+ * نظيره الروسي: the person of that country who holds the role of the one before (the nearest person with a
+ * role); -1 when the document does not name them.
+ */
+function counterpart(book: Book, s: Subject): number {
+  collectRoles(book);
+  let country: string | null = null;
+  for (let t = s.first + 1; t <= s.last; t++) country ??= countryAt(book, t);
+  if (!country) return -1;
+  // the possessor: the nearest person before with a role of its own
+  let possessor = -1;
+  let possessorAt = -1;
+  for (const [head, list] of book.byHead) {
+    if (COUNTERPART_WORDS.has(head)) continue;
+    for (let k = list.length - 1, n = 0; k >= 0 && n < HOLDERS; k--, n++) {
+      const ref = book.referents[live(book, list[k])];
+      const m = ref.type === 'PERSON' ? mentionBefore(ref, s.first) : null;
+      if (m && m.first > possessorAt) {
+        possessor = live(book, list[k]);
+        possessorAt = m.first;
+      }
+    }
+  }
+  if (possessor < 0) return -1;
+  let best = -1;
+  let bestAt = -1;
+  for (const h of book.referents[possessor].heads) {
+    if (COUNTERPART_WORDS.has(h)) continue;
+    for (const r of holdersOf(book, h, HOLDERS)) {
+      const ref = book.referents[r];
+      if (r === possessor || ref.type !== 'PERSON' || !ref.countries.has(country)) continue;
+      const m = mentionBefore(ref, s.first);
+      if (m && m.first > bestAt) {
+        best = r;
+        bestAt = m.first;
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * البيان، التقرير: the body that issued the statement, where the text introduced it: a name right after
+ * the indefinite word (بيان لوزارة الخارجية، تقرير منظمة العفو), the speaker of the quote whose clause
+ * holds it (أعلنت قيادة التحالف - في بيان - …), or the organization that is the subject of that clause.
+ */
+function issuer(book: Book, s: Subject, speakerNear: SpeakerNear): number {
+  const { table } = book.doc;
+  const word = headKey(table.norms[s.first]);
+  if (!STATEMENT_WORDS.has(word)) return -1;
+  for (let t = s.first - 1; t >= 0 && s.first - t < 400; t--) {
+    if (table.kinds[t] !== K_WORD || !table.norms[t].includes(word) || /^[وف]?ال/.test(table.norms[t]) || headKey(table.norms[t].replace(/^[وفب]/, '')) !== word) continue;
+    // a name right after it (بيان لوزارة الخارجية)
+    for (let k = t + 1; k <= t + 2 && k < table.count; k++) {
+      const m = book.mentionAt[k];
+      if (m >= 0 && book.ofMention[m] >= 0) return live(book, book.ofMention[m]);
+    }
+    const spoke = speakerNear(t);
+    if (spoke >= 0) return live(book, spoke);
+    // the subject of the clause: the nearest organization before it, in the same sentence
+    for (let k = t - 1; k >= 0 && t - k < 25; k--) {
+      if (table.kinds[k] !== K_WORD && /[.!؟?]/.test(table.norms[k])) break;
+      const m = book.mentionAt[k];
+      if (m >= 0 && book.ofMention[m] >= 0 && book.mentions[m].type === 'ORGANIZATION') return live(book, book.ofMention[m]);
+    }
+    return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,256 @@
+// Who is written as the speaker of one clause: the subject after a speech verb (VSO) or right before it
+// (SVO), read as a phrase with its form (a name, an anonymous source, a definite role, a back-reference …).
+// Nothing here looks beyond the clause: who a role or a dropped subject is, across the document, is coref's.
+
+import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
+import type { DocTokens, Mention } from '../entities/match.js';
+import type { Resources } from '../entities/resources.js';
+import { W } from '../entities/word-class.js';
+import { ORG_HEADS } from '../entities/heads.js';
+import type { Subject } from '../coref/types.js';
+import { isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
+import { isPrepositional } from '../coref/mentions.js';
+import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES } from './words.js';
+
+/** The document as the quote stage reads it. */
+export interface QuoteDoc {
+  doc: DocTokens;
+  table: TokenTable;
+  res: Resources;
+  mentions: Mention[];
+  /** Mention index covering each token, or -1. */
+  mentionAt: Int32Array;
+}
+
+const COUNTERPART = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظير', 'نظيريه']);
+
+/** A subject naming the entity mention k, written over tokens [first, last]. */
+export function named(q: QuoteDoc, k: number, first: number, last: number): Subject {
+  const m = q.mentions[k];
+  const start = m.first === first ? m.start : stripConjunctionOffset(q, first);
+  return { form: 'name', first, last, start, end: q.table.ends[last], mention: k, name: m.name };
+}
+
+/** A subject that is a phrase, named by its words from `first` (without a leading و/ف) to `last`. */
+export function phrase(q: QuoteDoc, form: Subject['form'], first: number, last: number, extra: Partial<Subject> = {}): Subject {
+  const start = stripConjunctionOffset(q, first);
+  const end = q.table.ends[last];
+  return { form, first, last, start, end, mention: -1, name: q.table.text.slice(start, end), ...extra };
+}
+
+/** Prepositions that end a speaker's noun phrase (في, ب, من, لدى, باسم may continue it). */
+const NP_ENDS = new Set(['الي', 'علي', 'عن', 'مع', 'حول', 'نحو', 'ضد', 'خلال', 'عقب', 'بعد', 'قبل', 'منذ', 'حتي']);
+
+const isStop = (q: QuoteDoc, t: number): boolean => {
+  const { norms, kinds } = q.table;
+  if (kinds[t] === K_PUNCT) return true;
+  if (q.mentionAt[t] >= 0) return false; // a name (روي كاريلو) is no verb
+  const w = norms[t];
+  return COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || q.res.speechVerbForms.has(w);
+};
+
+/** Does a noun phrase start at t that could be a subject: a mention, a definite noun, an anonymous head? */
+function startsNounPhrase(q: QuoteDoc, t: number): boolean {
+  const w = q.table.norms[t];
+  if (q.table.kinds[t] !== K_WORD || isStop(q, t)) return false;
+  if (q.mentionAt[t] >= 0) return q.mentions[q.mentionAt[t]].form === 'name';
+  if (isAnonymousHead(w) || isBackReference(w)) return true;
+  if (q.res.functionWords.has(w) || ADVERBIAL_LEADS.has(w)) return false;
+  return /^(ال|وال)/.test(w) || q.res.titles.has(w) || isOrgHeadWord(w) || !/^[لب]/.test(w);
+}
+
+/**
+ * The subject after a speech verb (VSO), within [from, limit): a name (with its role), an anonymous source,
+ * a definite role, or another noun phrase (الحكومة). When adverbials come first (وقال في تصريح لوكالة …
+ * وزير المالية سعد …), the name right before the complement. Null when the subject is dropped.
+ */
+export function subjectAfter(q: QuoteDoc, from: number, limit: number, complementAt: number): Subject | null {
+  if (from >= limit || q.doc.breakBefore[from]) return null;
+  // قال "عسيري" في حديث …: a name in marks right after the verb is its subject
+  const quoted = bracketEnd(q, from);
+  if (quoted > 0 && quoted <= from + 5 && quoted + 1 < limit && quoted + 1 !== complementAt) {
+    const k = q.mentionAt[from + 1];
+    if (k >= 0 && q.mentions[k].form === 'name' && q.mentions[k].last === quoted - 1) return named(q, k, from + 1, quoted - 1);
+    if (quoted <= from + 3) return phrase(q, 'phrase', from + 1, quoted - 1);
+  }
+  if (!startsNounPhrase(q, from)) {
+    // adverbials first: the subject may stand right before the complement
+    if (complementAt > from && complementAt <= limit) return subjectBeforeComplement(q, from, complementAt);
+    return null;
+  }
+  return nounPhrase(q, from, limit);
+}
+
+function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
+  const { table } = q;
+  const w0 = table.norms[from];
+  const anonymous = isAnonymousHead(w0) || isBackReference(w0);
+  const k0 = q.mentionAt[from];
+  // a role: a word that is not a name, possibly a title of the lexicon (المدير العام للمنظمة الدكتور …)
+  const roleLike = k0 < 0 && !anonymous;
+  const definiteHead = /^(ال|وال|فال)/.test(w0) && !ROOT_WAW.test(w0);
+  const orgHead = k0 < 0 && isOrgHeadWord(w0);
+  let end = from;
+  let person = -1;
+  while (end < limit && end - from < 16 && !q.doc.breakBefore[end]) {
+    const w = table.norms[end];
+    if (end > from && isStop(q, end)) {
+      // (البنتاغون), «التنمية والتحرير»: a name in brackets or quote marks inside the phrase
+      const close = bracketEnd(q, end);
+      if (close < 0 || !(roleLike || anonymous)) break;
+      end = close + 1;
+      continue;
+    }
+    const k = q.mentionAt[end];
+    if (k >= 0) {
+      const m = q.mentions[k];
+      // شركة أبناء عبدالله الخضري: a company named after a person is the company
+      if (m.type === 'PERSON' && m.form === 'name' && !orgHead) {
+        person = k;
+        end = m.last + 1;
+        break; // the name ends the phrase
+      }
+      if (end === from && m.form === 'name' && !anonymous) {
+        end = m.last + 1;
+        break; // an organization or a place says it: وزارة الصحة التونسية
+      }
+      end = m.last + 1;
+      continue;
+    }
+    // إلى, على, عن …: the phrase has ended (مصادر مطلعة إلى أن …); so has it at قولها (نقلت … عن X قولها)
+    if (end > from && (NP_ENDS.has(w) || /^قول(?:ه|ها|هم|هما)$/.test(w))) break;
+    if (end > from && ADVERBIAL_LEADS.has(w)) {
+      // مصدر كبير في وزارة الدفاع / المدير العام للمنظمة: where the source or the role sits
+      const next = q.mentionAt[end + 1];
+      const where = (anonymous || roleLike) && (w === 'في' || w === 'ب') && next >= 0 && q.mentions[next].form === 'name' && q.mentions[next].type !== 'PERSON';
+      // مدير إدارة الطوارئ في الأمانة خالد الزهراني: the place of a role, when a name follows it
+      if (!where && !((roleLike || anonymous) && (w === 'في' || w === 'لدي') && personAhead(q, end + 1, limit))) break;
+    }
+    if (end > from && /^ل/.test(w) && !(anonymous || roleLike)) break; // لقناة, للصحفيين: whom it was told
+    // نفى الوزير مزاعم …: an indefinite noun after a definite role is the object (a definite noun
+    // takes no genitive), unless it is a given name
+    // (المتحدث باسم رئاسة الجمهورية: the body after باسم is no object)
+    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل|وال)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم') break;
+    end++;
+  }
+  if (person >= 0 && (roleLike || anonymous || k0 === person)) return named(q, person, from, q.mentions[person].last);
+  const last = Math.max(from, end - 1);
+  // المصدر، المسؤولون الأميركيون: back to an anonymous source, with its adjectives
+  if (isBackReference(w0)) return phrase(q, 'back', from, adjectivesAfter(q, from, last), { head: w0.replace(/^[وف]?ال/, '') });
+  if (anonymous) {
+    // مسؤول العلاقات الخارجية في الحزب: a definite genitive makes the office a definite role
+    if (from + 1 <= last && /^ال/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0) return phrase(q, 'role', from, last);
+    // the relative clause that follows (الذي طلب عدم ذكر اسمه) is not part of the name
+    return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
+  }
+  if (k0 >= 0 && q.mentions[k0].form === 'name') return named(q, k0, from, q.mentions[k0].last);
+  // بنك جولدمان ساكس, وكالة رويترز: a head word and the organization it introduces
+  const k1 = from + 1 < table.count ? q.mentionAt[from + 1] : -1;
+  if (k0 < 0 && k1 >= 0 && q.mentions[k1].first === from + 1 && q.mentions[k1].form === 'name' && q.mentions[k1].type === 'ORGANIZATION' && isOrgHeadWord(w0)) {
+    return named(q, k1, from, q.mentions[k1].last);
+  }
+  // منظمة لم تعرفها المعاجم: a head word and its name, unresolved
+  if (k0 < 0 && isOrgHeadWord(w0) && end - 1 > from) return phrase(q, 'phrase', from, end - 1, { organization: true });
+  if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) {
+    // نظيره الروسي: the word and its nisba
+    let cut = from;
+    while (cut + 1 <= last && q.mentionAt[cut + 1] >= 0 && q.mentions[q.mentionAt[cut + 1]].form === 'adjective') cut++;
+    return phrase(q, 'counterpart', from, cut);
+  }
+  // وزير الخارجية الفرنسي: an indefinite title made definite by the genitive that follows it
+  const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0;
+  // رئيسة «اتحاد جمعيات الصحافيين الإسبان»: a title and the body's name between marks
+  // (an indefinite title only: after المتحدث the marks hold what he said)
+  const quotedBody = q.res.titles.has(w0) && !definiteHead ? bracketEnd(q, from + 1) : -1;
+  if (quotedBody > 0 && quotedBody <= last) return phrase(q, 'phrase', from, quotedBody);
+  // والدة أحد الضحايا: a relative of someone, named by the whole phrase
+  if (ROOT_WAW.test(w0)) return phrase(q, 'phrase', from, last);
+  if (!/^(ال|وال|فال)/.test(w0) && !construct) return null;
+  // a definite role or short name (الوزير التركي, الوزارة): its adjectives and a genitive
+  // (المديرية العامة للأرصاد الجوية)
+  const cut = adjectivesAfter(q, from, last);
+  return phrase(q, isStatementWord(w0) && cut === from ? 'statement' : 'role', from, cut);
+}
+
+/** The last token of the adjectives and definite genitives after a definite head at `from`, up to `last`. */
+function adjectivesAfter(q: QuoteDoc, from: number, last: number): number {
+  let cut = from;
+  while (cut + 1 <= last && cut - from < 5) {
+    const next = cut + 1;
+    const k = q.mentionAt[next];
+    const w = q.table.norms[next];
+    // العام is a function word (هذا العام) but also the adjective of a role (الأمين العام, المدير العام)
+    // (الكاتبة والناشطة الأمريكية: coordinated roles)
+    const ok = k >= 0 ? q.mentions[k].form === 'adjective' : (/^(ال|لل|وال)/.test(w) && !q.res.functionWords.has(w)) || w === 'العام';
+    if (!ok) break;
+    cut = next;
+  }
+  return cut;
+}
+
+/** Is a person's name among the next few words from t, before any verb, clause word or punctuation? */
+function personAhead(q: QuoteDoc, t: number, limit: number): boolean {
+  for (let k = t; k < limit && k < t + 8 && !q.doc.breakBefore[k]; k++) {
+    const m = q.mentionAt[k];
+    if (m >= 0 && q.mentions[m].type === 'PERSON' && q.mentions[m].form === 'name') return true;
+    if (isStop(q, k)) {
+      const close = bracketEnd(q, k);
+      if (close < 0) return false;
+      k = close;
+    }
+  }
+  return false;
+}
+
+const isOrgHeadWord = (w: string): boolean => ORG_HEADS.has(w) || (/^[وف]/.test(w) && ORG_HEADS.has(w.slice(1)));
+
+const BRACKETS: Record<string, string> = { '(': ')', '«': '»', '»': '«', '"': '"', '“': '”', '[': ']' };
+
+/** The token that closes a short bracketed or quoted name opening at t (at most four words), or -1. */
+export function bracketEnd(q: QuoteDoc, t: number): number {
+  const close = BRACKETS[q.table.norms[t]];
+  if (!close) return -1;
+  for (let k = t + 1; k < q.table.count && k <= t + 5; k++) {
+    if (q.table.norms[k] === close) return k > t + 1 ? k : -1;
+    if (q.table.kinds[k] !== K_WORD) return -1;
+  }
+  return -1;
+}
+
+/** After adverbials: the person or role phrase that ends right before the complement. */
+function subjectBeforeComplement(q: QuoteDoc, from: number, complementAt: number): Subject | null {
+  const last = complementAt - 1;
+  if (last < from) return null;
+  const k = q.mentionAt[last];
+  if (k < 0) return null;
+  const m = q.mentions[k];
+  if (m.type !== 'PERSON' || m.form !== 'name') return null;
+  // the role before the name belongs to the mention: المدير العام للمنظمة الدكتور أنطونيو بيريرا
+  let first = m.first;
+  while (first - 1 > from && !isStop(q, first - 1) && !ADVERBIAL_LEADS.has(q.table.norms[first - 1]) && q.mentionAt[first - 1] < 0 && m.first - first < 6) first--;
+  return named(q, k, first, m.last);
+}
+
+/** وقال الوزير: a mention's span leaves the و/ف outside (not the و of والدة). */
+export function stripConjunctionOffset(q: QuoteDoc, t: number): number {
+  const w = q.table.norms[t];
+  return /^[وف]ال/.test(w) && !ROOT_WAW.test(w) ? q.table.starts[t] + 1 : q.table.starts[t];
+}
+
+// والدة, والد, والي: words whose و is their first root letter, not a conjunction
+const ROOT_WAW = /^(?:والد|والي)/;
+
+/** The subject right before a speech verb (SVO): لافروف أكد أن، الوزير قال. */
+export function subjectBefore(q: QuoteDoc, verb: number, floor: number): Subject | null {
+  const t = verb - 1;
+  if (t < floor || q.doc.breakBefore[verb]) return null;
+  const k = q.mentionAt[t];
+  if (k < 0) return null;
+  const m = q.mentions[k];
+  if (m.form !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORGANIZATION' && m.type !== 'COUNTRY')) return null;
+  // after a preposition it is no subject (في روسيا قال …)
+  const before = m.first - 1;
+  if (before >= floor && (ADVERBIAL_LEADS.has(q.table.norms[before]) || isPrepositional(q.table, m))) return null;
+  return named(q, k, m.first, m.last);
+}
+
