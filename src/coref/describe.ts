@@ -38,6 +38,10 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
       // وزير الخارجية الإيراني محمد جواد ظريف: the words before the name are his role
       const m = book.mentions[s.mention];
       if (s.first < m.first) addRole(book, r, s.first, m.first - 1);
+      if (s.roleFirst !== undefined && s.roleLast !== undefined) addRole(book, r, s.roleFirst, s.roleLast);
+      // a name the entity stage cut short, written in full here (سيف الدين أيدمير)
+      const ref = book.referents[r];
+      if (m.entry < 0 && s.name.length > ref.name.length && normalize(s.name).startsWith(normalize(ref.name))) ref.name = s.name;
       return { referent: r, resolution: 'explicit' };
     }
     case 'anonymous':
@@ -57,8 +61,12 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
       const r = issuer(book, s, speakerNear);
       return r >= 0 ? { referent: r, resolution: 'title' } : { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
     }
-    case 'unknown':
-      return { referent: phraseReferent(book, s, 'name', null), resolution: 'explicit' };
+    case 'unknown': {
+      // غروس، روي كاريلو: a name no lexicon knows, with the role it was written with
+      const r = phraseReferent(book, s, 'name', s.person ? 'PERSON' : null);
+      if (s.roleFirst !== undefined && s.roleLast !== undefined) addRole(book, r, s.roleFirst, s.roleLast);
+      return { referent: r, resolution: 'explicit' };
+    }
     case 'phrase':
       return { referent: phraseReferent(book, s, 'description', s.organization ? 'ORGANIZATION' : null), resolution: 'explicit' };
   }
@@ -108,7 +116,8 @@ function roleHolder(book: Book, s: Subject): number {
   let afterAt = Number.MAX_SAFE_INTEGER;
   for (const r of holdersOf(book, head.key, HOLDERS)) {
     const ref = book.referents[r];
-    if (ref.kind !== 'name' || ref.type !== (person ? 'PERSON' : 'ORGANIZATION')) continue;
+    // (a name no lexicon knows has no type unless a role of persons came with it)
+    if (ref.kind !== 'name' || (ref.type ?? (person ? 'PERSON' : 'ORGANIZATION')) !== (person ? 'PERSON' : 'ORGANIZATION')) continue;
     if (country && ref.countries.size && !ref.countries.has(country)) continue;
     if (person && ((head.feminine && ref.gender === 'm') || (!head.feminine && ref.gender === 'f'))) continue;
     const b = mentionBefore(ref, s.first);

@@ -39,6 +39,11 @@ export interface Subject {
   head?: string;
   /** The phrase is an organization the lexicons do not know (وقالت جمعية أصدقاء البيئة). */
   organization?: boolean;
+  /** For `unknown`: a role of persons was written with the name (مدرب الهلال روي كاريلو). */
+  person?: boolean;
+  /** Role words written with the name (مدرب الهلال البرتغالي روي كاريلو), as a token range. */
+  roleFirst?: number;
+  roleLast?: number;
 }
 
 /** What a verb with no written subject says about it. */

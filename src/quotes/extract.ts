@@ -11,7 +11,7 @@ import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { bracketEnd, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
+import { bracketEnd, clauseSubjectBefore, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { isAnonymousHead, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
@@ -165,7 +165,7 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
       const comma = i > 1 && (table.norms[i - 2] === '،' || table.norms[i - 2] === ',');
       speaker = subjectBefore(q, comma ? i - 2 : i - 1, Math.max(0, i - 10));
     } else if (cue.kind === 'verb' && !passive) {
-      speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8));
+      speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8)) ?? clauseSubjectBefore(q, i);
     }
     let reportedBy: Subject | null = null;
     if (form.lemma === 'نقل' && !speaker && !passive) {

@@ -8,9 +8,9 @@ import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
 import { ORG_HEADS } from '../entities/heads.js';
 import type { Subject } from '../coref/types.js';
-import { isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
+import { STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { isPrepositional } from '../coref/mentions.js';
-import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES } from './words.js';
+import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES, STATEMENT_NOUNS, WEAK_LEMMAS } from './words.js';
 
 /** The document as the quote stage reads it. */
 export interface QuoteDoc {
@@ -64,8 +64,16 @@ function startsNounPhrase(q: QuoteDoc, t: number): boolean {
  * a definite role, or another noun phrase (الحكومة). When adverbials come first (وقال في تصريح لوكالة …
  * وزير المالية سعد …), the name right before the complement. Null when the subject is dropped.
  */
-export function subjectAfter(q: QuoteDoc, from: number, limit: number, complementAt: number): Subject | null {
-  if (from >= limit || q.doc.breakBefore[from]) return null;
+export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementAt: number): Subject | null {
+  if (at >= limit || q.doc.breakBefore[at]) return null;
+  // كشفت لـ"الاقتصادية" مصادر مطلعة: whom it was told comes first, then who told it
+  const from = pastAddressee(q, at, limit);
+  if (from >= limit || from === complementAt) return null;
+  const s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? phraseBeforeMarker(q, from, complementAt) : null);
+  return s && complementAt > s.last ? withFullName(q, s, complementAt) : s;
+}
+
+function readSubject(q: QuoteDoc, from: number, limit: number, complementAt: number): Subject | null {
   // قال "عسيري" في حديث …: a name in marks right after the verb is its subject
   const quoted = bracketEnd(q, from);
   if (quoted > 0 && quoted <= from + 5 && quoted + 1 < limit && quoted + 1 !== complementAt) {
@@ -122,7 +130,10 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
     if (end > from && ADVERBIAL_LEADS.has(w)) {
       // مصدر كبير في وزارة الدفاع / المدير العام للمنظمة: where the source or the role sits
       const next = q.mentionAt[end + 1];
-      const where = (anonymous || roleLike) && (w === 'في' || w === 'ب') && next >= 0 && q.mentions[next].form === 'name' && q.mentions[next].type !== 'PERSON';
+      const where =
+        ((anonymous || roleLike) && (w === 'في' || w === 'ب') && next >= 0 && q.mentions[next].form === 'name' && q.mentions[next].type !== 'PERSON') ||
+        // مصدر في المقاومة، مصادر من الجيش: an anonymous source's place, a definite noun
+        (anonymous && (w === 'في' || w === 'من') && isPlaceOfSource(q, end + 1));
       // مدير إدارة الطوارئ في الأمانة خالد الزهراني: the place of a role, when a name follows it
       if (!where && !((roleLike || anonymous) && (w === 'في' || w === 'لدي') && personAhead(q, end + 1, limit))) break;
     }
@@ -188,6 +199,156 @@ function adjectivesAfter(q: QuoteDoc, from: number, last: number): number {
   return cut;
 }
 
+// Honorifics that stand for a person already named (وقال فضيلته، وأضاف سموه): no new speaker.
+const HONORIFIC_PRONOUNS = new Set(['فضيلته', 'سماحته', 'معاليه', 'سموه', 'جلالته', 'فخامته', 'سعادته', 'فضيلتها', 'سموها', 'معاليها']);
+
+/** Past an addressee written before the subject (لـ"الاقتصادية"، ل»الحياة«، لـ(المدينة)، للصحفيين), or t itself. */
+function pastAddressee(q: QuoteDoc, t: number, limit: number): number {
+  const { norms } = q.table;
+  for (let n = 0; n < 2 && t < limit; n++) {
+    const w = norms[t];
+    if (w === 'ل' || w === 'لـ') {
+      const close = bracketEnd(q, t + 1);
+      if (close < 0) return t;
+      t = close + 1;
+    } else if (w === 'للصحفيين' || w === 'للصحافيين' || w === 'للصحافه') t++;
+    else break;
+  }
+  return t;
+}
+
+/**
+ * The words between a speech verb and what it says, when nothing else read them as a subject (وقال غروس:،
+ * وقال مدير برنامج المساءلة في الحركة … عايد أبو قطيش "إن …"، وذكر صحافيون من وكالة فرانس برس أن):
+ * a subject, once the addressee and the time after it are left out. A person named in it is the
+ * subject; words no lexicon knows after a role, or alone, are a name; an indefinite plural is an anonymous source.
+ */
+function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): Subject | null {
+  const { table } = q;
+  // في حديث خاص: an adverbial, not a subject
+  const first = table.norms[from];
+  if (table.kinds[from] !== K_WORD || ADVERBIAL_LEADS.has(first) || (q.res.functionWords.has(first) && q.mentionAt[from] < 0) || /^[لب]/.test(first)) return null;
+  let last = trimTail(q, from, marker - 1);
+  if (last < from || last - from > 12) return null;
+  let person = -1;
+  for (let t = from; t <= last; t++) {
+    if (table.kinds[t] !== K_WORD) {
+      const close = bracketEnd(q, t);
+      if (close < 0 || close > last) return null;
+      t = close;
+      continue;
+    }
+    const k = q.mentionAt[t];
+    if (k >= 0) {
+      if (q.mentions[k].type === 'PERSON' && q.mentions[k].form === 'name') person = k;
+      t = q.mentions[k].last;
+      continue;
+    }
+    const w = table.norms[t];
+    if (COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || isSpeechVerb(q, w)) return null;
+    if (q.res.functionWords.has(w) && !PHRASE_INNER.has(w)) return null;
+  }
+  if (person >= 0) return named(q, person, from, Math.max(last, q.mentions[person].last));
+  const w0 = table.norms[from];
+  if (HONORIFIC_PRONOUNS.has(w0)) return null;
+  // تقرير أصدرته رابطة طاقة الرياح الأوروبية: a report speaks for who issued it, named in the phrase
+  if (STATEMENT_WORDS.has(w0.replace(/^[وف]/, ''))) return phrase(q, 'phrase', from, last);
+  if (isAnonymousHead(w0) || (/^[^ا].{2,}ون$/.test(w0) && !NOT_PLURAL.has(w0))) return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
+  // the name: the unknown words at the end (after a role), or at the start (before one)
+  let nameLast = last;
+  while (nameLast >= from && !isUnknownWord(q, nameLast)) nameLast--;
+  let nameFirst = nameLast;
+  while (nameFirst - 1 >= from && isUnknownWord(q, nameFirst - 1) && nameLast - nameFirst < 2) nameFirst--;
+  if (nameLast < from || nameLast - nameFirst > 2) return /^(ال|وال)/.test(w0) ? phrase(q, 'role', from, last) : null;
+  last = Math.max(last, nameLast);
+  const role = nameFirst > from ? { roleFirst: from, roleLast: nameFirst - 1 } : nameLast < last ? { roleFirst: nameLast + 1, roleLast: last } : {};
+  // a name after (or before) a role of persons is a person's
+  let ofPerson = false;
+  for (let t = role.roleFirst ?? 0; role.roleLast !== undefined && t <= role.roleLast && !ofPerson; t++) ofPerson = (q.doc.wordClass[t] & (W.TITLE | W.ROLE)) !== 0;
+  return { ...phrase(q, 'unknown', from, last, { ...role, person: ofPerson }), name: table.text.slice(table.starts[nameFirst], table.ends[nameLast]) };
+}
+
+// Words in ون that are no plural of persons.
+const NOT_PLURAL = new Set(['قانون', 'مليون', 'كانون', 'زيتون', 'صالون', 'مجنون', 'ملعون', 'مضمون', 'مكنون', 'طاعون', 'حلزون']);
+
+// Words inside a speaker phrase that are function words elsewhere: في, من, باسم, العام.
+const PHRASE_INNER = new Set(['في', 'من', 'باسم', 'العام', 'بن', 'بنت', 'ابو', 'ابن', 'ال']);
+
+/** The last token of a phrase without what may close it: an addressee, a time, a statement phrase (في تصريحات …), commas. */
+function trimTail(q: QuoteDoc, from: number, last: number): number {
+  const { table } = q;
+  for (let n = 0; n < 6 && last >= from; n++) {
+    const w = table.norms[last];
+    if (table.kinds[last] === K_PUNCT && (w === '،' || w === ',' || w === ':')) last--;
+    else if (TIME_WORDS.has(w)) last--;
+    else if (table.kinds[last] === K_PUNCT) {
+      // ل»الحياة«, لـ(المدينة): a medium in brackets after ل
+      let open = last - 1;
+      while (open >= from && last - open < 6 && table.kinds[open] === K_WORD) open--;
+      if (open > from && bracketEnd(q, open) === last && /^لـ?$/.test(table.norms[open - 1])) last = open - 2;
+      else break;
+    } else if (/^ل/.test(w) && last > from && !q.doc.breakBefore[last]) {
+      // لوكالة الأنباء, للصحفيين: whom it was told
+      const k = q.mentionAt[last];
+      const first = k >= 0 ? q.mentions[k].first : last;
+      if (/^ل/.test(table.norms[first]) && first > from) last = first - 1;
+      else break;
+    } else break;
+  }
+  return last;
+}
+
+/** A speech verb form, unless it is only one of the verbs that are also other words (روي: Rui, بين: between). */
+function isSpeechVerb(q: QuoteDoc, w: string): boolean {
+  const forms = q.res.speech.forms.get(w);
+  return forms !== undefined && !forms.every((f) => WEAK_LEMMAS.has(f.lemma));
+}
+
+/** A word no lexicon knows and that reads as a name: no function or common word, no role, no article, no verb. */
+function isUnknownWord(q: QuoteDoc, t: number): boolean {
+  const { table } = q;
+  if (table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0) return false;
+  const w = table.norms[t];
+  if (w.length < 2 || /^[وفلب]?ال/.test(w) || q.res.functionWords.has(w) || q.res.commonWords.has(w) || isSpeechVerb(q, w)) return false;
+  if (ADVERBIAL_LEADS.has(w) || TIME_WORDS.has(w) || HONORIFIC_PRONOUNS.has(w) || STATEMENT_NOUNS.has(w)) return false;
+  // أصدرته، نشرها: a verb with its object pronoun is no name; nor is قبلها، عنه (a preposition with one)
+  if (/(?:ته|تها|تهم|وه|وها|وهم)$/.test(w) || /^قول(?:ه|ها|هم|هما)$/.test(w)) return false;
+  const stem = /^(.{2,}?)(?:ها|هم|هما|ه)$/.exec(w)?.[1];
+  if (stem && (ADVERBIAL_LEADS.has(stem) || q.res.functionWords.has(stem))) return false;
+  return !(q.doc.wordClass[t] & (W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD)) && !isAnonymousHead(w);
+}
+
+/** A word with the article that can be a family name: no function word, time, role, place or mention. */
+function isFamilyName(q: QuoteDoc, t: number): boolean {
+  const w = q.table.norms[t];
+  if (q.table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0 || !w.startsWith('ال') || w.length < 5) return false;
+  if (q.res.functionWords.has(w) || TIME_WORDS.has(w) || ADVERBIAL_LEADS.has(w)) return false;
+  return !(q.doc.wordClass[t] & (W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.INSTITUTION));
+}
+
+/**
+ * A name the entity stage cut short (سيف الدين for سيف الدين أيدمير, مارتن for مارتن هولم): the words no
+ * lexicon knows between it and the complement join it, as the speaker's fuller name.
+ */
+function withFullName(q: QuoteDoc, s: Subject, complementAt: number): Subject {
+  if (s.form !== 'name' || s.mention < 0) return s;
+  const m = q.mentions[s.mention];
+  if (m.type !== 'PERSON' || m.entry >= 0 || s.last - m.last > 2) return s;
+  let last = m.last;
+  while (last + 1 < complementAt && last - m.last < 2 && isUnknownWord(q, last + 1)) last++;
+  // a lone given name and a family name with the article (سليمان العائد)
+  if (last === m.last && m.first === m.last && q.doc.wordClass[m.first] & W.GIVEN && last + 1 < complementAt && isFamilyName(q, last + 1)) last++;
+  if (last === m.last || last < s.last || trimTail(q, last + 1, complementAt - 1) >= last + 1) return s;
+  return { ...s, last, end: q.table.ends[last], name: q.table.text.slice(m.start, q.table.ends[last]) };
+}
+
+/** A definite noun where an anonymous source sits (في المقاومة): not a time, a statement or a function word. */
+function isPlaceOfSource(q: QuoteDoc, t: number): boolean {
+  if (t >= q.table.count || q.table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0) return false;
+  const w = q.table.norms[t];
+  return w.startsWith('ال') && !q.res.functionWords.has(w) && !TIME_WORDS.has(w) && !STATEMENT_NOUNS.has(w.slice(2)) && !ADVERBIAL_LEADS.has(w);
+}
+
 /** Is a person's name among the next few words from t, before any verb, clause word or punctuation? */
 function personAhead(q: QuoteDoc, t: number, limit: number): boolean {
   for (let k = t; k < limit && k < t + 8 && !q.doc.breakBefore[k]; k++) {
@@ -240,10 +401,15 @@ export function stripConjunctionOffset(q: QuoteDoc, t: number): number {
 // والدة, والد, والي: words whose و is their first root letter, not a conjunction
 const ROOT_WAW = /^(?:والد|والي)/;
 
-/** The subject right before a speech verb (SVO): لافروف أكد أن، الوزير قال. */
+/** The subject right before a speech verb (SVO): لافروف أكد أن، الوزير قال، الفيلسوف "ويليام جيمس" فيقول. */
 export function subjectBefore(q: QuoteDoc, verb: number, floor: number): Subject | null {
-  const t = verb - 1;
+  let t = verb - 1;
   if (t < floor || q.doc.breakBefore[verb]) return null;
+  // a name between quote marks or brackets right before the verb
+  if (q.table.kinds[t] === K_PUNCT && t - 1 >= floor && q.mentionAt[t - 1] >= 0) {
+    const m = q.mentions[q.mentionAt[t - 1]];
+    if (m.first - 1 >= floor && bracketEnd(q, m.first - 1) === t) t--;
+  }
   const k = q.mentionAt[t];
   if (k < 0) return null;
   const m = q.mentions[k];
@@ -254,3 +420,34 @@ export function subjectBefore(q: QuoteDoc, verb: number, floor: number): Subject
   return named(q, k, m.first, m.last);
 }
 
+
+// Words after which an SVO clause starts: its subject stands between one of them and the verb.
+const CLAUSE_OPENERS = new Set(['ان', 'انه', 'إن', 'كان', 'وكان', 'فكان', 'اما', 'واما']);
+
+/**
+ * The subject of an SVO clause whose verb stands after an apposition or a particle: وكان قائد شرطة كابول
+ * عبدالرحمن رحيمي قد صرح، يذكر أن سليمان العائد، مسؤول تسجيل الغذاء، قال. The words between the clause
+ * opener (a line or sentence start, أن، كان) and the verb, when they name someone.
+ */
+export function clauseSubjectBefore(q: QuoteDoc, verb: number): Subject | null {
+  const { table } = q;
+  let t = verb - 1;
+  if (t >= 0 && (table.norms[t] === 'قد' || table.norms[t] === 'لقد')) t--;
+  let roleLast = -1;
+  if (t >= 0 && (table.norms[t] === '،' || table.norms[t] === ',')) {
+    // back over an apposition between commas
+    let k = t - 1;
+    while (k >= 0 && t - k <= 12 && table.kinds[k] === K_WORD && !isStop(q, k)) k--;
+    if (k < 0 || (table.norms[k] !== '،' && table.norms[k] !== ',') || k === t - 1) return null;
+    roleLast = t - 1;
+    t = k - 1;
+  }
+  let first = t;
+  while (first - 1 >= 0 && t - first < 6 && !q.doc.breakBefore[first] && table.kinds[first - 1] === K_WORD && !CLAUSE_OPENERS.has(table.norms[first - 1]) && !isStop(q, first - 1)) first--;
+  const opener = first === 0 || q.doc.breakBefore[first] || (first > 0 && (CLAUSE_OPENERS.has(table.norms[first - 1]) || (table.kinds[first - 1] === K_PUNCT && /[.!؟?]/.test(table.norms[first - 1]))));
+  if (!opener || first > t) return null;
+  const s = phraseBeforeMarker(q, first, t + 1);
+  if (!s || (s.form !== 'name' && s.form !== 'unknown')) return null;
+  const full = s.form === 'name' ? withFullName(q, s, t + 1) : s;
+  return roleLast > t ? { ...full, roleFirst: t + 2, roleLast } : full;
+}
