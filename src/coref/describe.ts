@@ -140,7 +140,10 @@ function phraseReferent(book: Book, s: Subject, kind: Referent['kind'], type: Re
   const known = byPhrase(book, kind, key);
   if (known >= 0) return known;
   const head = headOfPhrase(book, s)?.key ?? '';
-  return addReferent(book, { name: s.name, type, kind, key, first: s.first, head, plural: isPluralHead(head) });
+  // الجيش الوطني والمقاومة الشعبية: two joined by و speak with plural verbs
+  let joined = false;
+  for (let t = s.first + 1; t <= s.last && !joined; t++) joined = book.doc.table.norms[t].startsWith('وال') && book.mentionAt[t] < 0 && kind === 'description';
+  return addReferent(book, { name: s.name, type, kind, key, first: s.first, head, plural: isPluralHead(head) || joined });
 }
 
 /** An anonymous source: the same description met before, or a new one. */

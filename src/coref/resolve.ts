@@ -6,10 +6,10 @@
 import type { Quote, QuoteSource, QuoteSpeaker, Referent as PublicReferent } from '../types.js';
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../entities/resources.js';
-import type { SaidQuote, Subject } from './types.js';
+import type { Dropped, SaidQuote, Subject } from './types.js';
 import { bookOf, live, type Book } from './referents.js';
-import { describe, type Resolved } from './describe.js';
-import { Discourse } from './discourse.js';
+import { describe, type Resolved, type SpeakerNear } from './describe.js';
+import { Discourse, agrees } from './discourse.js';
 import { isPluralHead } from './words.js';
 
 /** How far (tokens) a statement word may stand from the cue of the quote it belongs to. */
@@ -47,7 +47,7 @@ export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said:
       if (d.continues !== undefined) {
         const before = speakers[d.continues];
         who = before ? { referent: before.referent, resolution: d.carries ? 'carried' : before.resolution } : null;
-      } else who = discourse.resolve(d);
+      } else who = (d.clause ? clauseSubject(book, discourse, d, speakerNear) : null) ?? discourse.resolve(d);
     }
     if (q.source && q.source !== q.speaker) discourse.occupy(q.source.first, q.source.last);
     speakers.push(who);
@@ -64,6 +64,15 @@ export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said:
     source: sourceOf(book, q.source, text),
   }));
   return { quotes, referents: publicReferents(book, text) };
+}
+
+/** A participle's clause subject, when it agrees with the participle; it is introduced in the discourse as it speaks. */
+function clauseSubject(book: Book, discourse: Discourse, d: Dropped, speakerNear: SpeakerNear): Resolved | null {
+  const s = d.clause as Subject;
+  const who = describe(book, s, speakerNear);
+  if (!agrees(book.referents[who.referent], d)) return null;
+  discourse.spoke(who.referent, s.first, s.last);
+  return { referent: who.referent, resolution: 'carried' };
 }
 
 /** وقالت مصادر: the verb tells how the referent agrees (feminine; a broken plural). */

@@ -60,6 +60,8 @@ export interface Dropped {
   turn: boolean;
   /** A quote that continues an earlier one (its index): same speaker. */
   continues?: number;
+  /** For a participle: the subject of the verb that opens its clause (وشكك معهد بحثي … قائلا). */
+  clause?: Subject;
 }
 
 /** A quote as the quote stage found it: content, cue, and who, unresolved. */

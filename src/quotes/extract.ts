@@ -11,7 +11,7 @@ import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { bracketEnd, clauseSubjectBefore, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
+import { bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { isAnonymousHead, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
@@ -203,6 +203,8 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
       !speaker && !passive && !relative && form.person === 3
         ? { verb: i, gender: form.gender, number: form.number, carries: cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma), participle: cue.kind === 'participle', turn }
         : null;
+    // a participle goes on with the subject of its clause's verb, when the clause wrote one
+    if (dropped && cue.kind === 'participle') dropped.clause = clauseSubjectOf(q, i, (a, b) => quotedIn(found, a, b)) ?? undefined;
     let source: Subject | null = reportedBy;
     if (pendingSource && i <= pendingSource.sentenceEnd) source = pendingSource.source;
     pendingSource = null;
@@ -221,6 +223,17 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
     consumedUntil = Math.max(consumedUntil, lastToken);
   }
   return found.map((f) => said(q, f));
+}
+
+/** Is there a quote with its cue in tokens [a, b)? (the latest quotes only: they are in text order) */
+function quotedIn(found: Found[], a: number, b: number): boolean {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const cue = found[k].cue;
+    if (!cue) continue;
+    if (cue.token < a) return false;
+    if (cue.token < b) return true;
+  }
+  return false;
 }
 
 /** في تصريحات, وفي بيان: a statement noun after في. */

@@ -451,3 +451,41 @@ export function clauseSubjectBefore(q: QuoteDoc, verb: number): Subject | null {
   const full = s.form === 'name' ? withFullName(q, s, t + 1) : s;
   return roleLast > t ? { ...full, roleFirst: t + 2, roleLast } : full;
 }
+
+// Particles that may open a clause before its verb: كما قال، فيما يرفض، وقد أكد.
+const CLAUSE_PARTICLES = new Set(['كما', 'وكما', 'فيما', 'وفيما', 'بينما', 'ثم', 'لكن', 'ولكن', 'وقد', 'قد', 'لقد']);
+const SENTENCE_TERMINALS = new Set(['.', '!', '?', '؟', '…', '...', '..', '؛', ';']);
+
+/**
+ * The subject of the verb that opens the clause of a participle at token p (ورحبت قيادات سنية وشيعية
+ * بالدعوة، مؤكدين أن …؛ وشكك معهد بحثي أمريكي … قائلا إن): what the participle goes on with.
+ */
+export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: number, to: number) => boolean): Subject | null {
+  const { table } = q;
+  let s = p;
+  while (s > 0 && p - s < 60 && !q.doc.breakBefore[s] && !(table.kinds[s - 1] === K_PUNCT && SENTENCE_TERMINALS.has(table.norms[s - 1]))) s--;
+  if (s < p && CLAUSE_PARTICLES.has(table.norms[s])) s++;
+  // the verb: a word that is no name, no function word (وحول, وفي), no definite noun
+  const w = table.norms[s];
+  if (s + 1 >= p || table.kinds[s] !== K_WORD || q.mentionAt[s] >= 0 || q.res.functionWords.has(w) || q.res.functionWords.has(w.replace(/^[وف]/, '')) || /^[وف]?ال/.test(w)) return null;
+  // a quote of the clause has its own speaker, whom the participle goes on with (coref knows it)
+  if (quotedBetween(s, p)) return null;
+  const subject = readSubject(q, s + 1, p, -1) ?? indefiniteSubject(q, s + 1, p);
+  return subject && subject.last < p ? subject : null;
+}
+
+/** An indefinite noun and its adjectives after a verb (قيادات سنية وشيعية): a described, often plural, subject. */
+function indefiniteSubject(q: QuoteDoc, from: number, limit: number): Subject | null {
+  const { table } = q;
+  const first = table.norms[from];
+  if (table.kinds[from] !== K_WORD || q.mentionAt[from] >= 0 || q.res.functionWords.has(first) || COMPLEMENTIZERS.has(first) || /^([وف]?ال|[لب])/.test(first) || isSpeechVerb(q, first)) return null;
+  let last = from;
+  for (let t = from + 1; t < limit && t - from < 4 && table.kinds[t] === K_WORD; t++) {
+    const w = table.norms[t];
+    const adjective = q.mentionAt[t] >= 0 ? q.mentions[q.mentionAt[t]].form === 'adjective' : !/^([وف]?ال|[لب])/.test(w) && !q.res.functionWords.has(w) && !ADVERBIAL_LEADS.has(w) && !TIME_WORDS.has(w);
+    if (!adjective) break;
+    last = t;
+  }
+  if (last === from) return null; // a lone indefinite noun after a verb is more often its object
+  return phrase(q, isAnonymousHead(first) ? 'anonymous' : 'phrase', from, last, isAnonymousHead(first) ? { head: first.replace(/^[وف]/, '') } : {});
+}

@@ -72,6 +72,14 @@ describe('the discourse: dropped subjects', () => {
     expect(speakers(text)).toEqual(['مصدر في النادي [anonymous]', 'خالد بن سلطان [pronoun]']);
   });
 
+  test('a participle goes on with the subject of its clause, even when that verb quotes nothing', () => {
+    const text = 'وشكك معهد بحثي أمريكي بارز في الرواية الرسمية، قائلا إن الصور تظهر نشاطا مختلفا.';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name, q.speaker?.resolution])).toEqual([['الصور تظهر نشاطا مختلفا', 'معهد بحثي أمريكي بارز', 'carried']]);
+    const text2 = 'ورحبت قيادات سنية وشيعية بالدعوة، مؤكدين أن المبادرة هي العلاج.';
+    expect(speakers(text2)).toEqual(['قيادات سنية وشيعية [carried]']);
+  });
+
   test('a verb agrees with its speaker: a feminine verb skips a masculine one', () => {
     const text = 'وقالت الوزيرة هند الصبيح إن البرنامج بدأ. وقال المدير خالد العلي إن الميزانية كافية. وأضافت أن التسجيل مفتوح.';
     expect(speakers(text)).toEqual(['هند الصبيح [explicit]', 'خالد العلي [explicit]', 'هند الصبيح [carried]']);
