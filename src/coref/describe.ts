@@ -41,7 +41,10 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
       if (s.roleFirst !== undefined && s.roleLast !== undefined) addRole(book, r, s.roleFirst, s.roleLast);
       // a name the entity stage cut short, written in full here (سيف الدين أيدمير)
       const ref = book.referents[r];
-      if (m.entry < 0 && s.name.length > ref.name.length && normalize(s.name).startsWith(normalize(ref.name))) ref.name = s.name;
+      if (m.entry < 0 && s.name.length > ref.name.length && normalize(s.name).startsWith(normalize(ref.name))) {
+        ref.name = s.name;
+        ref.key = normalize(s.name);
+      }
       return { referent: r, resolution: 'explicit' };
     }
     case 'anonymous':
@@ -62,18 +65,42 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
       return r >= 0 ? { referent: r, resolution: 'title' } : { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
     }
     case 'unknown': {
-      // غروس، روي كاريلو: a name no lexicon knows, with the role it was written with
-      const r = phraseReferent(book, s, 'name', s.person ? 'PERSON' : null);
+      // غروس، روي كاريلو: a name no lexicon knows, with the role it was written with; آل صقر: the
+      // family of a person named in full before
+      const r = partialName(book, normalize(s.name)) ?? phraseReferent(book, s, 'name', s.person ? 'PERSON' : null);
       if (s.roleFirst !== undefined && s.roleLast !== undefined) addRole(book, r, s.roleFirst, s.roleLast);
       return { referent: r, resolution: 'explicit' };
     }
-    case 'phrase':
-      return { referent: phraseReferent(book, s, 'description', s.organization ? 'ORGANIZATION' : null), resolution: 'explicit' };
+    case 'phrase': {
+      // ووفقا للقبلي: a family name of a person named before
+      const words = s.organization ? null : nameWords(s);
+      const person = words ? partialName(book, words) : null;
+      return { referent: person ?? phraseReferent(book, s, 'description', s.organization ? 'ORGANIZATION' : null), resolution: 'explicit' };
+    }
   }
+}
+
+/** The one person of the document whose name begins or ends with these words (القبلي → كمال القبلي), or null. */
+function partialName(book: Book, words: string): number | null {
+  const key = words.replace(/^ال(?=ال)/, 'ال');
+  if (key.length < 3) return null;
+  let found: number | null = null;
+  for (let r = 0; r < book.referents.length; r++) {
+    const ref = book.referents[r];
+    if (book.into[r] >= 0 || ref.type !== 'PERSON' || ref.key === key || ref.key.length <= key.length) continue;
+    if (!ref.key.endsWith(' ' + key) && !ref.key.startsWith(key + ' ')) continue;
+    if (found !== null && found !== r) return null; // two people share it
+    found = r;
+  }
+  return found;
 }
 
 /** A role (الوزير الكوري، الحركة، المستشارة الأمريكية): its holder, else an anonymous source with that head, else itself. */
 function roleOrPhrase(book: Book, s: Subject): Resolved {
+  // القبلي، المهندس القبلي: a family name of a person named in full before, not a role
+  const words = nameWords(s);
+  const person = words ? partialName(book, words) : null;
+  if (person !== null) return { referent: person, resolution: 'explicit' };
   const holder = roleHolder(book, s);
   if (holder >= 0) return { referent: holder, resolution: 'title' };
   const head = headOfPhrase(book, s);
@@ -82,6 +109,14 @@ function roleOrPhrase(book: Book, s: Subject): Resolved {
     if (anonymous >= 0) return { referent: anonymous, resolution: 'anonymous' };
   }
   return { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
+}
+
+/** The normalized words of a phrase after titles of address (المهندس القبلي → القبلي), when one or two remain. */
+function nameWords(s: Subject): string | null {
+  // (the phrase's name, not its tokens: وفقا للقبلي names القبلي)
+  const words = normalize(s.name).split(' ');
+  while (words.length > 1 && ADDRESS_WORDS.has(words[0])) words.shift();
+  return words.length <= 2 && words.every((w) => w.length > 1) ? words.join(' ') : null;
 }
 
 /** The head word of a phrase (after titles of address), its key and its gender. */

@@ -9,11 +9,12 @@ import type { QuoteCue, QuoteKind } from '../types.js';
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
+import { ORG_HEADS } from '../entities/heads.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
-import { isAnonymousHead, isStatementWord } from '../coref/words.js';
+import { isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -634,7 +635,11 @@ function trimContent(text: string, start: number, end: number): { start: number;
 }
 
 // What a figure or a claim is based on, besides a statement: a report, data, sources
-const REPORT_NOUNS = new Set(['تقرير', 'تقارير', 'بيانات', 'معلومات', 'مصادر', 'مصدر', 'احصاءات', 'احصاييات', 'ارقام', 'دراسه']);
+const REPORT_NOUNS = new Set([
+  'تقرير', 'تقارير', 'بيانات', 'معلومات', 'مصادر', 'مصدر', 'احصاءات', 'احصاييات', 'ارقام', 'دراسه', 'دراسات',
+  // documents that say something: وحسب وثائق المحكمة، بحسب لائحة الاتهام، وفقا لاستطلاع
+  'وثايق', 'وثيقه', 'لايحه', 'مذكره', 'سجلات', 'نتايج', 'استطلاع', 'مسح', 'تقديرات',
+]);
 
 // the sentence ends of clauseLimit, and semicolons, which end a clause too
 const SENTENCE_ENDS = new Set([...TERMINALS, '؛', ';']);
@@ -693,12 +698,18 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
     // its verb has spoken already: a verb after it (، الذي دعا …) speaks of something else
     return { ...rest(q, cue, cues, said.last + 1), verbFollows: false, source: said, said: true };
   }
-  if (t >= table.count || table.kinds[t] !== K_WORD) return null;
-  // the source: up to a comma or a verb
+  if (t >= table.count) return null;
+  // وفقا لـ "واس": a name in marks
+  const quotedName = table.norms[t] === 'ل' || table.norms[t] === 'لـ' ? bracketEnd(q, t + 1) : -1;
+  if (quotedName > 0) return { ...rest(q, cue, cues, quotedName + 1), source: phrase(q, 'phrase', t + 2, quotedName - 1), said: false };
+  if (table.kinds[t] !== K_WORD) return null;
+  // the source: up to a comma, a verb or a complementizer (ووفقا للقبلي فإن …)
   let end = t;
-  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end]) && !COMPLEMENTIZERS.has(table.norms[end])) end++;
+  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end]) && !isComplementizer(table.norms[end])) end++;
   if (end === t) return null;
   const k = q.mentionAt[t];
+  // وفقا للقانون، حسب المعايير، وفقا لاختصاصاته: no one said it
+  if (w0 !== 'نقلا' && !isSourceWord(q, t, w0 === 'وفقا' || w0 === 'طبقا' || w0 === 'استنادا')) return null;
   // وفقا لرويترز, وفقا للبيان: the ل of وفقا لـ is not part of the name; in للبيان it stands for the
   // article's alef too, which the name gets back (البيان)
   let startOffset = table.starts[t];
@@ -710,7 +721,13 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
     if (lil) article = 'ال';
   }
   let source: Subject;
-  if (k >= 0 && q.mentions[k].form === 'name') source = named(q, k, t, end - 1);
+  // وفقا للمهندس كمال القبلي: the name after a title
+  let named0 = k >= 0 && q.mentions[k].form === 'name' ? k : -1;
+  for (let u = t + 1; u < end && u <= t + 2 && named0 < 0 && q.mentionAt[t] < 0; u++) {
+    const m = q.mentionAt[u];
+    if (m >= 0 && q.mentions[m].form === 'name' && q.mentions[m].type === 'PERSON') named0 = m;
+  }
+  if (named0 >= 0) source = named(q, named0, t, end - 1);
   else {
     // بحسب مصادر محلية: an anonymous source; وفقا للبيان: a statement, for the body that issued it
     const head = table.norms[t].replace(/^(?:لل|ل)/, '');
@@ -732,9 +749,17 @@ interface Rest {
 /** After an "according to" phrase ending before token `end`: does a speech verb follow, and the clause after it. */
 function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
   const { table } = q;
-  const sentenceEnd = clauseLimitSimple(q, cue.token);
+  let sentenceEnd = clauseLimitSimple(q, cue.token);
   let verbFollows = false;
-  for (let k = firstCueFrom(cues, end); k < cues.length && cues[k].token < sentenceEnd && !verbFollows; k++) verbFollows = cues[k].kind !== 'according';
+  for (let k = firstCueFrom(cues, end); k < cues.length && cues[k].token < sentenceEnd && !verbFollows; k++) {
+    const c = cues[k];
+    // ووفقا للقبلي فإن …، مضيفا: a participle after a comma goes on with what the source said; the clause ends there
+    if (c.kind === 'participle' && c.token - 1 > end && isComma(table.norms[c.token - 1])) {
+      sentenceEnd = c.token - 1;
+      break;
+    }
+    verbFollows = c.kind !== 'according';
+  }
   let contentStart = end;
   while (contentStart < sentenceEnd && table.kinds[contentStart] === K_PUNCT) contentStart++;
   // وبحسب ما قاله الوزير، فإن …: the complementizer is not part of what was said
@@ -746,6 +771,29 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
   if (contentStart >= sentenceEnd) return { verbFollows, contentStart: 0, clauseEnd: 0, lastToken };
   const trimmed = trimContent(table.text, table.starts[contentStart], table.ends[sentenceEnd - 1]);
   return { verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end, lastToken };
+}
+
+const isComma = (w: string): boolean => w === '،' || w === ',';
+const isComplementizer = (w: string): boolean => COMPLEMENTIZERS.has(w) || ((w[0] === 'ف' || w[0] === 'و') && COMPLEMENTIZERS.has(w.slice(1)));
+
+// Words of the media and of those who count and report: an "according to" source (بحسب وكالة …، وفقا لإحصاءات …).
+const MEDIA_WORDS = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه', 'موقع', 'اذاعه', 'تلفزيون', 'شبكه', 'مجله', 'حساب']);
+
+/**
+ * Can the word at t be who said something (an "according to" source): a name, a statement or a report, a
+ * medium, an organization, an anonymous source, a role, or a word no lexicon knows (a name it missed)?
+ * Not a law, a standard or an agreement (وفقا للقانون، حسب المعايير), nor a possessed noun (وفقا لاختصاصاته).
+ */
+function isSourceWord(q: QuoteDoc, t: number, afterLam: boolean): boolean {
+  const k = q.mentionAt[t];
+  if (k >= 0) return q.mentions[k].form === 'name' && q.mentions[k].type !== 'WEAPON';
+  // (وفقا لـ: the word carries the ل of the phrase)
+  const w = afterLam ? q.table.norms[t].replace(/^(?:لل|ل)/, '') : q.table.norms[t];
+  const bare = w.replace(/^ال/, '');
+  if (STATEMENT_NOUNS.has(bare) || REPORT_NOUNS.has(bare) || MEDIA_WORDS.has(bare) || isAnonymousHead(bare) || isBackReference('ال' + bare) || isStatementWord('ال' + bare)) return true;
+  if (q.doc.wordClass[t] & (W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION) || q.res.titles.has(w) || q.res.titles.has(bare) || ORG_HEADS.has(bare)) return true;
+  if (/(?:ه|ها|هم|هما)$/.test(bare) && !bare.endsWith('يه')) return false;
+  return !q.res.commonWords.has(w) && !q.res.commonWords.has(bare) && !q.res.functionWords.has(w);
 }
 
 /** A speech verb, bare or with an object pronoun (قاله, ذكرته, أكدها). */
@@ -776,7 +824,8 @@ function attributeFreeQuote(q: QuoteDoc, span: MarkSpan, found: Found[], cues: C
   if (content.end <= content.start) return null;
   // trailing attribution: "…"، قال المتحدث
   let t = closeToken + 1;
-  while (t < table.count && table.kinds[t] === K_PUNCT && !q.doc.breakBefore[t] && t - closeToken <= 2) t++;
+  // (a full stop between them: the verb after it starts a sentence of its own)
+  while (t < table.count && table.kinds[t] === K_PUNCT && !q.doc.breakBefore[t] && t - closeToken <= 2 && !SENTENCE_ENDS.has(table.norms[t])) t++;
   const at = t < table.count ? cueAtToken(cues, t) : undefined;
   // «أرامكو» تعد أكبر شركة: a short quoted name right before a verb is its subject, not what it said
   const adjoining = t === closeToken + 1 && wordsIn(table.text.slice(content.start, content.end)) <= 3;
@@ -809,7 +858,23 @@ function attributeFreeQuote(q: QuoteDoc, span: MarkSpan, found: Found[], cues: C
       return { kind: 'direct', start: content.start, end: content.end, cue: sameSentence ? previous.cue : null, speaker: null, dropped, source: null };
     }
   }
+  // وحدد القرار الذي أصدره رئيس الحكومة فرض حالة الطوارئ "في المنطقة …": a long quotation that ends its
+  // clause is said by the subject of that clause, whatever the verb
+  if (words >= LONG_QUOTE_WORDS && isClauseEnd(q, closeToken + 1)) {
+    const subject = clauseSubjectOf(q, span.open, (a, b) => quotedIn(found, a, b));
+    if (subject) return { kind: 'direct', start: content.start, end: content.end, cue: null, speaker: subject, dropped: null, source: null };
+  }
   return null;
+}
+
+/** A quotation this long, with no verb of saying, is still one when its clause names who wrote it. */
+const LONG_QUOTE_WORDS = 8;
+
+/** Does a clause end at token t: punctuation that ends it, a line break, or the end of the text? */
+function isClauseEnd(q: QuoteDoc, t: number): boolean {
+  if (t >= q.table.count || q.doc.breakBefore[t]) return true;
+  const w = q.table.norms[t];
+  return q.table.kinds[t] === K_PUNCT && (SENTENCE_ENDS.has(w) || w === '،' || w === ',');
 }
 
 function isWholeParagraph(q: QuoteDoc, span: MarkSpan): boolean {

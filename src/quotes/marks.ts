@@ -1,7 +1,9 @@
 // Quote marks: pairs them within a paragraph, in every style news use (« », » «, “ ”, „ “, " ", ‹ ›,
 // ' '), with the mismatched closers of real copy (“…″, “…"), nesting, and a quote that runs over
-// paragraphs with an opening mark at the start of each. An opening mark that never closes ends at its
-// paragraph's end, at most MAX_OPEN_QUOTE characters on: it never swallows the document.
+// paragraphs with an opening mark at the start of each, or closed in the next paragraph. An opening mark
+// that never closes ends at its paragraph's end, at most MAX_OPEN_QUOTE characters on: it never swallows
+// the document. A straight mark written against the next word (…، وأن "التعديلات) opens a new quote:
+// the one still open ends at its first full stop, or else at the last comma before the new one.
 
 import { K_PUNCT, type TokenTable } from '../tokens/scan.js';
 
@@ -86,8 +88,11 @@ export function findMarkSpans(table: TokenTable, paragraphStart: Uint8Array): Ma
       // A paragraph that opens with the same mark as an unclosed quote continues that quote.
       const first = markAt(i);
       const continues = stack.length === 1 && first !== null && first === stack[0].mark && i === paragraphEnd;
-      if (!continues) closeAll(i);
-      paragraphEnd = nextParagraph(paragraphStart, i, count);
+      const next = nextParagraph(paragraphStart, i, count);
+      // … or one whose first mark closes it, with no other quote of that mark in the paragraph
+      const closedNext = !continues && stack.length === 1 && i === paragraphEnd && closesInParagraph(table, stack[0], i, next, markAt);
+      if (!continues && !closedNext) closeAll(i);
+      paragraphEnd = next;
       reversed = isReversed(i, paragraphEnd, markAt);
       lastCurlyClose = -1;
       for (let j = i; j < paragraphEnd; j++) if (markAt(j) === '”') lastCurlyClose = j;
@@ -96,6 +101,17 @@ export function findMarkSpans(table: TokenTable, paragraphStart: Uint8Array): Ma
     const mark = markAt(i);
     if (mark === null) continue;
     const top = stack.length ? stack[stack.length - 1] : null;
+    if (top && AMBIGUOUS.has(mark) && top.mark === mark && opensWord(table, i)) {
+      // "إن … وواسع، وأن "التعديلات …": a straight mark against the next word opens; the open quote ends at
+      // its last clause boundary before it
+      const boundary = lastBoundary(table, top.token, i);
+      if (boundary > top.token + 1) {
+        stack.pop();
+        spans.push({ open: top.token, close: -1, start: ends[top.token], end: starts[boundary], depth: stack.length });
+        stack.push({ token: i, mark });
+        continue;
+      }
+    }
     if (top && closes(top.mark, mark, reversed) && !(mark === '“' && top.mark === '“')) {
       // a “ closes „ ; a " closes “ only when no ” follows in the paragraph
       if (top.mark === '“' && (mark === '"' || mark === '″') && lastCurlyClose > i) {
@@ -120,6 +136,44 @@ export function findMarkSpans(table: TokenTable, paragraphStart: Uint8Array): Ma
   closeAll(count);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return spans;
+}
+
+/** A mark with white space before it and a letter right after it: it opens (…، وأن "التعديلات). */
+function opensWord(table: TokenTable, i: number): boolean {
+  const { starts, ends, count, text } = table;
+  const spaceBefore = i === 0 || ends[i - 1] < starts[i];
+  return spaceBefore && i + 1 < count && starts[i + 1] === ends[i] && table.kinds[i + 1] !== K_PUNCT && /\S/.test(text[starts[i + 1]]);
+}
+
+// Where an unclosed quote may end: a full stop, or else a comma or a semicolon.
+const STOPS = new Set(['.', '!', '؟', '?']);
+const BOUNDARIES = new Set([...STOPS, '،', ',', '؛', ';']);
+
+/** Where a quote left open ends before the next one opens: its first full stop, else its last comma (-1: none). */
+function lastBoundary(table: TokenTable, from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (table.kinds[k] === K_PUNCT && STOPS.has(table.norms[k])) return k;
+  for (let k = to - 1; k > from; k--) if (table.kinds[k] === K_PUNCT && BOUNDARIES.has(table.norms[k])) return k;
+  return -1;
+}
+
+/**
+ * Does the paragraph [from, to) close the quote still open from the one before: its first quote mark closes
+ * it (and is not written against the next word), and, for a straight mark, the paragraph holds an odd number of them?
+ */
+function closesInParagraph(table: TokenTable, open: Open, from: number, to: number, markAt: (i: number) => string | null): boolean {
+  if (table.ends[to - 1] - table.starts[open.token] > MAX_OPEN_QUOTE) return false;
+  let first = -1;
+  let same = 0;
+  for (let k = from; k < to; k++) {
+    const m = markAt(k);
+    if (m === null) continue;
+    if (first < 0) first = k;
+    if (m === open.mark) same++;
+  }
+  if (first < 0) return false;
+  const m = markAt(first) as string;
+  if (!closes(open.mark, m, false) || opensWord(table, first)) return false;
+  return !AMBIGUOUS.has(m) || same % 2 === 1;
 }
 
 function nextParagraph(paragraphStart: Uint8Array, i: number, count: number): number {

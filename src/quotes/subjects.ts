@@ -67,10 +67,13 @@ function startsNounPhrase(q: QuoteDoc, t: number): boolean {
 export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementAt: number): Subject | null {
   if (at >= limit || q.doc.breakBefore[at]) return null;
   // كشفت لـ"الاقتصادية" مصادر مطلعة: whom it was told comes first, then who told it
-  const from = pastAddressee(q, at, limit);
+  const addressed = pastAddressee(q, at, limit);
+  // رأى د. فرانك أليسون: an abbreviated title before the name is part of the phrase, not its end
+  const from = pastAbbreviations(q, addressed, limit);
   if (from >= limit || from === complementAt) return null;
-  const s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? phraseBeforeMarker(q, from, complementAt) : null);
-  return s && complementAt > s.last ? withFullName(q, s, complementAt) : s;
+  let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? phraseBeforeMarker(q, from, complementAt) : null);
+  if (s && complementAt > s.last) s = withFullName(q, s, complementAt);
+  return s && from > addressed && s.first === from ? { ...s, first: addressed, start: stripConjunctionOffset(q, addressed) } : s;
 }
 
 function readSubject(q: QuoteDoc, from: number, limit: number, complementAt: number): Subject | null {
@@ -92,6 +95,8 @@ function readSubject(q: QuoteDoc, from: number, limit: number, complementAt: num
 function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   const { table } = q;
   const w0 = table.norms[from];
+  // آل صقر (normalized ال صقر): a family name, not an article
+  if (w0 === 'ال' && from + 1 < limit && isUnknownWord(q, from + 1)) return phrase(q, 'unknown', from, from + 1);
   const anonymous = isAnonymousHead(w0) || isBackReference(w0);
   const k0 = q.mentionAt[from];
   // a role: a word that is not a name, possibly a title of the lexicon (المدير العام للمنظمة الدكتور …)
@@ -202,6 +207,13 @@ function adjectivesAfter(q: QuoteDoc, from: number, last: number): number {
 // Honorifics that stand for a person already named (وقال فضيلته، وأضاف سموه): no new speaker.
 const HONORIFIC_PRONOUNS = new Set(['فضيلته', 'سماحته', 'معاليه', 'سموه', 'جلالته', 'فخامته', 'سعادته', 'فضيلتها', 'سموها', 'معاليها']);
 
+/** Past abbreviated titles (د. أ.د. م.): a letter and a full stop written against it. */
+function pastAbbreviations(q: QuoteDoc, t: number, limit: number): number {
+  const { table } = q;
+  while (t + 1 < limit && table.kinds[t] === K_WORD && table.norms[t].length === 1 && table.norms[t + 1] === '.' && table.ends[t] === table.starts[t + 1]) t += 2;
+  return t;
+}
+
 /** Past an addressee written before the subject (لـ"الاقتصادية"، ل»الحياة«، لـ(المدينة)، للصحفيين), or t itself. */
 function pastAddressee(q: QuoteDoc, t: number, limit: number): number {
   const { norms } = q.table;
@@ -254,11 +266,11 @@ function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): Subject 
   // تقرير أصدرته رابطة طاقة الرياح الأوروبية: a report speaks for who issued it, named in the phrase
   if (STATEMENT_WORDS.has(w0.replace(/^[وف]/, ''))) return phrase(q, 'phrase', from, last);
   if (isAnonymousHead(w0) || (/^[^ا].{2,}ون$/.test(w0) && !NOT_PLURAL.has(w0))) return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
-  // the name: the unknown words at the end (after a role), or at the start (before one)
+  // the name: the unknown words at the end (after a role), or at the start (before one); آل صقر
   let nameLast = last;
   while (nameLast >= from && !isUnknownWord(q, nameLast)) nameLast--;
   let nameFirst = nameLast;
-  while (nameFirst - 1 >= from && isUnknownWord(q, nameFirst - 1) && nameLast - nameFirst < 2) nameFirst--;
+  while (nameFirst - 1 >= from && (isUnknownWord(q, nameFirst - 1) || FAMILY_CONNECTORS.has(table.norms[nameFirst - 1])) && nameLast - nameFirst < 2) nameFirst--;
   if (nameLast < from || nameLast - nameFirst > 2) return /^(ال|وال)/.test(w0) ? phrase(q, 'role', from, last) : null;
   last = Math.max(last, nameLast);
   const role = nameFirst > from ? { roleFirst: from, roleLast: nameFirst - 1 } : nameLast < last ? { roleFirst: nameLast + 1, roleLast: last } : {};
@@ -267,6 +279,12 @@ function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): Subject 
   for (let t = role.roleFirst ?? 0; role.roleLast !== undefined && t <= role.roleLast && !ofPerson; t++) ofPerson = (q.doc.wordClass[t] & (W.TITLE | W.ROLE)) !== 0;
   return { ...phrase(q, 'unknown', from, last, { ...role, person: ofPerson }), name: table.text.slice(table.starts[nameFirst], table.ends[nameLast]) };
 }
+
+// Prepositions a speech verb governs before its complementizer (أشار إلى أن، شدد على أن، كشف عن).
+const GOVERNED = new Set(['الي', 'علي', 'عن', 'ب', 'من']);
+
+// Words that join a family name to a given name: آل (normalized ال), بن, ابن, ابو.
+const FAMILY_CONNECTORS = new Set(['ال', 'بن', 'ابن', 'ابو', 'بنت']);
 
 // Words in ون that are no plural of persons.
 const NOT_PLURAL = new Set(['قانون', 'مليون', 'كانون', 'زيتون', 'صالون', 'مجنون', 'ملعون', 'مضمون', 'مكنون', 'طاعون', 'حلزون']);
@@ -281,6 +299,8 @@ function trimTail(q: QuoteDoc, from: number, last: number): number {
     const w = table.norms[last];
     if (table.kinds[last] === K_PUNCT && (w === '،' || w === ',' || w === ':')) last--;
     else if (TIME_WORDS.has(w)) last--;
+    // أشار X إلى أن: the preposition the verb governs
+    else if (GOVERNED.has(w)) last--;
     else if (table.kinds[last] === K_PUNCT) {
       // ل»الحياة«, لـ(المدينة): a medium in brackets after ل
       let open = last - 1;
@@ -335,6 +355,8 @@ function withFullName(q: QuoteDoc, s: Subject, complementAt: number): Subject {
   const m = q.mentions[s.mention];
   if (m.type !== 'PERSON' || m.entry >= 0 || s.last - m.last > 2) return s;
   let last = m.last;
+  // آل صقر, بن سلمان: a family written after the name the entity stage found
+  if (last + 2 < complementAt && FAMILY_CONNECTORS.has(q.table.norms[last + 1]) && isUnknownWord(q, last + 2)) last += 2;
   while (last + 1 < complementAt && last - m.last < 2 && isUnknownWord(q, last + 1)) last++;
   // a lone given name and a family name with the article (سليمان العائد)
   if (last === m.last && m.first === m.last && q.doc.wordClass[m.first] & W.GIVEN && last + 1 < complementAt && isFamilyName(q, last + 1)) last++;
@@ -447,7 +469,9 @@ export function clauseSubjectBefore(q: QuoteDoc, verb: number): Subject | null {
   const opener = first === 0 || q.doc.breakBefore[first] || (first > 0 && (CLAUSE_OPENERS.has(table.norms[first - 1]) || (table.kinds[first - 1] === K_PUNCT && /[.!؟?]/.test(table.norms[first - 1]))));
   if (!opener || first > t) return null;
   const s = phraseBeforeMarker(q, first, t + 1);
-  if (!s || (s.form !== 'name' && s.form !== 'unknown')) return null;
+  // (a name, or a reference back to an anonymous source: إلا أن المصادر الأمنية شددت)
+  if (!s || (s.form !== 'name' && s.form !== 'unknown' && !(s.form === 'role' && isBackReference(table.norms[first])))) return null;
+  if (s.form === 'role') return { ...s, form: 'back', head: table.norms[first].replace(/^[وف]?ال/, '') };
   const full = s.form === 'name' ? withFullName(q, s, t + 1) : s;
   return roleLast > t ? { ...full, roleFirst: t + 2, roleLast } : full;
 }
@@ -455,6 +479,7 @@ export function clauseSubjectBefore(q: QuoteDoc, verb: number): Subject | null {
 // Particles that may open a clause before its verb: كما قال، فيما يرفض، وقد أكد.
 const CLAUSE_PARTICLES = new Set(['كما', 'وكما', 'فيما', 'وفيما', 'بينما', 'ثم', 'لكن', 'ولكن', 'وقد', 'قد', 'لقد']);
 const SENTENCE_TERMINALS = new Set(['.', '!', '?', '؟', '…', '...', '..', '؛', ';']);
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„', '″']);
 
 /**
  * The subject of the verb that opens the clause of a participle at token p (ورحبت قيادات سنية وشيعية
@@ -468,8 +493,10 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
   // the verb: a word that is no name, no function word (وحول, وفي), no definite noun
   const w = table.norms[s];
   if (s + 1 >= p || table.kinds[s] !== K_WORD || q.mentionAt[s] >= 0 || q.res.functionWords.has(w) || q.res.functionWords.has(w.replace(/^[وف]/, '')) || /^[وف]?ال/.test(w)) return null;
-  // a quote of the clause has its own speaker, whom the participle goes on with (coref knows it)
+  // a quote of the clause has its own speaker, whom the participle goes on with (coref knows it); so
+  // does a quotation between marks
   if (quotedBetween(s, p)) return null;
+  for (let t = s; t < p; t++) if (table.kinds[t] === K_PUNCT && QUOTE_MARKS.has(table.norms[t])) return null;
   const subject = readSubject(q, s + 1, p, -1) ?? indefiniteSubject(q, s + 1, p);
   return subject && subject.last < p ? subject : null;
 }

@@ -45,5 +45,5 @@ export const RELATIVES = set(`الذي التي الذين اللذين اللت
 export const TERMINALS = new Set(['.', '!', '?', '؟', '…', '...', '..']);
 
 // Verbs that are speech verbs only in some uses: بين (between), عبر (across), تعد (is considered),
-// واصل (went on), روى … They count only with a complementizer or their preposition right after them.
-export const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال']);
+// واصل (went on), روى, نص (a text) … They count only with a complementizer or their preposition right after them.
+export const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال', 'نص']);

@@ -1,0 +1,70 @@
+// Layouts of real news copy the first rules missed: straight marks that open a second quote before the
+// first one closed, a quote closed in the next paragraph, "according to" phrases that name no one, long
+// quotations with no verb of saying, abbreviated titles and family names.
+import { analyze } from '../../src/index.js';
+
+/** kind «content» speaker */
+const quotes = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind} «${q.text}» ${q.speaker?.name ?? null}`);
+
+describe('straight quote marks', () => {
+  test('a mark against the next word opens a new quote; the open one ends at its full stop', () => {
+    const text = 'كما نص القرار على أن "تتولى القوات المسلحة حفظ الأمن بالمنطقة. وأيضا على أن "يعاقب بالسجن كل من يخالف الأوامر".';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => q.text)).toContain('يعاقب بالسجن كل من يخالف الأوامر');
+    expect(a.quotes.some((q) => q.text.includes('وأيضا'))).toBe(false);
+  });
+
+  test('… or, with no full stop, at its last comma', () => {
+    const text = 'وقال الوزير خالد العلي "إن الأطفال يتعرضون لسوء معاملة منذ عقد، وأن "التعديلات الأخيرة لم تغير شيئا".';
+    expect(quotes(text)).toEqual(['direct «إن الأطفال يتعرضون لسوء معاملة منذ عقد» خالد العلي', 'direct «التعديلات الأخيرة لم تغير شيئا» خالد العلي']);
+  });
+
+  test('a quote opened in one paragraph and closed in the next is one quote', () => {
+    const text = 'وقال الوزير خالد العلي إن "هناك فرصا كثيرة في منطقتنا.\nولذلك يتوجب على الحكومات أن تعمل معا ".';
+    expect(quotes(text)).toEqual(['direct «هناك فرصا كثيرة في منطقتنا.\nولذلك يتوجب على الحكومات أن تعمل معا» خالد العلي']);
+  });
+});
+
+describe('"according to" needs someone who said it', () => {
+  test('a law, a standard or a possessed noun is no source', () => {
+    expect(quotes('وتنفذ المحاكم العقوبات وفقا للقانون، ويحاكم المتهمون وفقا للنظام العسكري المعمول به في البلاد.')).toEqual([]);
+    expect(quotes('وحدد رئيس الحكومة وفقا لاختصاصاته موعد الانتخابات.')).toEqual([]);
+  });
+
+  test('a document or a name the lexicons do not know is one', () => {
+    expect(quotes('وحسب وثائق المحكمة، بلغ مجموع المبالغ المحولة نحو 190 ألف يورو.')).toEqual(['indirect «بلغ مجموع المبالغ المحولة نحو 190 ألف يورو» وثائق المحكمة']);
+  });
+
+  test('the clause after the source ends where a participle goes on', () => {
+    const text = 'وقال المهندس كمال القبلي إن المشاريع تتعثر. ووفقا للقبلي فإن اختيار السعر الأقل شجع المقاولين غير الأكفاء، مضيفا: "وهكذا تستمر سلسلة المشاريع المتعثرة".';
+    expect(quotes(text)).toEqual([
+      'indirect «المشاريع تتعثر» كمال القبلي',
+      'indirect «اختيار السعر الأقل شجع المقاولين غير الأكفاء» كمال القبلي',
+      'direct «وهكذا تستمر سلسلة المشاريع المتعثرة» كمال القبلي',
+    ]);
+  });
+});
+
+describe('speakers written in real copy', () => {
+  test('a long quotation with no verb of saying is said by the subject of its clause', () => {
+    const text = 'وحدد القرار الذي أصدره رئيس الحكومة فرض حالة الطوارئ "في المنطقة الممتدة من العريش حتى خط الحدود الدولية في رفح".';
+    expect(quotes(text)).toEqual(['direct «في المنطقة الممتدة من العريش حتى خط الحدود الدولية في رفح» القرار']);
+  });
+
+  test('an abbreviated title before the name', () => {
+    const a = analyze('من جانبه رأى د. فرانك أليسون خبير تسويق التقنيات أن هناك حلولا علمية لتنويع مصادر الدخل.');
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.text])).toEqual([['فرانك أليسون', 'د. فرانك أليسون']]);
+  });
+
+  test('a family name after the name found, and alone later (آل صقر)', () => {
+    const text = 'وأشار عضو مجلس الأعمال محمد بن فيصل آل صقر إلى أن الكويت أعلنت عجزا. وأضاف آل صقر أن القيادة حريصة على دعم الأبحاث.';
+    expect(quotes(text)).toEqual(['indirect «الكويت أعلنت عجزا» محمد بن فيصل آل صقر', 'indirect «القيادة حريصة على دعم الأبحاث» محمد بن فيصل آل صقر']);
+  });
+
+  test('a family name alone after the full name: the same person, not a role', () => {
+    const text = 'وأوضح رئيس اللجنة الهندسية المهندس كمال القبلي أن التعثر يعني التوقف. وأكد المهندس القبلي ندرة الآليات السريعة.';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.resolution])).toEqual([['كمال القبلي', 'explicit'], ['كمال القبلي', 'explicit']]);
+    expect(new Set(a.quotes.map((q) => q.speaker?.entityId)).size).toBe(1);
+  });
+});
