@@ -12,6 +12,7 @@ import { W } from '../entities/word-class.js';
 import { ORG_HEADS } from '../entities/heads.js';
 import type { VerbForm } from './cues.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
+import { headlineAt } from './headline.js';
 import { bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
@@ -101,6 +102,16 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
 
   let c = 0;
   for (let i = 0; i < n; i++) {
+    // رايس: إسرائيل لديها مصلحة …: a headline in the agencies' "who: what" form
+    if (paragraphStart[i] && i > consumedUntil) {
+      const h = headlineAt(q, i);
+      if (h) {
+        const cue: Cue = { token: h.colon, last: h.colon, kind: 'phrase', form: null, lemma: ':', display: ':' };
+        push({ kind: 'direct', start: h.start, end: h.end, cue, speaker: h.speaker, dropped: null, source: null });
+        consumedUntil = h.lastToken;
+        continue;
+      }
+    }
     // a quote between marks that no verb has claimed
     const spanIndex = spanAtOpen.get(i);
     if (spanIndex !== undefined && !usedSpans.has(spanIndex) && i > consumedUntil) {

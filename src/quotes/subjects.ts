@@ -8,7 +8,7 @@ import type { Resources } from '../entities/resources.js';
 import { W } from '../entities/word-class.js';
 import { ORG_HEADS } from '../entities/heads.js';
 import type { Subject } from '../coref/types.js';
-import { STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
+import { ADDRESS_WORDS, STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { isPrepositional } from '../coref/mentions.js';
 import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES, STATEMENT_NOUNS, WEAK_LEMMAS } from './words.js';
 
@@ -117,8 +117,9 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
     const k = q.mentionAt[end];
     if (k >= 0) {
       const m = q.mentions[k];
-      // شركة أبناء عبدالله الخضري: a company named after a person is the company
-      if (m.type === 'PERSON' && m.form === 'name' && !orgHead) {
+      // شركة أبناء عبدالله الخضري: a company named after a person is the company; المسؤول الكردي: a
+      // nisba after a role is no name, whatever the entity stage made of it
+      if (m.type === 'PERSON' && m.form === 'name' && !orgHead && !isNisbaAfterRole(q, k)) {
         person = k;
         end = m.last + 1;
         break; // the name ends the phrase
@@ -235,13 +236,14 @@ function pastAddressee(q: QuoteDoc, t: number, limit: number): number {
  * a subject, once the addressee and the time after it are left out. A person named in it is the
  * subject; words no lexicon knows after a role, or alone, are a name; an indefinite plural is an anonymous source.
  */
-function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): Subject | null {
+export function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): Subject | null {
   const { table } = q;
   // في حديث خاص: an adverbial, not a subject
   const first = table.norms[from];
   if (table.kinds[from] !== K_WORD || ADVERBIAL_LEADS.has(first) || (q.res.functionWords.has(first) && q.mentionAt[from] < 0) || /^[لب]/.test(first)) return null;
   let last = trimTail(q, from, marker - 1);
   if (last < from || last - from > 12) return null;
+  const roleFirst = (q.doc.wordClass[from] & (W.TITLE | W.ROLE)) !== 0;
   let person = -1;
   for (let t = from; t <= last; t++) {
     if (table.kinds[t] !== K_WORD) {
@@ -252,13 +254,13 @@ function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): Subject 
     }
     const k = q.mentionAt[t];
     if (k >= 0) {
-      if (q.mentions[k].type === 'PERSON' && q.mentions[k].form === 'name') person = k;
+      if (q.mentions[k].type === 'PERSON' && q.mentions[k].form === 'name' && !isNisbaAfterRole(q, k)) person = k;
       t = q.mentions[k].last;
       continue;
     }
     const w = table.norms[t];
     if (COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || isSpeechVerb(q, w)) return null;
-    if (q.res.functionWords.has(w) && !PHRASE_INNER.has(w)) return null;
+    if (q.res.functionWords.has(w) && !(roleFirst ? ROLE_PHRASE_INNER : PHRASE_INNER).has(w)) return null;
   }
   if (person >= 0) return named(q, person, from, Math.max(last, q.mentions[person].last));
   const w0 = table.norms[from];
@@ -266,6 +268,8 @@ function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): Subject 
   // تقرير أصدرته رابطة طاقة الرياح الأوروبية: a report speaks for who issued it, named in the phrase
   if (STATEMENT_WORDS.has(w0.replace(/^[وف]/, ''))) return phrase(q, 'phrase', from, last);
   if (isAnonymousHead(w0) || (/^[^ا].{2,}ون$/.test(w0) && !NOT_PLURAL.has(w0))) return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
+  // وزير كوري: an indefinite role and its nisba
+  if (q.doc.wordClass[from] & (W.TITLE | W.ROLE) && last - from < 3 && nameFreeAfter(q, from, last)) return phrase(q, 'role', from, last);
   // the name: the unknown words at the end (after a role), or at the start (before one); آل صقر
   let nameLast = last;
   while (nameLast >= from && !isUnknownWord(q, nameLast)) nameLast--;
@@ -286,11 +290,23 @@ const GOVERNED = new Set(['الي', 'علي', 'عن', 'ب', 'من']);
 // Words that join a family name to a given name: آل (normalized ال), بن, ابن, ابو.
 const FAMILY_CONNECTORS = new Set(['ال', 'بن', 'ابن', 'ابو', 'بنت']);
 
+/** Only adjectives (nisbas: كوري، العراقي) and definite words after a role word: no name in the phrase. */
+function nameFreeAfter(q: QuoteDoc, from: number, last: number): boolean {
+  for (let t = from + 1; t <= last; t++) {
+    const k = q.mentionAt[t];
+    const w = q.table.norms[t];
+    if (k >= 0 ? q.mentions[k].form !== 'adjective' && !isNisbaAfterRole(q, k) : !w.startsWith('ال') && !/^\S{3,}ي$/.test(w)) return false;
+  }
+  return true;
+}
+
 // Words in ون that are no plural of persons.
 const NOT_PLURAL = new Set(['قانون', 'مليون', 'كانون', 'زيتون', 'صالون', 'مجنون', 'ملعون', 'مضمون', 'مكنون', 'طاعون', 'حلزون']);
 
 // Words inside a speaker phrase that are function words elsewhere: في, من, باسم, العام.
 const PHRASE_INNER = new Set(['في', 'من', 'باسم', 'العام', 'بن', 'بنت', 'ابو', 'ابن', 'ال']);
+// … and, after a role word, in the name of what it heads (مدير برنامج المساءلة في الحركة العالمية للدفاع عن الأطفال)
+const ROLE_PHRASE_INNER = new Set([...PHRASE_INNER, 'عن', 'الي', 'علي']);
 
 /** The last token of a phrase without what may close it: an addressee, a time, a statement phrase (في تصريحات …), commas. */
 function trimTail(q: QuoteDoc, from: number, last: number): number {
@@ -369,6 +385,21 @@ function isPlaceOfSource(q: QuoteDoc, t: number): boolean {
   if (t >= q.table.count || q.table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0) return false;
   const w = q.table.norms[t];
   return w.startsWith('ال') && !q.res.functionWords.has(w) && !TIME_WORDS.has(w) && !STATEMENT_NOUNS.has(w.slice(2)) && !ADVERBIAL_LEADS.has(w);
+}
+
+/**
+ * A one-word person the entity stage found right after a role word, that reads as a nisba (المسؤول
+ * الكردي، وزير كوري): an adjective of the role, not a name.
+ */
+function isNisbaAfterRole(q: QuoteDoc, k: number): boolean {
+  const m = q.mentions[k];
+  if (m.first !== m.last || m.entry >= 0 || m.first === 0) return false;
+  const w = q.table.norms[m.first];
+  if (!/^\S{3,}ي$/.test(w)) return false;
+  // (after a rank or an honorific it is a family name: اللواء الحذيفي، العقيد البلوشي)
+  const before = q.table.norms[m.first - 1];
+  if (ADDRESS_WORDS.has(before.replace(/^[وف]/, ''))) return false;
+  return (q.doc.wordClass[m.first - 1] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(before) || isBackReference(before);
 }
 
 /** Is a person's name among the next few words from t, before any verb, clause word or punctuation? */

@@ -68,3 +68,22 @@ describe('speakers written in real copy', () => {
     expect(new Set(a.quotes.map((q) => q.speaker?.entityId)).size).toBe(1);
   });
 });
+
+describe('headlines in the agencies\' "who: what" form', () => {
+  test('a name or a role, a colon, and the statement up to the line end or the dateline', () => {
+    const text = 'رايس: إسرائيل لديها مصلحة في قيام دولة فلسطينية\nالقدس 2 مايو\nقالت كوندوليزا رايس إن إسرائيل تملك مصلحة في ذلك.';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => `${q.kind} «${q.text}» ${q.cue?.text} ${q.speaker?.name}`)).toEqual([
+      'direct «إسرائيل لديها مصلحة في قيام دولة فلسطينية» : كوندوليزا رايس',
+      'indirect «إسرائيل تملك مصلحة في ذلك» قالت كوندوليزا رايس',
+    ]);
+    const lead = 'وزير كوري: حل القضية النووية يجب أن يتم بطرق سلمية أبوظبي 3 مايو/شينخوا/أكد يون جينسنك وزير التجارة الكوري أن الأزمة ستحل.';
+    expect(analyze(lead).quotes.map((q) => `«${q.text}» ${q.speaker?.name}`)).toEqual(['«حل القضية النووية يجب أن يتم بطرق سلمية» يون جينسنك', '«الأزمة ستحل» يون جينسنك']);
+  });
+
+  test('a label, a link line or an example is no speaker', () => {
+    expect(quotes('السيناريو الثاني: طهران وصلت إلى قناعة راسخة بضعف خصومها في المنطقة.')).toEqual([]);
+    expect(quotes('رابط الخبر بصحيفة الوئام: وزير الخارجية يرحب بأي اتفاق يمنع السلاح النووي')).toEqual([]);
+    expect(quotes('مثال آخر: قبض علي رجل مرور متلبسا بقطع إشارة فبدأت أكتب عن المرور.')).toEqual([]);
+  });
+});
