@@ -15,7 +15,7 @@ import { findMarkSpans, type MarkSpan } from './marks.js';
 import { headlineAt } from './headline.js';
 import { bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
-import { isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
+import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -194,10 +194,16 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
     if (form.lemma === 'نقل' && speaker && speaker.first > i) {
       // نقلت وكالة تاس عن المتحدثة … / على لسان …: the agency passes on what someone else said
       let t = speaker.last + 1;
-      while (t < sentenceEnd && q.mentionAt[t] >= 0 && q.mentions[q.mentionAt[t]].form === 'adjective') t++;
-      // وكالة الأنباء السعودية (واس) عن …: the agency's short name in brackets
-      const close = bracketEnd(q, t);
-      if (close > 0 && close < sentenceEnd) t = close + 1;
+      // وكالة الأنباء السعودية (واس) عن، وكالة فارس للأنباء اليوم السبت عن: the agency's nisbas, short
+      // name in brackets, genitive and the time come before عن
+      for (let n = 0; n < 6 && t < sentenceEnd; n++) {
+        const k = q.mentionAt[t];
+        const close = bracketEnd(q, t);
+        if (k >= 0 && q.mentions[k].form === 'adjective') t = q.mentions[k].last + 1;
+        else if (close > 0 && close < sentenceEnd) t = close + 1;
+        else if (TIME_WORDS.has(table.norms[t]) || (table.norms[t].startsWith('لل') && k < 0)) t++;
+        else break;
+      }
       const via = table.norms[t] === 'عن' ? t + 1 : table.norms[t] === 'علي' && table.norms[t + 1] === 'لسان' ? t + 2 : -1;
       if (via > 0) {
         const said = subjectAfter(q, via, sentenceEnd, marker ? marker.token : -1);
@@ -208,7 +214,10 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
       }
     }
     const afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
-    const complement = marker ? complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues) : nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues);
+    // توقع صندوق النقد الدولي ارتفاع العجز …، بالرغم من توقعات المملكة أن …: a complementizer beyond a comma
+    // belongs to another clause when the verb's object stands right after its subject
+    const distant = marker !== null && marker.type === 'complementizer' && commaBetween(q, afterSubject, marker.token);
+    const complement = (distant ? nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues) : null) ?? (marker ? complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues) : nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues));
     if (!complement) continue;
     // no written subject: coref finds who the verb's pronoun is
     const dropped: Dropped | null =
@@ -511,14 +520,16 @@ function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32A
 
 // Verbs whose noun-phrase or prepositional object is what was said (نفى مزاعم، دعا إلى، طالب بـ).
 const PLACE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه', 'جمهوريه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم']);
-const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد']);
+const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
 function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
   const { table } = q;
   const form = cue.form as VerbForm;
-  // past tense only: تهدد تقويض … (threatens to undermine) is no statement
-  if (cue.kind !== 'verb' || !NOUN_PHRASE_LEMMAS.has(form.lemma) || form.tense !== 'past') return null;
+  // past tense only: تهدد تقويض … (threatens to undermine) is no statement; a directive's participle
+  // (داعية إلى، مطالبا بـ) is one
+  const directive = DIRECTIVE_LEMMAS.has(form.lemma);
+  if (!NOUN_PHRASE_LEMMAS.has(form.lemma) || (cue.kind === 'verb' ? form.tense !== 'past' : !(cue.kind === 'participle' && directive))) return null;
   let t = from;
   // adverbials between the subject and the object: ، الإثنين، / اليوم / في سلطنة عمان
   for (;;) {
@@ -534,6 +545,15 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   }
   if (t >= limit || table.kinds[t] !== K_WORD) return null;
   const w = table.norms[t];
+  // دعا السيستاني رئيس الوزراء حيدر العبادي اليوم الجمعة للضرب …، حث X العبادي على …: a directive says
+  // whom (the addressee) and what to do
+  if (directive) {
+    const action = requestedAction(q, form, t, limit);
+    if (action > t) return clauseAfter(q, t, limit, inside, spans, spanAtOpen, cues);
+  }
+  // كشف اللواء عبده الحذيفي وزير الداخلية اليمني عن وقوع …: past the apposition to the preposition
+  const governed = governedAfterApposition(q, form, t, limit);
+  if (governed > t) return clauseAfter(q, governed + 1, limit, inside, spans, spanAtOpen, cues);
   for (const prep of form.complements) {
     if (prep === 'np' || COMPLEMENTIZERS.has(prep)) continue;
     if (w === prep) return clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues);
@@ -550,9 +570,43 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
 }
 
 
+// Directives: their content is the addressee and the requested action (دعا X إلى، حث X على، طالب X بـ).
+const DIRECTIVE_LEMMAS = new Set(['دعا', 'حث', 'طالب', 'ناشد']);
+
+/**
+ * Where a directive's requested action starts after an addressee written at t (إلى، على، an infinitive
+ * with ل or ب, أن), within a few words with no punctuation or verb between; -1 when there is none.
+ */
+function requestedAction(q: QuoteDoc, form: VerbForm, t: number, limit: number): number {
+  const { table } = q;
+  for (let k = t + 1; k < limit && k - t <= 10; k++) {
+    if (table.kinds[k] !== K_WORD) {
+      if (table.kinds[k] === K_PUNCT && /^["«»“”]$/.test(table.norms[k])) continue;
+      return -1;
+    }
+    const w = table.norms[k];
+    if (w === 'الي' || w === 'علي' || COMPLEMENTIZERS.has(w)) return k;
+    // للضرب، بسحب: an infinitive with its preposition (not a name: لوزارة …)
+    if ((w.startsWith('لل') || (form.complements.includes('ب') && w.startsWith('بال'))) && q.mentionAt[k] < 0 && w.length > 4) return k;
+    if (q.res.speechVerbForms.has(w) || RELATIVES.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** The governed preposition of the verb (كشف … عن) after an apposition of the subject (a role and its words), or -1. */
+function governedAfterApposition(q: QuoteDoc, form: VerbForm, t: number, limit: number): number {
+  const { table } = q;
+  if (!(q.doc.wordClass[t] & (W.TITLE | W.ROLE))) return -1;
+  for (let k = t + 1; k < limit && k - t <= 6 && table.kinds[k] === K_WORD; k++) {
+    const w = table.norms[k];
+    if (form.complements.includes(w) && !COMPLEMENTIZERS.has(w)) return k;
+    if (q.res.speechVerbForms.has(w) || COMPLEMENTIZERS.has(w) || RELATIVES.has(w)) return -1;
+  }
+  return -1;
+}
+
 const COORDINATORS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكن', 'كما', 'فيما', 'بينما', 'ثم']);
 
-const TIME_WORDS = new Set(['اليوم', 'امس', 'غدا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 const isTimeWord = (w: string): boolean => TIME_WORDS.has(w);
 
 /** A noun that can start a noun-phrase complement (a verbal noun or a noun), not a function word or a verb. */
@@ -610,6 +664,12 @@ function clauseAfter(
       while (end > first && (table.norms[end - 1] === '،' || table.norms[end - 1] === ',')) end--;
       break;
     }
+    // … وحول تسريع إعادة الأمن قال اللواء الحذيفي إنه: a verb with its own subject starts something new
+    // said, with the topic phrase that leads to it
+    if (c.kind === 'verb' && !c.weak && startsNamedSubject(q, c.last + 1)) {
+      end = topicStart(q, c.token, first);
+      break;
+    }
   }
   if (end <= first) return null;
   let startOffset = table.starts[first];
@@ -617,6 +677,31 @@ function clauseAfter(
   const trimmed = trimContent(table.text, startOffset, table.ends[end - 1]);
   if (trimmed.end <= trimmed.start) return null;
   return { kind: kindOf(q, spans, trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end, lastToken: end - 1 };
+}
+
+/** Is there a comma in tokens [from, to)? */
+function commaBetween(q: QuoteDoc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isComma(q.table.norms[t])) return true;
+  return false;
+}
+
+/** Does a named subject start at t (a person or organization, or a role or title word before one)? */
+function startsNamedSubject(q: QuoteDoc, t: number): boolean {
+  for (let k = t; k < q.table.count && k - t < 4 && q.table.kinds[k] === K_WORD; k++) {
+    const m = q.mentionAt[k];
+    if (m >= 0) return q.mentions[m].form === 'name' && (q.mentions[m].type === 'PERSON' || q.mentions[m].type === 'ORGANIZATION');
+    if (!(q.doc.wordClass[k] & (W.TITLE | W.ROLE))) return false;
+  }
+  return false;
+}
+
+// The topic phrases that lead to a new attribution: وحول …، وعن …، وفي شأن …، وردا على سؤال …
+const TOPIC_LEADS = new Set(['وحول', 'وعن', 'وفي', 'وبشان', 'وفيما', 'وردا', 'وبخصوص', 'وحيال']);
+
+/** Where the clause of a verb at `verb` starts: at the topic phrase before it, when there is one (else the verb). */
+function topicStart(q: QuoteDoc, verb: number, floor: number): number {
+  for (let k = verb - 1; k > floor && verb - k <= 15 && q.table.kinds[k] === K_WORD; k--) if (TOPIC_LEADS.has(q.table.norms[k])) return k;
+  return verb;
 }
 
 function isOpenMark(spanAtOpen: Map<number, number>, t: number): boolean {
