@@ -148,9 +148,10 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
       if (a.contentStart < a.clauseEnd) {
         push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.source, dropped: null, source: a.said ? null : a.source });
         consumedUntil = a.lastToken;
-      } else if (a.said || a.source.mention >= 0 || a.source.form === 'anonymous') {
-        // تعرضت القاعدة لهجوم، بحسب ما أفاد مسؤول أمريكي.: the sentence before the comma is what was said
-        const before = clauseBefore(q, i, cues, consumedUntil);
+      } else {
+        // تعرضت القاعدة لهجوم، بحسب ما أفاد مسؤول أمريكي.: the sentence before the source is what was
+        // said (with or without a comma: the source ends the sentence)
+        const before = clauseBefore(q, i, cues, consumedUntil, true);
         if (before) {
           push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue, speaker: a.source, dropped: null, source: a.said ? null : a.source });
           consumedUntil = a.lastToken;
@@ -211,6 +212,17 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
           reportedBy = speaker;
           speaker = said;
         }
+      }
+    }
+    // …، كما تقول بعثة الأمم المتحدة؛ …، على ما أعلنت البعثة: a verb with its subject after كما or على ما,
+    // and nothing said after it, attributes the clause before it
+    const lead = attributionLead(q, i);
+    if (lead >= 0 && !marker && speaker && speaker.first > i) {
+      const before = clauseBefore(q, lead, cues, consumedUntil, true);
+      if (before) {
+        push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue: { ...cue, token: lead, display: table.text.slice(table.starts[lead], table.ends[cue.last]) }, speaker, dropped: null, source: null });
+        consumedUntil = Math.max(consumedUntil, speaker.last);
+        continue;
       }
     }
     const afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
@@ -350,8 +362,8 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     if (q.mentionAt[i] >= 0) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];
     // وأدنا, أرى أن, قلنا outside quote marks: a first- or second-person verb is a name (وإدنا عدن) or
-    // the writer's own voice, not someone quoted
-    if (form.person !== 3) continue;
+    // the writer's own voice, not someone quoted; a negated verb (لم يشر، لا يعلن) says nothing
+    if (form.person !== 3 || (i > 0 && NEGATIONS.has(table.norms[i - 1]))) continue;
     cues.push({ token: i, last: i, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
   }
   return cues;
@@ -679,6 +691,14 @@ function clauseAfter(
   return { kind: kindOf(q, spans, trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end, lastToken: end - 1 };
 }
 
+/** The first token of كما or على ما (حسب ما) right before a verb at t, or -1. */
+function attributionLead(q: QuoteDoc, t: number): number {
+  const { norms } = q.table;
+  if (t > 0 && (norms[t - 1] === 'كما' || norms[t - 1] === 'وكما')) return t - 1;
+  if (t > 1 && norms[t - 1] === 'ما' && (norms[t - 2] === 'علي' || norms[t - 2] === 'حسب' || norms[t - 2] === 'بحسب')) return t - 2;
+  return -1;
+}
+
 /** Is there a comma in tokens [from, to)? */
 function commaBetween(q: QuoteDoc, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (isComma(q.table.norms[t])) return true;
@@ -745,10 +765,12 @@ const MAX_CLAUSE_BACK = 80;
  * The clause before an "according to" cue at token t that ends its sentence, after a comma, with no
  * speech verb in it (those take the source themselves) and at least four words; null otherwise.
  */
-function clauseBefore(q: QuoteDoc, t: number, cues: Cue[], floor: number): { start: number; end: number } | null {
+function clauseBefore(q: QuoteDoc, t: number, cues: Cue[], floor: number, commaOptional = false): { start: number; end: number } | null {
   const { table } = q;
-  const comma = t - 1;
-  if (comma <= 0 || (table.norms[comma] !== '،' && table.norms[comma] !== ',') || q.doc.breakBefore[t]) return null;
+  const hasComma = t > 0 && isComma(table.norms[t - 1]);
+  // (without one, the clause runs up to the cue itself)
+  const comma = hasComma ? t - 1 : t;
+  if (comma <= 0 || (!hasComma && !commaOptional) || q.doc.breakBefore[t]) return null;
   let first = comma;
   // at most a long sentence back: the walk stays bounded on text without punctuation
   while (first - 1 > floor && comma - first < MAX_CLAUSE_BACK && !q.doc.breakBefore[first] && !SENTENCE_ENDS.has(table.norms[first - 1])) first--;
@@ -801,7 +823,7 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
   if (table.kinds[t] !== K_WORD) return null;
   // the source: up to a comma, a verb or a complementizer (ووفقا للقبلي فإن …)
   let end = t;
-  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end]) && !isComplementizer(table.norms[end])) end++;
+  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end]) && !isComplementizer(table.norms[end]) && !CLAUSE_RESUMERS.has(table.norms[end])) end++;
   if (end === t) return null;
   const k = q.mentionAt[t];
   // وفقا للقانون، حسب المعايير، وفقا لاختصاصاته: no one said it
@@ -827,8 +849,9 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
   else {
     // بحسب مصادر محلية: an anonymous source; وفقا للبيان: a statement, for the body that issued it
     const head = table.norms[t].replace(/^(?:لل|ل)/, '');
-    const form = isAnonymousHead(head) ? 'anonymous' : isStatementWord('ال' + head.replace(/^ال/, '')) && end - 1 === t ? 'statement' : 'phrase';
-    source = { form, first: t, last: end - 1, start: startOffset, end: table.ends[end - 1], mention: -1, name: article + table.text.slice(startOffset, table.ends[end - 1]), head: form === 'anonymous' ? head : undefined };
+    // (بحسب المصدر نفسه: back to the source named before)
+    const form = isAnonymousHead(head) ? 'anonymous' : isBackReference(head) ? 'back' : isStatementWord('ال' + head.replace(/^ال/, '')) && end - 1 === t ? 'statement' : 'phrase';
+    source = { form, first: t, last: end - 1, start: startOffset, end: table.ends[end - 1], mention: -1, name: article + table.text.slice(startOffset, table.ends[end - 1]), head: form === 'anonymous' ? head : form === 'back' ? head.replace(/^ال/, '') : undefined };
   }
   return { ...rest(q, cue, cues, end), source, said: false };
 }
@@ -870,6 +893,9 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
 }
 
 const isComma = (w: string): boolean => w === '،' || w === ',';
+const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'فلا', 'فلم']);
+// Particles with which the clause an "according to" source modifies resumes: ووفق الإحصاءات فقد بلغ …
+const CLAUSE_RESUMERS = new Set(['فقد', 'فلقد', 'وقد']);
 const isComplementizer = (w: string): boolean => COMPLEMENTIZERS.has(w) || ((w[0] === 'ف' || w[0] === 'و') && COMPLEMENTIZERS.has(w.slice(1)));
 
 // Words of the media and of those who count and report: an "according to" source (بحسب وكالة …، وفقا لإحصاءات …).

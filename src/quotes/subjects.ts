@@ -56,7 +56,11 @@ function startsNounPhrase(q: QuoteDoc, t: number): boolean {
   if (q.mentionAt[t] >= 0) return q.mentions[q.mentionAt[t]].form === 'name';
   if (isAnonymousHead(w) || isBackReference(w)) return true;
   if (q.res.functionWords.has(w) || ADVERBIAL_LEADS.has(w)) return false;
-  return /^(ال|وال)/.test(w) || q.res.titles.has(w) || isOrgHeadWord(w) || !/^[لب]/.test(w);
+  // (a word that opens with ل or ب is read as a preposition, unless an organization's name follows it:
+  // بعثة الأمم المتحدة, لجنة الأمم المتحدة)
+  const next = t + 1 < q.table.count ? q.mentionAt[t + 1] : -1;
+  const ofOrganization = next >= 0 && q.mentions[next].first === t + 1 && q.mentions[next].type === 'ORGANIZATION' && q.mentions[next].form === 'name';
+  return /^(ال|وال)/.test(w) || q.res.titles.has(w) || isOrgHeadWord(w) || !/^[لب]/.test(w) || ofOrganization;
 }
 
 /**
@@ -168,6 +172,12 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   }
   // منظمة لم تعرفها المعاجم: a head word and its name, unresolved
   if (k0 < 0 && isOrgHeadWord(w0) && end - 1 > from) return phrase(q, 'phrase', from, end - 1, { organization: true });
+  // بعثة الأمم المتحدة، مكتب الأمم المتحدة: a body of the organization named after it
+  // (not a person's role in it: مدرب الهلال فلان)
+  const personRole = (q.doc.wordClass[from] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(w0);
+  if (k0 < 0 && k1 >= 0 && q.mentions[k1].first === from + 1 && q.mentions[k1].form === 'name' && q.mentions[k1].type === 'ORGANIZATION' && !/^ال/.test(w0) && !q.res.functionWords.has(w0) && !personRole) {
+    return phrase(q, 'phrase', from, q.mentions[k1].last, { organization: true });
+  }
   if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) {
     // نظيره الروسي: the word and its nisba
     let cut = from;

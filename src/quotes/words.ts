@@ -13,7 +13,7 @@ export const COMPLEMENTIZERS = set(`
 /** Words that introduce an "according to" source: بحسب الأناضول، وفقا لرويترز، نقلا عن واس. */
 export const ACCORDING = set(`
   بحسب وبحسب فبحسب حسب وحسب حسبما وحسبما بحسبما وبحسبما
-  وفقا ووفقا طبقا وطبقا استنادا واستنادا نقلا ونقلا
+  وفقا ووفقا وفق ووفق طبقا وطبقا استنادا واستنادا نقلا ونقلا
 `);
 
 /** Turn markers: بدوره، من جهته، من جانبه — a new speaker takes the floor. */

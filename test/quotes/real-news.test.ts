@@ -87,3 +87,19 @@ describe('headlines in the agencies\' "who: what" form', () => {
     expect(quotes('مثال آخر: قبض علي رجل مرور متلبسا بقطع إشارة فبدأت أكتب عن المرور.')).toEqual([]);
   });
 });
+
+describe('attributions after what was said', () => {
+  test('"according to" ending the sentence, with or without a comma', () => {
+    expect(quotes('وبلغ النمو السعودي 3.5 في المئة عام 2014 وفقا لصندوق النقد الدولي.')).toEqual(['indirect «وبلغ النمو السعودي 3.5 في المئة عام 2014» صندوق النقد الدولي']);
+    expect(quotes('وسجلت المملكة عجزها الأول في الميزانية منذ عام 2002، وفقا لأرقام نشرتها مؤسسة النقد.')).toEqual(['indirect «وسجلت المملكة عجزها الأول في الميزانية منذ عام 2002» أرقام نشرتها مؤسسة النقد']);
+    expect(quotes('ووفق احصائيات ادارة السجون فقد بلغ عدد المعتقلين 163 طفلا.')).toEqual(['indirect «فقد بلغ عدد المعتقلين 163 طفلا» احصائيات ادارة السجون']);
+  });
+
+  test('كما تقول X, على ما أعلنت X: the clause before is what X said; a negated verb says nothing', () => {
+    const text = 'ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات، كما تقول بعثة الأمم المتحدة في تقرير نشر هذا الأسبوع.';
+    expect(analyze(text).quotes.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([['ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات', 'كما تقول', 'بعثة الأمم المتحدة']]);
+    const text2 = 'وقتل 1592 شخصا في أعمال العنف، على ما أعلنت بعثة الأمم المتحدة في تقرير بهذا الخصوص.';
+    expect(analyze(text2).quotes.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([['وقتل 1592 شخصا في أعمال العنف', 'على ما أعلنت', 'بعثة الأمم المتحدة']]);
+    expect(quotes('ولم يشر الوزير إلى أن الاتفاق سيوقع قريبا.')).toEqual([]);
+  });
+});
