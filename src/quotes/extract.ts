@@ -258,6 +258,17 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
   return found.map((f) => said(q, f));
 }
 
+/** بين as "between", not "showed": بينها وبين …، بين الرياض والقاهرة (a name, then one joined by و). */
+function isBetween(q: QuoteDoc, t: number): boolean {
+  const { norms, count } = q.table;
+  if (!/^[وف]?بين$/.test(norms[t])) return false;
+  for (let k = t - 1; k >= 0 && t - k <= 3; k--) if (/^بين(?:ها|هما|هم|ه|نا)$/.test(norms[k])) return true;
+  const k = q.mentionAt[t + 1];
+  if (k < 0) return false;
+  const after = q.mentions[k].last + 1;
+  return after < count && norms[after].startsWith('و') && q.mentionAt[after] >= 0;
+}
+
 /** Is there a quote with its cue in tokens [a, b)? (the latest quotes only: they are in text order) */
 function quotedIn(found: Found[], a: number, b: number): boolean {
   for (let k = found.length - 1; k >= 0; k--) {
@@ -343,6 +354,11 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
     const w = table.norms[i];
     // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
+    // بالقول (واسترسلت المصادر بالقول إن): "by saying", which goes on with the clause's subject
+    if (w === 'بالقول' || w === 'وبالقول') {
+      cues.push({ token: i, last: i, kind: 'participle', form: BY_SAYING, lemma: BY_SAYING.lemma, display: 'بالقول' });
+      continue;
+    }
     const ala = w === 'علي' || w === 'وعلي' || w === 'فعلي';
     if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING)) && !ala) continue;
     if (ACCORDING.has(w)) {
@@ -358,8 +374,10 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     }
     const forms = res.speech.forms.get(w);
     if (!forms) continue;
-    // a word that is a name here (the lexicon or a rule says so) is no verb
-    if (q.mentionAt[i] >= 0) continue;
+    // a word that is a name here (the lexicon or a rule says so) is no verb; nor is a verbal noun
+    // (عدم ذكر اسمه) or a word after a complementizer (إن بين الخاتمتين)
+    if (q.mentionAt[i] >= 0 || (i > 0 && (NOUN_GOVERNORS.has(table.norms[i - 1]) || COMPLEMENTIZERS.has(table.norms[i - 1])))) continue;
+    if (isBetween(q, i)) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];
     // وأدنا, أرى أن, قلنا outside quote marks: a first- or second-person verb is a name (وإدنا عدن) or
     // the writer's own voice, not someone quoted; a negated verb (لم يشر، لا يعلن) says nothing
@@ -460,7 +478,8 @@ function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, sp
     }
     if (inside[t] >= 0) continue;
     const w = table.norms[t];
-    if (COMPLEMENTIZERS.has(w) || (cue.kind === 'participle' && w === 'ان')) return { token: t, type: 'complementizer' };
+    // (في حين أنه، حيث إن، رغم أن: a conjunction's complementizer, not the verb's)
+    if ((COMPLEMENTIZERS.has(w) || (cue.kind === 'participle' && w === 'ان')) && !CONJUNCTION_LEADS.has(table.norms[t - 1])) return { token: t, type: 'complementizer' };
     if (w === ':' && t + 1 < limit) return { token: t, type: 'colon' };
   }
   return null;
@@ -482,11 +501,11 @@ const endsWithColon = (q: QuoteDoc, t: number): boolean => t > 0 && q.table.norm
 
 /** Inside a relative clause (المصدر الذي طلب عدم ذكر اسمه): its verbs are not a new cue. */
 function inRelativeClause(q: QuoteDoc, t: number): boolean {
-  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
-    if (RELATIVE_WORDS.has(q.table.norms[k])) return true;
-    if (q.table.kinds[k] === K_PUNCT) return false;
-  }
-  return false;
+  // the relative clause's verb stands right after its pronoun (or after قد, لم, لا): a verb further on
+  // is the main clause's (العلاقات التي تربط بين كوريا والصين قال الوزير …)
+  const { norms } = q.table;
+  if (t > 0 && RELATIVE_WORDS.has(norms[t - 1])) return true;
+  return t > 1 && RELATIVE_WORDS.has(norms[t - 2]) && (norms[t - 1] === 'قد' || norms[t - 1] === 'لم' || norms[t - 1] === 'لا');
 }
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
@@ -775,7 +794,15 @@ function clauseBefore(q: QuoteDoc, t: number, cues: Cue[], floor: number, commaO
   // at most a long sentence back: the walk stays bounded on text without punctuation
   while (first - 1 > floor && comma - first < MAX_CLAUSE_BACK && !q.doc.breakBefore[first] && !SENTENCE_ENDS.has(table.norms[first - 1])) first--;
   if (first >= comma) return null;
-  for (let k = firstCueFrom(cues, first); k < cues.length && cues[k].token < comma; k++) if (cues[k].kind !== 'according') return null;
+  // a verb of saying in the clause has said it already, unless a later clause (after a comma or a
+  // complementizer: … في حين أنه توفي …، كما أعلنت X) is what the source attributes
+  for (let k = firstCueFrom(cues, first); k < cues.length && cues[k].token < comma; k++) {
+    if (cues[k].kind === 'according') continue;
+    let boundary = -1;
+    for (let b = cues[k].last + 1; b < comma; b++) if (isComma(table.norms[b]) || COMPLEMENTIZERS.has(table.norms[b])) boundary = b;
+    if (boundary < 0) return null;
+    first = boundary + 1;
+  }
   let words = 0;
   for (let k = first; k < comma; k++) if (table.kinds[k] === K_WORD) words++;
   if (words < 4) return null;
@@ -894,6 +921,12 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
 
 const isComma = (w: string): boolean => w === '،' || w === ',';
 const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'فلا', 'فلم']);
+// Words after which a speech verb's form is its verbal noun: عدم ذكر، بعد إعلان، دون تأكيد، في وصف.
+const NOUN_GOVERNORS = new Set(['عدم', 'دون', 'بدون', 'بعد', 'قبل', 'اثر', 'عقب', 'لدي', 'حول', 'خلال', 'في', 'الي', 'علي', 'عن']);
+// Conjunctions whose أن/إن is their own: في حين أن، حيث إن، رغم أن، بما أن، إلا أن، غير أن.
+const CONJUNCTION_LEADS = new Set(['حين', 'حيث', 'رغم', 'برغم', 'بما', 'الا', 'غير', 'لو', 'مع']);
+/** The form of بالقول: like قائلا, of any gender and number. */
+const BY_SAYING: VerbForm = { lemma: 'قال', lemmaText: 'قال', tense: 'participle', person: 3, gender: 'c', number: 'sg', voice: 'active', journalist: false, complements: ['ان'], conjunction: false };
 // Particles with which the clause an "according to" source modifies resumes: ووفق الإحصاءات فقد بلغ …
 const CLAUSE_RESUMERS = new Set(['فقد', 'فلقد', 'وقد']);
 const isComplementizer = (w: string): boolean => COMPLEMENTIZERS.has(w) || ((w[0] === 'ف' || w[0] === 'و') && COMPLEMENTIZERS.has(w.slice(1)));

@@ -103,3 +103,25 @@ describe('attributions after what was said', () => {
     expect(quotes('ولم يشر الوزير إلى أن الاتفاق سيوقع قريبا.')).toEqual([]);
   });
 });
+
+describe('words that look like cues and are not', () => {
+  test('a verbal noun after عدم or a preposition, a word after إن, a conjunction\'s أن', () => {
+    const text = 'وبينت المصادر ــ فضلت عدم ذكر اسمها ــ أن الوزارة تتطلع إلى تحديد موعد.';
+    expect(quotes(text)).toEqual(['indirect «الوزارة تتطلع إلى تحديد موعد» المصادر']);
+    expect(quotes('وقد اتحد المقالان في وصف البؤس الإداري، والترهل الوظيفي لهذه الإدارة.')).toEqual([]);
+    expect(quotes('وانتقد الكوادر الحركة لتكتمها في حين أنه توفي قبل عامين.')).toEqual([]);
+  });
+
+  test('a verb after a relative clause of another verb is the main clause\'s', () => {
+    const text = 'وعن العلاقات التي تربط بين كوريا الجنوبية والصين قال الوزير الكوري إنها علاقات قوية.';
+    expect(analyze(text).quotes.map((q) => [q.cue?.text, q.text, q.speaker?.text])).toEqual([['قال', 'علاقات قوية', 'الوزير الكوري']]);
+  });
+
+  test('بالقول goes on with the subject of its clause', () => {
+    const text = 'وقالت مصادر ميدانية إن الغارات استمرت. واسترسلت المصادر بالقول إن بعض الأسر رفضت تسلم الجثث.';
+    expect(analyze(text).quotes.map((q) => [q.cue?.text, q.text, q.speaker?.name])).toEqual([
+      ['وقالت', 'الغارات استمرت', 'مصادر ميدانية'],
+      ['بالقول', 'بعض الأسر رفضت تسلم الجثث', 'مصادر ميدانية'],
+    ]);
+  });
+});
