@@ -7,7 +7,8 @@ import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
 import type { SpeakerResolution } from '../types.js';
 import type { Subject } from './types.js';
-import { addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, type Book, type Referent } from './referents.js';
+import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, type Book, type Referent } from './referents.js';
+import { ORG_HEADS } from '../entities/heads.js';
 import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
 import { anonymousBefore, anonymousKey } from './anonymous.js';
 import { ADDRESS_WORDS, COUNTERPART_WORDS, STATEMENT_WORDS, headKey, isPluralHead } from './words.js';
@@ -20,8 +21,17 @@ export interface Resolved {
 /** How many holders of one role a reference weighs (the most recent ones): a bound on hostile text. */
 const HOLDERS = 30;
 
-/** Finds the speaker of a quote near a token (the body behind a statement written in its clause). */
-export type SpeakerNear = (token: number) => number;
+/** What the discourse knows: the speaker of a quote whose cue stands near a token (the body behind a
+ *  statement written in its clause), and the last speaker (-1 for none). */
+export interface SpeakerNear {
+  near(token: number): number;
+  last(): number;
+}
+
+const ORG_KEYS = new Set([...ORG_HEADS].map(headKey));
+
+// Roles so general that, with no holder named, they mean the one speaking (وأضاف المسؤول الروسي).
+const GENERIC_ROLES = new Set(['مسوول', 'قيادي', 'مستشار', 'متحدث', 'ناطق']);
 
 /** The referent of a written speaker (or source) phrase; adds the phrase to its mentions. */
 export function describe(book: Book, s: Subject, speakerNear: SpeakerNear): Resolved {
@@ -52,10 +62,10 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
     case 'back': {
       const antecedent = anonymousBefore(book, s.head ?? '', s.first);
       if (antecedent >= 0) return { referent: antecedent, resolution: 'anonymous' };
-      return roleOrPhrase(book, s);
+      return roleOrPhrase(book, s, speakerNear);
     }
     case 'role':
-      return roleOrPhrase(book, s);
+      return roleOrPhrase(book, s, speakerNear);
     case 'counterpart': {
       const r = counterpart(book, s);
       return r >= 0 ? { referent: r, resolution: 'title' } : { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
@@ -72,9 +82,11 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
       return { referent: r, resolution: 'explicit' };
     }
     case 'phrase': {
-      // ووفقا للقبلي: a family name of a person named before
+      // ووفقا للقبلي: a family name of a person named before; وبحسب تقرير الصحيفة: the body in its genitive
       const words = s.organization ? null : nameWords(s);
       const person = words ? partialName(book, words) : null;
+      const body = person === null ? bodyOfStatement(book, s) : -1;
+      if (body >= 0) return { referent: body, resolution: 'title' };
       return { referent: person ?? phraseReferent(book, s, 'description', s.organization ? 'ORGANIZATION' : null), resolution: 'explicit' };
     }
   }
@@ -96,17 +108,23 @@ function partialName(book: Book, words: string): number | null {
 }
 
 /** A role (الوزير الكوري، الحركة، المستشارة الأمريكية): its holder, else an anonymous source with that head, else itself. */
-function roleOrPhrase(book: Book, s: Subject): Resolved {
+function roleOrPhrase(book: Book, s: Subject, speakerNear: SpeakerNear): Resolved {
   // القبلي، المهندس القبلي: a family name of a person named in full before, not a role
   const words = nameWords(s);
   const person = words ? partialName(book, words) : null;
   if (person !== null) return { referent: person, resolution: 'explicit' };
+  const body = bodyOfStatement(book, s);
+  if (body >= 0) return { referent: body, resolution: 'title' };
   const holder = roleHolder(book, s);
   if (holder >= 0) return { referent: holder, resolution: 'title' };
   const head = headOfPhrase(book, s);
   if (head) {
     const anonymous = anonymousBefore(book, head.key, s.first);
     if (anonymous >= 0) return { referent: anonymous, resolution: 'anonymous' };
+    // المسؤول الروسي with no official named or described before: the person speaking
+    const last = GENERIC_ROLES.has(head.key) ? speakerNear.last() : -1;
+    const ref = last >= 0 ? book.referents[last] : null;
+    if (ref && ref.type === 'PERSON' && !(head.feminine && ref.gender === 'm') && !(!head.feminine && ref.gender === 'f')) return { referent: last, resolution: 'title' };
   }
   return { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
 }
@@ -117,6 +135,14 @@ function nameWords(s: Subject): string | null {
   const words = normalize(s.name).split(' ');
   while (words.length > 1 && ADDRESS_WORDS.has(words[0])) words.shift();
   return words.length <= 2 && words.every((w) => w.length > 1) ? words.join(' ') : null;
+}
+
+/** تقرير الصحيفة، بيان الوزارة: the body in the genitive of a statement word, when the document introduced it (else -1). */
+function bodyOfStatement(book: Book, s: Subject): number {
+  const { table } = book.doc;
+  const first = headKey(table.norms[s.first].replace(/^(?:لل|ل)(?=.{3})/, ''));
+  if (!STATEMENT_WORDS.has(first) || s.last === s.first || !table.norms[s.first + 1].startsWith('ال')) return -1;
+  return roleHolder(book, { ...s, first: s.first + 1, name: table.text.slice(table.starts[s.first + 1], table.ends[s.last]) });
 }
 
 /** The head word of a phrase (after titles of address), its key and its gender. */
@@ -151,8 +177,10 @@ function roleHolder(book: Book, s: Subject): number {
   let afterAt = Number.MAX_SAFE_INTEGER;
   for (const r of holdersOf(book, head.key, HOLDERS)) {
     const ref = book.referents[r];
-    // (a name no lexicon knows has no type unless a role of persons came with it)
-    if (ref.kind !== 'name' || (ref.type ?? (person ? 'PERSON' : 'ORGANIZATION')) !== (person ? 'PERSON' : 'ORGANIZATION')) continue;
+    // (a name no lexicon knows has no type unless a role of persons came with it; a body the lexicons do
+    // not know holds its head word too: الاتحاد → الاتحاد الروسي لكرة القدم)
+    const body = !person && ref.kind === 'description' && ref.key !== normalize(s.name);
+    if ((ref.kind !== 'name' && !body) || (!body && (ref.type ?? (person ? 'PERSON' : 'ORGANIZATION')) !== (person ? 'PERSON' : 'ORGANIZATION'))) continue;
     if (country && ref.countries.size && !ref.countries.has(country)) continue;
     if (person && ((head.feminine && ref.gender === 'm') || (!head.feminine && ref.gender === 'f'))) continue;
     const b = mentionBefore(ref, s.first);
@@ -178,7 +206,13 @@ function phraseReferent(book: Book, s: Subject, kind: Referent['kind'], type: Re
   // الجيش الوطني والمقاومة الشعبية: two joined by و speak with plural verbs
   let joined = false;
   for (let t = s.first + 1; t <= s.last && !joined; t++) joined = book.doc.table.norms[t].startsWith('وال') && book.mentionAt[t] < 0 && kind === 'description';
-  return addReferent(book, { name: s.name, type, kind, key, first: s.first, head, plural: isPluralHead(head) || joined });
+  const r = addReferent(book, { name: s.name, type, kind, key, first: s.first, head, plural: isPluralHead(head) || joined });
+  // تقرير أصدرته رابطة طاقة الرياح، صحيفة «راينيشه بوست»: a later الرابطة، الصحيفة finds the body named in it
+  for (let t = s.first + 1; t <= s.last; t++) {
+    const k = headKey(book.doc.table.norms[t]);
+    if (ORG_KEYS.has(k)) addHead(book, r, k);
+  }
+  return r;
 }
 
 /** An anonymous source: the same description met before, or a new one. */
@@ -247,7 +281,7 @@ function issuer(book: Book, s: Subject, speakerNear: SpeakerNear): number {
       const m = book.mentionAt[k];
       if (m >= 0 && book.ofMention[m] >= 0) return live(book, book.ofMention[m]);
     }
-    const spoke = speakerNear(t);
+    const spoke = speakerNear.near(t);
     if (spoke >= 0) return live(book, spoke);
     // the subject of the clause: the nearest organization before it, in the same sentence
     for (let k = t - 1; k >= 0 && t - k < 25; k--) {

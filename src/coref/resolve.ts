@@ -25,16 +25,25 @@ export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said:
   const book = bookOf(layer.doc, layer.mentions, mentionAt, res);
   const discourse = new Discourse(book);
   const speakers: (Resolved | null)[] = [];
-  // the speaker of the latest quote whose cue stands shortly before token t (البيان: who issued it)
-  const speakerNear = (t: number): number => {
-    for (let k = speakers.length - 1; k >= 0; k--) {
-      const cue = said[k].cueToken;
-      if (cue > t) continue;
-      if (t - cue > STATEMENT_REACH) return -1;
-      const who = speakers[k];
-      if (who) return who.referent;
-    }
-    return -1;
+  const speakerNear: SpeakerNear = {
+    // the speaker of the latest quote whose cue stands shortly before token t (البيان: who issued it)
+    near(t: number): number {
+      for (let k = speakers.length - 1; k >= 0; k--) {
+        const cue = said[k].cueToken;
+        if (cue > t) continue;
+        if (t - cue > STATEMENT_REACH) return -1;
+        const who = speakers[k];
+        if (who) return who.referent;
+      }
+      return -1;
+    },
+    last(): number {
+      for (let k = speakers.length - 1; k >= 0 && k >= speakers.length - 3; k--) {
+        const who = speakers[k];
+        if (who) return live(book, who.referent);
+      }
+      return -1;
+    },
   };
   said.forEach((q, i) => {
     let who: Resolved | null = null;

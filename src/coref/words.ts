@@ -58,6 +58,7 @@ export const ROLE_HEADS: Readonly<Record<string, readonly string[]>> = {
 /** Words of a role phrase that say nothing about the office (titles of address, ranks). */
 export const ADDRESS_WORDS = set(`
   السيد السيده الدكتور الدكتوره الشيخ الشيخه المهندس المهندسه الاستاذ الاستاذه الحاج الحاجه
+  دكتور دكتوره مهندس استاذ
   سماحه فضيله معالي سعاده فخامه سمو جلاله
   اللواء العميد العقيد المقدم الرايد النقيب الفريق المشير العماد الجنرال
 `);

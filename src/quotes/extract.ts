@@ -377,7 +377,9 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // a word that is a name here (the lexicon or a rule says so) is no verb; nor is a verbal noun
     // (عدم ذكر اسمه) or a word after a complementizer (إن بين الخاتمتين)
     if (q.mentionAt[i] >= 0 || (i > 0 && (NOUN_GOVERNORS.has(table.norms[i - 1]) || COMPLEMENTIZERS.has(table.norms[i - 1])))) continue;
-    if (isBetween(q, i)) continue;
+    if (isBetween(q, i) || (i > 0 && RELATIVE_MA.has(table.norms[i - 1]))) continue;
+    // رفض الكشف عن هويته: a refusal to say is no statement
+    if (i + 1 < table.count && forms.some((f) => f.lemma === 'رفض') && SAYING_NOUNS.has(table.norms[i + 1])) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];
     // وأدنا, أرى أن, قلنا outside quote marks: a first- or second-person verb is a name (وإدنا عدن) or
     // the writer's own voice, not someone quoted; a negated verb (لم يشر، لا يعلن) says nothing
@@ -924,7 +926,11 @@ const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن',
 // Words after which a speech verb's form is its verbal noun: عدم ذكر، بعد إعلان، دون تأكيد، في وصف.
 const NOUN_GOVERNORS = new Set(['عدم', 'دون', 'بدون', 'بعد', 'قبل', 'اثر', 'عقب', 'لدي', 'حول', 'خلال', 'في', 'الي', 'علي', 'عن']);
 // Conjunctions whose أن/إن is their own: في حين أن، حيث إن، رغم أن، بما أن، إلا أن، غير أن.
-const CONJUNCTION_LEADS = new Set(['حين', 'حيث', 'رغم', 'برغم', 'بما', 'الا', 'غير', 'لو', 'مع']);
+const CONJUNCTION_LEADS = new Set(['حين', 'حيث', 'رغم', 'برغم', 'بما', 'الا', 'غير', 'لو', 'مع', 'بعد', 'قبل']);
+// Relatives before a verb of saying: the writer's voice (بما أشار إلى أن، مما يشير إلى أن).
+const RELATIVE_MA = new Set(['بما', 'مما']);
+// Verbal nouns of saying: رفض الكشف عن هويته refuses to say, and says nothing.
+const SAYING_NOUNS = new Set(['الكشف', 'التعليق', 'الافصاح', 'ذكر', 'الادلاء', 'الحديث', 'التصريح', 'الكلام']);
 /** The form of بالقول: like قائلا, of any gender and number. */
 const BY_SAYING: VerbForm = { lemma: 'قال', lemmaText: 'قال', tense: 'participle', person: 3, gender: 'c', number: 'sg', voice: 'active', journalist: false, complements: ['ان'], conjunction: false };
 // Particles with which the clause an "according to" source modifies resumes: ووفق الإحصاءات فقد بلغ …
@@ -1000,6 +1006,7 @@ function attributeFreeQuote(q: QuoteDoc, span: MarkSpan, found: Found[], cues: C
   }
   const words = wordsIn(table.text.slice(content.start, content.end));
   if (words <= 2) return null; // لوكالة أنباء «إيسنا»: a name in marks continues nobody's quote
+  if (table.text.slice(content.start, content.end).replace(/\s+/g, '').length <= 6) return null; // «ش أ أ»: initials
   // the previous quote of the same paragraph with a speaker: "…" على الرغم من "…"
   const previous = found.length ? found[found.length - 1] : null;
   if (previous && (previous.speaker || previous.dropped)) {

@@ -253,6 +253,11 @@ export function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): S
   if (table.kinds[from] !== K_WORD || ADVERBIAL_LEADS.has(first) || (q.res.functionWords.has(first) && q.mentionAt[from] < 0) || /^[لب]/.test(first)) return null;
   let last = trimTail(q, from, marker - 1);
   if (last < from || last - from > 12) return null;
+  // تقرير نشر على موقع صحيفة «ديلي ميل»: a report speaks for who wrote it, named in the phrase
+  if (STATEMENT_WORDS.has(first.replace(/^[وف]/, ''))) return phrase(q, 'phrase', from, last);
+  // عدد من خبراء الصحة، بعض المسؤولين: some of an anonymous group
+  if (QUANTIFIERS.has(first) && table.norms[from + 1] === 'من' && from + 2 <= last) return phrase(q, 'anonymous', from, last, { head: table.norms[from + 2].replace(/^ال/, '') });
+  if (QUANTIFIERS.has(first) && first === 'بعض' && from + 1 <= last) return phrase(q, 'anonymous', from, last, { head: table.norms[from + 1].replace(/^ال/, '') });
   const roleFirst = (q.doc.wordClass[from] & (W.TITLE | W.ROLE)) !== 0;
   let person = -1;
   for (let t = from; t <= last; t++) {
@@ -275,8 +280,6 @@ export function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): S
   if (person >= 0) return named(q, person, from, Math.max(last, q.mentions[person].last));
   const w0 = table.norms[from];
   if (HONORIFIC_PRONOUNS.has(w0)) return null;
-  // تقرير أصدرته رابطة طاقة الرياح الأوروبية: a report speaks for who issued it, named in the phrase
-  if (STATEMENT_WORDS.has(w0.replace(/^[وف]/, ''))) return phrase(q, 'phrase', from, last);
   if (isAnonymousHead(w0) || (/^[^ا].{2,}ون$/.test(w0) && !NOT_PLURAL.has(w0))) return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
   // وزير كوري: an indefinite role and its nisba
   if (q.doc.wordClass[from] & (W.TITLE | W.ROLE) && last - from < 3 && nameFreeAfter(q, from, last)) return phrase(q, 'role', from, last);
@@ -309,6 +312,9 @@ function nameFreeAfter(q: QuoteDoc, from: number, last: number): boolean {
   }
   return true;
 }
+
+// Words that count a group: عدد من، بعض، عشرات من.
+const QUANTIFIERS = new Set(['عدد', 'بعض', 'مجموعه', 'عشرات', 'مييات', 'الاف', 'عشرات']);
 
 // Words in ون that are no plural of persons.
 const NOT_PLURAL = new Set(['قانون', 'مليون', 'كانون', 'زيتون', 'صالون', 'مجنون', 'ملعون', 'مضمون', 'مكنون', 'طاعون', 'حلزون']);
@@ -386,7 +392,10 @@ function withFullName(q: QuoteDoc, s: Subject, complementAt: number): Subject {
   while (last + 1 < complementAt && last - m.last < 2 && isUnknownWord(q, last + 1)) last++;
   // a lone given name and a family name with the article (سليمان العائد)
   if (last === m.last && m.first === m.last && q.doc.wordClass[m.first] & W.GIVEN && last + 1 < complementAt && isFamilyName(q, last + 1)) last++;
-  if (last === m.last || last < s.last || trimTail(q, last + 1, complementAt - 1) >= last + 1) return s;
+  // (what follows up to the complement is dropped from the speech, or an apposition of the name: الكسندر
+  // ميتين مسؤول الأمن في الدوري الروسي إن)
+  const apposition = last + 1 < complementAt && ((q.doc.wordClass[last + 1] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(q.table.norms[last + 1]) || isBackReference(q.table.norms[last + 1]));
+  if (last === m.last || last < s.last || (!apposition && trimTail(q, last + 1, complementAt - 1) >= last + 1)) return s;
   return { ...s, last, end: q.table.ends[last], name: q.table.text.slice(m.start, q.table.ends[last]) };
 }
 
@@ -531,6 +540,8 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
   let s = p;
   while (s > 0 && p - s < 60 && !q.doc.breakBefore[s] && !(table.kinds[s - 1] === K_PUNCT && SENTENCE_TERMINALS.has(table.norms[s - 1]))) s--;
   if (s < p && CLAUSE_PARTICLES.has(table.norms[s])) s++;
+  // وفي حين قدم زوجها فلان شكره …، مبينا: في حين before the verb
+  if (s + 1 < p && (table.norms[s] === 'في' || table.norms[s] === 'وفي') && table.norms[s + 1] === 'حين') s += 2;
   // the verb: a word that is no name, no function word (وحول, وفي), no definite noun
   const w = table.norms[s];
   if (s + 1 >= p || table.kinds[s] !== K_WORD || q.mentionAt[s] >= 0 || q.res.functionWords.has(w) || q.res.functionWords.has(w.replace(/^[وف]/, '')) || /^[وف]?ال/.test(w)) return null;

@@ -98,3 +98,32 @@ describe('Analysis.referents', () => {
     expect(a.quotes.every((q) => q.speaker?.entityId === 'person:mevlut_cavusoglu')).toBe(true);
   });
 });
+
+describe('bodies, reports and generic roles', () => {
+  test('a body the lexicons do not know answers to its head word (الاتحاد), a report to its issuer', () => {
+    const text = 'قال الاتحاد الروسي لكرة القدم إنه رفض الادعاءات. وأضاف الاتحاد أن لجنة الانضباط لم تجد أي دليل.';
+    expect(speakers(text)).toEqual(['الاتحاد الروسي [explicit]', 'الاتحاد الروسي [title]']);
+    const text2 = 'وذكرت صحيفة «راينيشه بوست» الألمانية أن القائمة طويلة. وبحسب تقرير الصحيفة، فإن ثلث الأماكن شاغرة.';
+    expect(speakers(text2)).toEqual(['صحيفة «راينيشه بوست» الألمانية [explicit]', 'صحيفة «راينيشه بوست» الألمانية [title]']);
+  });
+
+  test('a generic role with no holder named is the one speaking (وأضاف المسؤول الروسي)', () => {
+    const text = 'وقال ارتور جريجوريانتس رئيس لجنة الانضباط "لم يسجل أي انتهاك". وأضاف المسؤول الروسي "لم نجد أي أحداث عنصرية".';
+    expect(speakers(text)).toEqual(['ارتور جريجوريانتس [explicit]', 'ارتور جريجوريانتس [title]']);
+  });
+
+  test('a name cut short before its apposition, then its family name alone', () => {
+    const text = 'وقال الكسندر ميتين مسؤول الأمن في الدوري الروسي إنه لم يثبت أي إساءة. وقال ميتين "الكاميرات لم تلتقط أي دليل".';
+    expect(speakers(text)).toEqual(['الكسندر ميتين [explicit]', 'الكسندر ميتين [explicit]']);
+  });
+
+  test('some of an anonymous group, and a report named in full, speak', () => {
+    expect(speakers('حذر عدد من خبراء الصحة من أن السباحة في المسابح تسبب الربو.')).toEqual(['عدد من خبراء الصحة [anonymous]']);
+    expect(speakers('وذكر تقرير نشر على موقع صحيفة «ديلي ميل» البريطانية، أن الكلور استخدم لأكثر من مئة عام.')).toEqual(['تقرير نشر على موقع صحيفة «ديلي ميل» البريطانية [explicit]']);
+  });
+
+  test('a participle after في حين and its verb goes on with that verb\'s subject', () => {
+    const text = 'وفي حين قدم زوجها فيصل العمراني شكره للوزير، مبينا أن الأمير فتح الباب أمام ابنه.';
+    expect(speakers(text)).toEqual(['فيصل العمراني [carried]']);
+  });
+});

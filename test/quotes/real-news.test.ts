@@ -125,3 +125,11 @@ describe('words that look like cues and are not', () => {
     ]);
   });
 });
+
+describe('no quote where nothing is said', () => {
+  test('a refusal to speak, initials in marks, the writer\'s relative (بما أشار)', () => {
+    const text = 'وصرح مسؤول تركي رفض الكشف عن هويته «نؤكد أن المنفذ رجل في العشرين». والشاب المشار إليه بالأحرف «ش أ أ» التحق بالتنظيم.';
+    expect(analyze(text).quotes.map((q) => [q.cue?.text, q.text, q.speaker?.name])).toEqual([['وصرح', 'نؤكد أن المنفذ رجل في العشرين', 'مسؤول تركي']]);
+    expect(quotes('وتراجعت الأسعار في يوليو بما أشار إلى أن البيانات كان يمكن أن تأتي أضعف.')).toEqual([]);
+  });
+});
