@@ -28,7 +28,7 @@ export function anonymousBefore(book: Book, head: string, before: number): numbe
     for (const r of holdersOf(book, h, 30)) {
       const ref = book.referents[r];
       if (ref.kind !== 'anonymous') continue;
-      const m = mentionBefore(ref, before);
+      const m = mentionBefore(book, r, before);
       if (m && m.first > bestAt) {
         best = r;
         bestAt = m.first;

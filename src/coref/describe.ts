@@ -7,7 +7,7 @@ import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
 import type { SpeakerResolution } from '../types.js';
 import type { Subject } from './types.js';
-import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, type Book, type Referent } from './referents.js';
+import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, personKey, type Book, type Referent } from './referents.js';
 import { ORG_HEADS } from '../entities/heads.js';
 import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
 import { anonymousBefore, anonymousKey } from './anonymous.js';
@@ -99,8 +99,9 @@ function partialName(book: Book, words: string): number | null {
   let found: number | null = null;
   for (let r = 0; r < book.referents.length; r++) {
     const ref = book.referents[r];
-    if (book.into[r] >= 0 || ref.type !== 'PERSON' || ref.key === key || ref.key.length <= key.length) continue;
-    if (!ref.key.endsWith(' ' + key) && !ref.key.startsWith(key + ' ')) continue;
+    if (book.into[r] >= 0 || ref.type !== 'PERSON') continue;
+    const name = personKey(book, r);
+    if (name === key || name.length <= key.length || (!name.endsWith(' ' + key) && !name.startsWith(key + ' '))) continue;
     if (found !== null && found !== r) return null; // two people share it
     found = r;
   }
@@ -183,12 +184,12 @@ function roleHolder(book: Book, s: Subject): number {
     if ((ref.kind !== 'name' && !body) || (!body && (ref.type ?? (person ? 'PERSON' : 'ORGANIZATION')) !== (person ? 'PERSON' : 'ORGANIZATION'))) continue;
     if (country && ref.countries.size && !ref.countries.has(country)) continue;
     if (person && ((head.feminine && ref.gender === 'm') || (!head.feminine && ref.gender === 'f'))) continue;
-    const b = mentionBefore(ref, s.first);
+    const b = mentionBefore(book, r, s.first);
     if (b && b.first > beforeAt) {
       before = r;
       beforeAt = b.first;
     }
-    const a = b ? null : mentionAfter(ref, s.last);
+    const a = b ? null : mentionAfter(book, r, s.last);
     if (a && a.first < afterAt) {
       after = r;
       afterAt = a.first;
@@ -239,8 +240,8 @@ function counterpart(book: Book, s: Subject): number {
   for (const [head, list] of book.byHead) {
     if (COUNTERPART_WORDS.has(head)) continue;
     for (let k = list.length - 1, n = 0; k >= 0 && n < HOLDERS; k--, n++) {
-      const ref = book.referents[live(book, list[k])];
-      const m = ref.type === 'PERSON' ? mentionBefore(ref, s.first) : null;
+      const r = live(book, list[k]);
+      const m = book.referents[r].type === 'PERSON' ? mentionBefore(book, r, s.first) : null;
       if (m && m.first > possessorAt) {
         possessor = live(book, list[k]);
         possessorAt = m.first;
@@ -255,7 +256,7 @@ function counterpart(book: Book, s: Subject): number {
     for (const r of holdersOf(book, h, HOLDERS)) {
       const ref = book.referents[r];
       if (r === possessor || ref.type !== 'PERSON' || !ref.countries.has(country)) continue;
-      const m = mentionBefore(ref, s.first);
+      const m = mentionBefore(book, r, s.first);
       if (m && m.first > bestAt) {
         best = r;
         bestAt = m.first;

@@ -36,14 +36,15 @@ const CLAUSE_OPENERS = new Set([...SENTENCE_ENDS, '-', '–', '—']);
 export class Discourse {
   /** Speakers and clause subjects in text order (clause subjects are merged in as the quotes reach them). */
   private readonly timeline: Introduction[] = [];
-  private topics: Introduction[] | null = null;
+  /** Clause subjects read so far (the text is read up to the latest verb resolved, no further). */
+  private readonly topics: Introduction[] = [];
+  private readTo = 0;
   private nextTopic = 0;
-  /** Tokens of speaker and source phrases: a clause subject there is already accounted for (or a medium). */
-  private readonly occupied: Uint8Array;
+  /** Tokens of speaker and source phrases: a clause subject there is already accounted for (or a medium).
+   *  Made on the first phrase: most documents quote nobody. */
+  private occupied: Uint8Array | null = null;
 
-  constructor(private readonly book: Book) {
-    this.occupied = new Uint8Array(book.doc.table.count);
-  }
+  constructor(private readonly book: Book) {}
 
   /** A speaker written at its quote, over tokens [first, last]. */
   spoke(referent: number, first: number, last: number): void {
@@ -53,7 +54,8 @@ export class Discourse {
 
   /** A phrase that is no clause subject of its own: a speaker's, or the medium that passed a quote on. */
   occupy(first: number, last: number): void {
-    for (let t = Math.max(0, first); t <= last && t < this.occupied.length; t++) this.occupied[t] = 1;
+    const occupied = (this.occupied ??= new Uint8Array(this.book.doc.table.count));
+    for (let t = Math.max(0, first); t <= last && t < occupied.length; t++) occupied[t] = 1;
   }
 
   /** The speaker of a verb with no written subject, or null when nobody fits. */
@@ -97,13 +99,16 @@ export class Discourse {
 
   /** The referent an introduction stands for now, or -1 for a clause subject that turned out to be a speaker's phrase or a medium. */
   private candidate(intro: Introduction): number {
-    if (!intro.speaker && this.occupied[intro.token]) return -1;
+    if (!intro.speaker && this.occupied !== null && this.occupied[intro.token]) return -1;
     return live(this.book, intro.referent);
   }
 
   /** Merges the clause subjects before token `before` into the timeline. */
   private reach(before: number): void {
-    this.topics ??= clauseSubjects(this.book);
+    if (before > this.readTo) {
+      clauseSubjects(this.book, this.readTo, before, this.topics);
+      this.readTo = before;
+    }
     while (this.nextTopic < this.topics.length && this.topics[this.nextTopic].token < before) this.insert(this.topics[this.nextTopic++]);
   }
 
@@ -166,14 +171,13 @@ function isClauseSubject(book: Book, t: number): boolean {
  * أوبك+): a person or organization name right after the first word of a clause (past titles of address),
  * or a person named after a role (وأدان مدرب الفريق فلان): not the organization a role belongs to.
  */
-function clauseSubjects(book: Book): Introduction[] {
+function clauseSubjects(book: Book, from: number, to: number, out: Introduction[]): void {
   const { table, breakBefore } = book.doc;
   const keys = roleKeys(book.res);
-  const out: Introduction[] = [];
-  for (let t = 0; t + 1 < table.count; t++) {
-    if (table.kinds[t] !== K_WORD || book.mentionAt[t] >= 0) continue;
-    const clauseStart = t === 0 || breakBefore[t] === 1 || (table.kinds[t - 1] === K_PUNCT && CLAUSE_OPENERS.has(table.norms[t - 1]));
-    if (!clauseStart || book.doc.wordClass[t] & W.FUNCTION) continue;
+  for (let t = from; t + 1 < table.count && t < to; t++) {
+    // a clause start first: it rules out most tokens with one look
+    if (!(t === 0 || breakBefore[t] === 1 || (table.kinds[t - 1] === K_PUNCT && CLAUSE_OPENERS.has(table.norms[t - 1])))) continue;
+    if (table.kinds[t] !== K_WORD || book.mentionAt[t] >= 0 || book.doc.wordClass[t] & W.FUNCTION) continue;
     // a verb-like first word: not a function word, not a definite noun
     const w = table.norms[t];
     if (w.startsWith('ال') || ((w[0] === 'و' || w[0] === 'ف') && w.startsWith('ال', 1))) continue;
@@ -199,5 +203,4 @@ function clauseSubjects(book: Book): Introduction[] {
       j = mention.last;
     }
   }
-  return out;
 }

@@ -32,12 +32,18 @@ export interface Referent {
   heads: Set<string>;
   /** Countries of those roles (وزير الخارجية التركي → TR). */
   countries: Set<string>;
-  /** Its mentions, in text order. */
+  /** Its mentions, in text order: read them through spansOf (the entity mentions join them on first need). */
   mentions: Span[];
+  /** Its entity mentions not yet in `mentions`: the first and last of a list threaded through Book.nextMention. */
+  entityFirst: number;
+  entityLast: number;
   /** Its first token in the document. */
   first: number;
-  /** For descriptions and anonymous sources: the normalized phrase, to meet it again; for persons, their longest written name. */
+  /** For descriptions and anonymous sources: the normalized phrase, to meet it again; for persons, their
+   *  longest written name, made on first need (personKey). */
   key: string;
+  /** For named referents: the entity mention written with the most words (-1 for the others). */
+  longest: number;
   /** For anonymous sources and descriptions: the head noun (مصادر, مصدر, مسوول). */
   head: string;
   /** Quote indexes. */
@@ -56,6 +62,8 @@ export interface Book {
   mentionAt: Int32Array;
   /** For each referent, the one it was merged into, or -1. */
   into: number[];
+  /** The next entity mention of the same referent (-1 at the end): no object per mention until one is read. */
+  nextMention: Int32Array;
   /** Referents by head word, in order of being given it. */
   byHead: Map<string, number[]>;
   /** Description and anonymous referents by kind and normalized phrase. */
@@ -81,7 +89,7 @@ function genderOf(m: Mention): 'm' | 'f' | null {
 
 /** One referent per entity id, in order of first mention; partial person names joined to the full one. */
 export function bookOf(doc: DocTokens, mentions: readonly Mention[], mentionAt: Int32Array, res: Resources): Book {
-  const book: Book = { doc, res, mentions, referents: [], ofMention: new Int32Array(mentions.length).fill(-1), mentionAt, into: [], byHead: new Map(), byPhrase: new Map(), rolesRead: false };
+  const book: Book = { doc, res, mentions, referents: [], ofMention: new Int32Array(mentions.length).fill(-1), mentionAt, into: [], nextMention: new Int32Array(mentions.length).fill(-1), byHead: new Map(), byPhrase: new Map(), rolesRead: false };
   const byId = new Map<string, number>();
   let partial = false; // a short person name no lexicon knows: maybe part of a longer one
   mentions.forEach((m, k) => {
@@ -93,28 +101,63 @@ export function bookOf(doc: DocTokens, mentions: readonly Mention[], mentionAt: 
     }
     book.ofMention[k] = r;
     const ref = book.referents[r];
-    // a person's key: the normalized words of its longest mention (for its partial names)
-    if (m.type === 'PERSON' && (ref.mentions.length === 0 || m.last - m.first > ref.key.split(' ').length - 1)) ref.key = writtenName(doc, m);
-    ref.mentions.push({ first: m.first, last: m.last, start: m.start, end: m.end });
+    if (ref.longest < 0 || m.last - m.first > mentions[ref.longest].last - mentions[ref.longest].first) ref.longest = k;
+    if (ref.entityLast < 0) ref.entityFirst = k;
+    else book.nextMention[ref.entityLast] = k;
+    ref.entityLast = k;
     if (m.type === 'PERSON' && m.entry < 0 && m.last - m.first < 2) partial = true;
   });
   if (partial) joinPartialNames(book);
   return book;
 }
 
+/** A person's key: the normalized words of its longest written mention (made once, when first asked for). */
+export function personKey(book: Book, r: number): string {
+  const ref = book.referents[r];
+  if (!ref.key && ref.longest >= 0) ref.key = writtenName(book.doc, book.mentions[ref.longest]);
+  return ref.key;
+}
+
 /** The normalized words of a mention as written, without a proclitic on its first token (لحفتر → حفتر). */
 function writtenName(doc: DocTokens, m: Mention): string {
   const { table } = doc;
-  const words = [table.norms[m.first].slice(m.start - table.starts[m.first])];
+  const clitic = m.start - table.starts[m.first];
+  const words = [clitic > 0 ? table.norms[m.first].slice(clitic) : table.norms[m.first]];
   for (let t = m.first + 1; t <= m.last; t++) words.push(table.norms[t]);
   return words.join(' ');
+}
+
+// Shared by every referent until it is given a head or a country (most never are): no allocation per entity.
+const NONE: Set<string> = new Set();
+
+/** Adds a country to a referent's roles. */
+export function addCountry(ref: Referent, country: string): void {
+  if (ref.countries === NONE) ref.countries = new Set();
+  ref.countries.add(country);
 }
 
 /** Adds a referent; without an id it is a description, an anonymous source or an unknown name (`ref:<n>`). */
 export function addReferent(book: Book, fields: Pick<Referent, 'name' | 'type' | 'kind' | 'key' | 'first'> & Partial<Referent>, id?: string): number {
   const r = book.referents.length;
   book.into.push(-1);
-  book.referents.push({ id: id ?? `ref:${r}`, gender: null, plural: false, heads: new Set(), countries: new Set(), mentions: [], head: '', quotes: [], ...fields });
+  book.referents.push({
+    id: id ?? `ref:${r}`,
+    name: fields.name,
+    type: fields.type,
+    kind: fields.kind,
+    gender: fields.gender ?? null,
+    plural: fields.plural ?? false,
+    heads: NONE,
+    countries: NONE,
+    mentions: [],
+    entityFirst: -1,
+    entityLast: -1,
+    first: fields.first,
+    key: fields.key,
+    longest: -1,
+    head: fields.head ?? '',
+    quotes: [],
+  });
   if (!id) book.byPhrase.set(`${fields.kind}:${fields.key}`, r);
   if (fields.head) addHead(book, r, fields.head);
   return r;
@@ -130,15 +173,32 @@ export function byPhrase(book: Book, kind: ReferentKind, key: string): number {
 export function addHead(book: Book, r: number, head: string): void {
   const ref = book.referents[r];
   if (ref.heads.has(head)) return;
+  if (ref.heads === NONE) ref.heads = new Set();
   ref.heads.add(head);
   const list = book.byHead.get(head);
   if (list) list.push(r);
   else book.byHead.set(head, [r]);
 }
 
+/** A referent's mentions in text order, its entity mentions joined in on first need. */
+export function spansOf(book: Book, r: number): Span[] {
+  const ref = book.referents[r];
+  if (ref.entityFirst < 0) return ref.mentions;
+  const spans: Span[] = [];
+  for (let k = ref.entityFirst; k >= 0; k = book.nextMention[k]) {
+    const m = book.mentions[k];
+    spans.push({ first: m.first, last: m.last, start: m.start, end: m.end });
+  }
+  ref.entityFirst = ref.entityLast = -1;
+  const extra = ref.mentions;
+  ref.mentions = spans;
+  for (const s of extra) addMention(book, r, s);
+  return ref.mentions;
+}
+
 /** Adds a mention to a referent, keeping them in text order (and each span once). */
 export function addMention(book: Book, r: number, span: Span): void {
-  const list = book.referents[r].mentions;
+  const list = spansOf(book, r);
   let k = list.length;
   while (k > 0 && list[k - 1].start > span.start) k--;
   if (k > 0 && list[k - 1].start === span.start && list[k - 1].end === span.end) return;
@@ -146,8 +206,8 @@ export function addMention(book: Book, r: number, span: Span): void {
 }
 
 /** The last mention of a referent that ends before token `before`, or null (binary search: mentions are in order). */
-export function mentionBefore(ref: Referent, before: number): Span | null {
-  const list = ref.mentions;
+export function mentionBefore(book: Book, r: number, before: number): Span | null {
+  const list = spansOf(book, r);
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -160,8 +220,8 @@ export function mentionBefore(ref: Referent, before: number): Span | null {
 }
 
 /** The first mention of a referent that starts after token `after`, or null. */
-export function mentionAfter(ref: Referent, after: number): Span | null {
-  const list = ref.mentions;
+export function mentionAfter(book: Book, r: number, after: number): Span | null {
+  const list = spansOf(book, r);
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -177,30 +237,32 @@ export function mentionAfter(ref: Referent, after: number): Span | null {
  * exactly one other person of the document has that part as the first or last words of a longer name.
  */
 function joinPartialNames(book: Book): void {
-  // the longer names by their first and last words, and by their first and last two
-  const holders = new Map<string, number[]>();
-  const persons: { r: number; words: string[] }[] = [];
+  // the short names no lexicon knows (one or two words)
+  const shorts = new Map<string, number>();
   book.referents.forEach((ref, r) => {
-    if (ref.type !== 'PERSON') return;
-    const words = ref.key.split(' ');
-    persons.push({ r, words });
-    if (words.length < 2) return;
-    const parts = new Set([words[0], words[words.length - 1]]);
-    if (words.length > 2) {
-      parts.add(words.slice(0, 2).join(' '));
-      parts.add(words.slice(-2).join(' '));
-    }
-    for (const p of parts) {
-      const list = holders.get(p);
-      if (list) list.push(r);
-      else holders.set(p, [r]);
+    if (ref.type !== 'PERSON' || ref.longest < 0) return;
+    const m = book.mentions[ref.longest];
+    if (m.entry < 0 && m.last - m.first < 2) shorts.set(personKey(book, r), r);
+  });
+  if (shorts.size === 0) return;
+  // the longer names holding one of them as their first or last words
+  const holderOf = new Map<number, number>(); // short referent → its holder, or -1 when two hold it
+  book.referents.forEach((ref, r) => {
+    if (ref.type !== 'PERSON' || ref.longest < 0) return;
+    const { first, last } = book.mentions[ref.longest];
+    const n = last - first + 1;
+    if (n < 2) return;
+    const { norms } = book.doc.table;
+    const head = norms[first].slice(book.mentions[ref.longest].start - book.doc.table.starts[first]);
+    const parts = n > 2 ? [head, norms[last], head + ' ' + norms[first + 1], norms[last - 1] + ' ' + norms[last]] : [head, norms[last]];
+    for (const part of parts) {
+      const s = shorts.get(part);
+      if (s === undefined || s === r || part.split(' ').length >= n) continue;
+      const known = holderOf.get(s);
+      holderOf.set(s, known === undefined || known === r ? r : -1);
     }
   });
-  for (const { r, words } of persons) {
-    if (words.length > 2) continue;
-    const list = (holders.get(words.join(' ')) ?? []).filter((h) => h !== r && book.referents[h].key.split(' ').length > words.length);
-    if (list.length === 1) merge(book, r, list[0]);
-  }
+  for (const [short, holder] of holderOf) if (holder >= 0) merge(book, short, holder);
 }
 
 /** Joins referent `from` into `into` (both live): its mentions, roles and quotes go there; `from` is left empty. */
@@ -208,9 +270,9 @@ export function merge(book: Book, from: number, into: number): void {
   if (from === into) return;
   const a = book.referents[from];
   const b = book.referents[into];
-  for (const m of a.mentions) addMention(book, into, m);
+  for (const m of spansOf(book, from)) addMention(book, into, m);
   for (const h of a.heads) addHead(book, into, h);
-  for (const c of a.countries) b.countries.add(c);
+  for (const c of a.countries) addCountry(b, c);
   for (const q of a.quotes) b.quotes.push(q);
   b.first = Math.min(a.first, b.first);
   b.gender ??= a.gender;

@@ -7,7 +7,7 @@ import type { Quote, QuoteSource, QuoteSpeaker, Referent as PublicReferent } fro
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../entities/resources.js';
 import type { Dropped, SaidQuote, Subject } from './types.js';
-import { bookOf, live, type Book } from './referents.js';
+import { bookOf, live, spansOf, type Book } from './referents.js';
 import { describe, type Resolved, type SpeakerNear } from './describe.js';
 import { Discourse, agrees } from './discourse.js';
 import { isPluralHead } from './words.js';
@@ -111,15 +111,34 @@ function sourceOf(book: Book, s: Subject | null, text: string): QuoteSource | nu
   return { text: text.slice(s.start, s.end), start: s.start, end: s.end, name: named ? named.name : s.name, entityId: named ? named.id : null };
 }
 
+/** A referent's mentions as public spans (straight from its entity mentions when nothing else joined them). */
+function mentionObjects(book: Book, r: number, text: string): PublicReferent['mentions'] {
+  const ref = book.referents[r];
+  const out: PublicReferent['mentions'] = [];
+  if (ref.entityFirst >= 0 && ref.mentions.length === 0) {
+    for (let k = ref.entityFirst; k >= 0; k = book.nextMention[k]) {
+      const m = book.mentions[k];
+      out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    }
+    return out;
+  }
+  for (const m of spansOf(book, r)) out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  return out;
+}
+
 /** The referents a user sees: every named one and every speaker, in order of first mention. */
 function publicReferents(book: Book, text: string): PublicReferent[] {
-  const out: { at: number; referent: PublicReferent }[] = [];
+  const out: PublicReferent[] = [];
+  let ordered = true;
   book.referents.forEach((ref, r) => {
-    if (book.into[r] >= 0 || (ref.kind !== 'name' && ref.quotes.length === 0) || ref.mentions.length + ref.quotes.length === 0) return;
-    // (mentions are kept in text order; quotes are added in order, but a merge may append earlier ones)
+    if (book.into[r] >= 0 || (ref.kind !== 'name' && ref.quotes.length === 0)) return;
+    // (quotes are added in order, but a merge may append earlier ones)
     const quotes = ref.quotes.every((q, k) => k === 0 || ref.quotes[k - 1] < q) ? ref.quotes : [...ref.quotes].sort((a, b) => a - b);
-    const mentions = ref.mentions.map((m) => ({ text: text.slice(m.start, m.end), start: m.start, end: m.end }));
-    out.push({ at: mentions.length ? mentions[0].start : Number.MAX_SAFE_INTEGER, referent: { id: ref.id, name: ref.name, type: ref.type, kind: ref.kind, mentions, quotes } });
+    const mentions = mentionObjects(book, r, text);
+    if (mentions.length === 0) return;
+    if (out.length && out[out.length - 1].mentions[0].start > mentions[0].start) ordered = false;
+    out.push({ id: ref.id, name: ref.name, type: ref.type, kind: ref.kind, mentions, quotes });
   });
-  return out.sort((a, b) => a.at - b.at).map((o) => o.referent);
+  // (named referents come in text order already; a description met later may belong earlier)
+  return ordered ? out : out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }

@@ -7,7 +7,7 @@
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
 import type { Resources } from '../entities/resources.js';
 import { ROLE_NOUNS } from '../entities/heads.js';
-import { addHead, live, type Book } from './referents.js';
+import { addCountry, addHead, live, type Book } from './referents.js';
 import { ADDRESS_WORDS, ANONYMOUS_HEADS, COUNTERPART_WORDS, ROLE_HEADS, headKey } from './words.js';
 
 /** How far an apposition reaches from its name, in tokens. */
@@ -65,7 +65,7 @@ export function addRole(book: Book, r: number, from: number, to: number): void {
   let head = -1;
   for (let t = from; t <= to; t++) {
     const c = countryAt(book, t);
-    if (c) ref.countries.add(c);
+    if (c) addCountry(ref, c);
     if (head < 0 && table.kinds[t] === K_WORD && book.mentionAt[t] < 0 && !ADDRESS_WORDS.has(table.norms[t].replace(/^[وف]/, '')) && keys.has(headKey(table.norms[t]))) head = t;
   }
   if (head >= 0) addHead(book, r, headKey(table.norms[head]));
@@ -93,16 +93,16 @@ export function collectRoles(book: Book): void {
     const entry = m.entry >= 0 ? book.res.lexicon.entries[m.entry] : undefined;
     for (const role of entry?.roles ?? []) {
       for (const h of ROLE_HEADS[role.role] ?? (role.role.endsWith('minister') ? ['وزير'] : [])) addHead(book, r, h);
-      if (role.country) ref.countries.add(role.country);
+      if (role.country) addCountry(ref, role.country);
     }
-    if (entry?.country) ref.countries.add(entry.country);
+    if (entry?.country) addCountry(ref, entry.country);
     // before the name: back over titles of address to the nearest role word, then its phrase
     let t = m.first - 1;
     while (t >= 0 && m.first - t <= 2 && table.kinds[t] === K_WORD && ADDRESS_WORDS.has(table.norms[t].replace(/^[وف]/, ''))) t--;
     for (let n = 0; t >= 0 && n < APPOSITION_REACH && !book.doc.breakBefore[t + 1] && !endsApposition(book, t) && !isPersonName(book, t); n++, t--) {
       if (book.mentionAt[t] >= 0) {
         const c = countryAt(book, t);
-        if (c) ref.countries.add(c);
+        if (c) addCountry(ref, c);
         t = book.mentions[book.mentionAt[t]].first;
         continue;
       }

@@ -36,6 +36,24 @@ interface Cue {
   lemma: string;
 }
 
+/** Which quote-mark span opens at each token: a flat table, read once per token of the main loop. */
+class SpanIndex {
+  private readonly at: Int32Array;
+  constructor(count: number) {
+    this.at = new Int32Array(count).fill(-1);
+  }
+  set(t: number, span: number): void {
+    this.at[t] = span;
+  }
+  get(t: number): number | undefined {
+    const k = t >= 0 && t < this.at.length ? this.at[t] : -1;
+    return k < 0 ? undefined : k;
+  }
+  has(t: number): boolean {
+    return t >= 0 && t < this.at.length && this.at[t] >= 0;
+  }
+}
+
 /** The first cue at or after token t (cues are in token order), by binary search. */
 function firstCueFrom(cues: Cue[], t: number): number {
   let lo = 0;
@@ -80,7 +98,7 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
   // quote-mark spans, and the outer span each token sits inside
   const spans = findMarkSpans(table, paragraphStart).filter((s) => s.depth === 0);
   const inside = new Int32Array(n).fill(-1);
-  const spanAtOpen = new Map<number, number>();
+  const spanAtOpen = new SpanIndex(n);
   spans.forEach((s, k) => {
     spanAtOpen.set(s.open, k);
     const last = s.close >= 0 ? s.close - 1 : lastTokenBefore(table, s.end);
@@ -283,6 +301,8 @@ function quotedIn(found: Found[], a: number, b: number): boolean {
 /** في تصريحات, وفي بيان: a statement noun after في. */
 function isStatementPhrase(q: QuoteDoc, i: number): boolean {
   const w = q.table.norms[i];
+  // (in ف of في or وفي: the cheap test first, it runs on every token)
+  if (w.length < 2 || w.length > 3 || w.charCodeAt(w.length - 2) !== 0x0641) return false;
   return (w === 'في' || w === 'وفي') && i + 1 < q.table.count && STATEMENT_NOUNS.has(q.table.norms[i + 1]) && !q.doc.breakBefore[i + 1];
 }
 
@@ -296,7 +316,7 @@ function statementQuote(
   cues: Cue[],
   inside: Int32Array,
   spans: MarkSpan[],
-  spanAtOpen: Map<number, number>,
+  spanAtOpen: SpanIndex,
 ): { found: Found; complement: Complement } | null {
   const { table } = q;
   // the clause start: the line start or the last punctuation, at most 12 words back
@@ -354,22 +374,19 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
     const w = table.norms[i];
     // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
-    // بالقول (واسترسلت المصادر بالقول إن): "by saying", which goes on with the clause's subject
-    if (w === 'بالقول' || w === 'وبالقول') {
-      cues.push({ token: i, last: i, kind: 'participle', form: BY_SAYING, lemma: BY_SAYING.lemma, display: 'بالقول' });
+    if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING))) {
+      // على لسان …: a source
+      const ala = w.length <= 4 && (w === 'علي' || w === 'وعلي' || w === 'فعلي');
+      if (ala && table.norms[i + 1] === 'لسان') cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
+      // بالقول (واسترسلت المصادر بالقول إن): "by saying", which goes on with the clause's subject
+      else if ((w.length === 6 || w.length === 7) && (w === 'بالقول' || w === 'وبالقول')) cues.push({ token: i, last: i, kind: 'participle', form: BY_SAYING, lemma: BY_SAYING.lemma, display: 'بالقول' });
       continue;
     }
-    const ala = w === 'علي' || w === 'وعلي' || w === 'فعلي';
-    if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING)) && !ala) continue;
     if (ACCORDING.has(w)) {
       // وبحسب → بحسب; but the و of وفقا is its own
       const conj = /^[وف]/.test(w) && ACCORDING.has(w.slice(1)) ? 1 : 0;
       const written = table.text.slice(table.starts[i] + conj, table.ends[i]);
       cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.slice(conj), display: written });
-      continue;
-    }
-    if (ala && table.norms[i + 1] === 'لسان') {
-      cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
       continue;
     }
     const forms = res.speech.forms.get(w);
@@ -379,7 +396,7 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     if (q.mentionAt[i] >= 0 || (i > 0 && (NOUN_GOVERNORS.has(table.norms[i - 1]) || COMPLEMENTIZERS.has(table.norms[i - 1])))) continue;
     if (isBetween(q, i) || (i > 0 && RELATIVE_MA.has(table.norms[i - 1]))) continue;
     // رفض الكشف عن هويته: a refusal to say is no statement
-    if (i + 1 < table.count && forms.some((f) => f.lemma === 'رفض') && SAYING_NOUNS.has(table.norms[i + 1])) continue;
+    if (i + 1 < table.count && SAYING_NOUNS.has(table.norms[i + 1]) && forms.some((f) => f.lemma === 'رفض')) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];
     // وأدنا, أرى أن, قلنا outside quote marks: a first- or second-person verb is a name (وإدنا عدن) or
     // the writer's own voice, not someone quoted; a negated verb (لم يشر، لا يعلن) says nothing
@@ -453,7 +470,7 @@ interface Marker {
  * between marks that ends the clause. A short quoted term followed by more of the sentence («عكاظ»، "بي إن
  * سبورتس") is passed over; another speech verb ends the search.
  */
-function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Marker | null {
+function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Marker | null {
   const { table } = q;
   const reach = Math.min(limit, cue.last + MAX_REACH);
   let stop = reach;
@@ -516,7 +533,7 @@ const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين', 'اللذ�
  * A short quoted name right after a preposition (لقناة “بي إن سبورتس”:) or followed by a colon and the
  * real quote does not.
  */
-function endsClause(q: QuoteDoc, span: MarkSpan, limit: number, spanAtOpen: Map<number, number>, cues: Cue[]): boolean {
+function endsClause(q: QuoteDoc, span: MarkSpan, limit: number, spanAtOpen: SpanIndex, cues: Cue[]): boolean {
   const { table } = q;
   const short = wordCount(table.text, span) <= 3;
   const before = span.open - 1;
@@ -542,7 +559,7 @@ function isNameIntroducer(w: string): boolean {
 
 const wordCount = (text: string, span: MarkSpan): number => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 
-function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
+function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {
   if (marker.type === 'quote' && marker.span !== undefined) return direct(q, spans[marker.span], marker.span);
   let next = marker.token + 1;
   if (marker.type === 'colon' && spanAtOpen.has(next)) return direct(q, spans[spanAtOpen.get(next) as number], spanAtOpen.get(next) as number);
@@ -556,7 +573,7 @@ const PLACE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه', 'جمهور
 const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
-function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
+function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {
   const { table } = q;
   const form = cue.form as VerbForm;
   // past tense only: تهدد تقويض … (threatens to undermine) is no statement; a directive's participle
@@ -664,7 +681,7 @@ function clauseAfter(
   limit: number,
   inside: Int32Array,
   spans: MarkSpan[],
-  spanAtOpen: Map<number, number>,
+  spanAtOpen: SpanIndex,
   cues: Cue[],
   skipLetters = 0,
 ): Complement | null {
@@ -745,7 +762,7 @@ function topicStart(q: QuoteDoc, verb: number, floor: number): number {
   return verb;
 }
 
-function isOpenMark(spanAtOpen: Map<number, number>, t: number): boolean {
+function isOpenMark(spanAtOpen: SpanIndex, t: number): boolean {
   return spanAtOpen.has(t);
 }
 

@@ -24,6 +24,7 @@ export const MAX_OPEN_QUOTE = 3000;
 const OPENERS = new Set(['«', '“', '„', '‹', '‘', '‟']);
 const CLOSERS = new Set(['»', '”', '›', '’', '″', '〞']);
 const AMBIGUOUS = new Set(['"', '＂', "'"]);
+const MARK_CODES = new Set([...OPENERS, ...CLOSERS, ...AMBIGUOUS].map((c) => c.charCodeAt(0)));
 
 /** Which closers end a quote opened with this mark. */
 function closes(opener: string, closer: string, reversed: boolean): boolean {
@@ -69,8 +70,8 @@ export function findMarkSpans(table: TokenTable, paragraphStart: Uint8Array): Ma
   // token index → its mark, for the quote-mark tokens only
   const markAt = (i: number): string | null => {
     if (kinds[i] !== K_PUNCT || ends[i] - starts[i] !== 1) return null;
-    const c = text[starts[i]];
-    return OPENERS.has(c) || CLOSERS.has(c) || AMBIGUOUS.has(c) ? c : null;
+    // (a look-up by code: commas and full stops are most punctuation, and no mark)
+    return MARK_CODES.has(text.charCodeAt(starts[i])) ? text[starts[i]] : null;
   };
   const closeAll = (endToken: number): void => {
     // marks still open at a paragraph end: the quote ends there (or at the bound)

@@ -45,8 +45,11 @@ const isStop = (q: QuoteDoc, t: number): boolean => {
   const { norms, kinds } = q.table;
   if (kinds[t] === K_PUNCT) return true;
   if (q.mentionAt[t] >= 0) return false; // a name (روي كاريلو) is no verb
+  if (q.doc.wordClass[t] & W.SPEECH) return true;
+  // complementizers and relatives open with ا، ب، و or ل: no set look-up for the other words
   const w = norms[t];
-  return COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || q.res.speechVerbForms.has(w);
+  const c = w.charCodeAt(0);
+  return (c === 0x0627 || c === 0x0628 || c === 0x0648 || c === 0x0644) && (COMPLEMENTIZERS.has(w) || RELATIVES.has(w));
 };
 
 /** Does a noun phrase start at t that could be a subject: a mention, a definite noun, an anonymous head? */
