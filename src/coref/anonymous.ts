@@ -42,8 +42,15 @@ export function anonymousBefore(book: Book, head: string, before: number): numbe
 /** An anonymous description in the narration between `after` and `before` (مصادر سياسية في صنعاء), as a referent. */
 function describedBefore(book: Book, key: string, before: number, after: number): number {
   const { table } = book.doc;
-  for (let t = before - 1; t > after && before - t < BACK_REACH; t--) {
-    if (table.kinds[t] !== K_WORD || book.mentionAt[t] >= 0 || !table.norms[t].includes(key.slice(0, 3))) continue;
+  const stem = key.slice(0, 3); // (cheap tests first: most words are shorter or do not hold the head's first letters)
+  const known = book.undescribed.get(key);
+  const low = Math.max(after, before - BACK_REACH); // read tokens (low, before)
+  for (let t = before - 1; t > low; t--) {
+    if (known && t > known.from && t < known.to) {
+      t = known.from + 1; // read before: nothing there
+      continue;
+    }
+    if (table.kinds[t] !== K_WORD || table.norms[t].length < key.length || book.mentionAt[t] >= 0 || !table.norms[t].includes(stem)) continue;
     const w = table.norms[t].replace(/^[وف]/, '').replace(/^(?:من|ب|ل)(?=..)/, '');
     if (w.startsWith('ال') || headOf(w) !== key) continue;
     const last = descriptionEnd(book, t);
@@ -51,11 +58,14 @@ function describedBefore(book: Book, key: string, before: number, after: number)
     const start = table.starts[t] + (table.norms[t].length - w.length);
     const name = table.text.slice(start, table.ends[last]);
     const k = normalize(name);
-    const known = byPhrase(book, 'anonymous', k);
-    const r = known >= 0 ? known : addReferent(book, { name, type: null, kind: 'anonymous', key: k, first: t, head: headOf(w), plural: isPluralHead(w) });
+    const met = byPhrase(book, 'anonymous', k);
+    const r = met >= 0 ? met : addReferent(book, { name, type: null, kind: 'anonymous', key: k, first: t, head: headOf(w), plural: isPluralHead(w) });
     addMention(book, r, { first: t, last, start, end: table.ends[last] });
     return r;
   }
+  // remember what was read (joined to what was read before when the two touch)
+  if (known && low < known.to && known.from < before) book.undescribed.set(key, { from: Math.min(low, known.from), to: Math.max(before, known.to) });
+  else book.undescribed.set(key, { from: low, to: before });
   return -1;
 }
 

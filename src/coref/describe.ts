@@ -7,10 +7,11 @@ import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
 import type { SpeakerResolution } from '../types.js';
 import type { Subject } from './types.js';
-import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, personKey, type Book, type Referent } from './referents.js';
+import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, type Book, type Referent } from './referents.js';
 import { ORG_HEADS } from '../entities/heads.js';
 import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
 import { anonymousBefore, anonymousKey } from './anonymous.js';
+import { indexPersonName, personByPart } from './names.js';
 import { ADDRESS_WORDS, COUNTERPART_WORDS, STATEMENT_WORDS, headKey, isPluralHead } from './words.js';
 
 export interface Resolved {
@@ -20,6 +21,8 @@ export interface Resolved {
 
 /** How many holders of one role a reference weighs (the most recent ones): a bound on hostile text. */
 const HOLDERS = 30;
+/** How far back (tokens) نظيره looks for the person whose counterpart it is. */
+const POSSESSOR_REACH = 400;
 
 /** What the discourse knows: the speaker of a quote whose cue stands near a token (the body behind a
  *  statement written in its clause), and the last speaker (-1 for none). */
@@ -54,6 +57,7 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
       if (m.entry < 0 && s.name.length > ref.name.length && normalize(s.name).startsWith(normalize(ref.name))) {
         ref.name = s.name;
         ref.key = normalize(s.name);
+        indexPersonName(book, r);
       }
       return { referent: r, resolution: 'explicit' };
     }
@@ -77,14 +81,14 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
     case 'unknown': {
       // غروس، روي كاريلو: a name no lexicon knows, with the role it was written with; آل صقر: the
       // family of a person named in full before
-      const r = partialName(book, normalize(s.name)) ?? phraseReferent(book, s, 'name', s.person ? 'PERSON' : null);
+      const r = personByPart(book, normalize(s.name)) ?? phraseReferent(book, s, 'name', s.person ? 'PERSON' : null);
       if (s.roleFirst !== undefined && s.roleLast !== undefined) addRole(book, r, s.roleFirst, s.roleLast);
       return { referent: r, resolution: 'explicit' };
     }
     case 'phrase': {
       // ووفقا للقبلي: a family name of a person named before; وبحسب تقرير الصحيفة: the body in its genitive
       const words = s.organization ? null : nameWords(s);
-      const person = words ? partialName(book, words) : null;
+      const person = words ? personByPart(book, words) : null;
       const body = person === null ? bodyOfStatement(book, s) : -1;
       if (body >= 0) return { referent: body, resolution: 'title' };
       return { referent: person ?? phraseReferent(book, s, 'description', s.organization ? 'ORGANIZATION' : null), resolution: 'explicit' };
@@ -92,27 +96,12 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
   }
 }
 
-/** The one person of the document whose name begins or ends with these words (القبلي → كمال القبلي), or null. */
-function partialName(book: Book, words: string): number | null {
-  const key = words.replace(/^ال(?=ال)/, 'ال');
-  if (key.length < 3) return null;
-  let found: number | null = null;
-  for (let r = 0; r < book.referents.length; r++) {
-    const ref = book.referents[r];
-    if (book.into[r] >= 0 || ref.type !== 'PERSON') continue;
-    const name = personKey(book, r);
-    if (name === key || name.length <= key.length || (!name.endsWith(' ' + key) && !name.startsWith(key + ' '))) continue;
-    if (found !== null && found !== r) return null; // two people share it
-    found = r;
-  }
-  return found;
-}
 
 /** A role (الوزير الكوري، الحركة، المستشارة الأمريكية): its holder, else an anonymous source with that head, else itself. */
 function roleOrPhrase(book: Book, s: Subject, speakerNear: SpeakerNear): Resolved {
   // القبلي، المهندس القبلي: a family name of a person named in full before, not a role
   const words = nameWords(s);
-  const person = words ? partialName(book, words) : null;
+  const person = words ? personByPart(book, words) : null;
   if (person !== null) return { referent: person, resolution: 'explicit' };
   const body = bodyOfStatement(book, s);
   if (body >= 0) return { referent: body, resolution: 'title' };
@@ -208,6 +197,7 @@ function phraseReferent(book: Book, s: Subject, kind: Referent['kind'], type: Re
   let joined = false;
   for (let t = s.first + 1; t <= s.last && !joined; t++) joined = book.doc.table.norms[t].startsWith('وال') && book.mentionAt[t] < 0 && kind === 'description';
   const r = addReferent(book, { name: s.name, type, kind, key, first: s.first, head, plural: isPluralHead(head) || joined });
+  indexPersonName(book, r);
   // تقرير أصدرته رابطة طاقة الرياح، صحيفة «راينيشه بوست»: a later الرابطة، الصحيفة finds the body named in it
   for (let t = s.first + 1; t <= s.last; t++) {
     const k = headKey(book.doc.table.norms[t]);
@@ -234,20 +224,7 @@ function counterpart(book: Book, s: Subject): number {
   let country: string | null = null;
   for (let t = s.first + 1; t <= s.last; t++) country ??= countryAt(book, t);
   if (!country) return -1;
-  // the possessor: the nearest person before with a role of its own
-  let possessor = -1;
-  let possessorAt = -1;
-  for (const [head, list] of book.byHead) {
-    if (COUNTERPART_WORDS.has(head)) continue;
-    for (let k = list.length - 1, n = 0; k >= 0 && n < HOLDERS; k--, n++) {
-      const r = live(book, list[k]);
-      const m = book.referents[r].type === 'PERSON' ? mentionBefore(book, r, s.first) : null;
-      if (m && m.first > possessorAt) {
-        possessor = live(book, list[k]);
-        possessorAt = m.first;
-      }
-    }
-  }
+  const possessor = possessorBefore(book, s.first);
   if (possessor < 0) return -1;
   let best = -1;
   let bestAt = -1;
@@ -264,6 +241,19 @@ function counterpart(book: Book, s: Subject): number {
     }
   }
   return best;
+}
+
+/** The person named nearest before token `before` (at most POSSESSOR_REACH tokens back) with a role of its own, or -1. */
+function possessorBefore(book: Book, before: number): number {
+  for (let t = before - 1; t >= 0 && before - t <= POSSESSOR_REACH; t--) {
+    const k = book.mentionAt[t];
+    if (k < 0) continue;
+    t = book.mentions[k].first;
+    if (book.mentions[k].type !== 'PERSON' || book.ofMention[k] < 0) continue;
+    const r = live(book, book.ofMention[k]);
+    for (const h of book.referents[r].heads) if (!COUNTERPART_WORDS.has(h)) return r;
+  }
+  return -1;
 }
 
 /**

@@ -5,11 +5,12 @@
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
 import { W } from '../entities/word-class.js';
+import { Uint8Scratch } from '../scratch.js';
 import type { SpeakerResolution } from '../types.js';
 import type { Dropped } from './types.js';
 import { live, type Book, type Referent } from './referents.js';
-import { ADDRESS_WORDS, headKey } from './words.js';
-import { roleKeys } from './roles.js';
+import { ADDRESS_WORDS, hasBare } from './words.js';
+import { isRoleToken } from './roles.js';
 import { isPrepositionalName } from './mentions.js';
 
 /** How many earlier speakers a pronoun may reach back over to find one that agrees. */
@@ -32,6 +33,17 @@ const SUBJECT_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'CITY']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '؟', '…', '...', '..', '؛', ';']);
 // after a dateline's dash a clause starts too: (رويترز) - أبقت مجموعة أوبك+ …
 const CLAUSE_OPENERS = new Set([...SENTENCE_ENDS, '-', '–', '—']);
+/** 1 at the code of each one-character clause opener: the test runs on every punctuation token. */
+const OPENER_CODE = new Uint8Array(0x10000);
+for (const p of CLAUSE_OPENERS) if (p.length === 1) OPENER_CODE[p.charCodeAt(0)] = 1;
+
+/** Does punctuation token k open a clause after it? (one-character marks by code, the rest by the set) */
+function opensClause(book: Book, k: number): boolean {
+  const w = book.doc.table.norms[k];
+  return w.length === 1 ? OPENER_CODE[w.charCodeAt(0)] === 1 : CLAUSE_OPENERS.has(w);
+}
+
+const OCCUPIED = new Uint8Scratch();
 
 export class Discourse {
   /** Speakers and clause subjects in text order (clause subjects are merged in as the quotes reach them). */
@@ -54,7 +66,7 @@ export class Discourse {
 
   /** A phrase that is no clause subject of its own: a speaker's, or the medium that passed a quote on. */
   occupy(first: number, last: number): void {
-    const occupied = (this.occupied ??= new Uint8Array(this.book.doc.table.count));
+    const occupied = (this.occupied ??= OCCUPIED.take(this.book.doc.table.count));
     for (let t = Math.max(0, first); t <= last && t < occupied.length; t++) occupied[t] = 1;
   }
 
@@ -173,16 +185,15 @@ function isClauseSubject(book: Book, t: number): boolean {
  */
 function clauseSubjects(book: Book, from: number, to: number, out: Introduction[]): void {
   const { table, breakBefore } = book.doc;
-  const keys = roleKeys(book.res);
   for (let t = from; t + 1 < table.count && t < to; t++) {
     // a clause start first: it rules out most tokens with one look
-    if (!(t === 0 || breakBefore[t] === 1 || (table.kinds[t - 1] === K_PUNCT && CLAUSE_OPENERS.has(table.norms[t - 1])))) continue;
+    if (!(t === 0 || breakBefore[t] === 1 || (table.kinds[t - 1] === K_PUNCT && opensClause(book, t - 1)))) continue;
     if (table.kinds[t] !== K_WORD || book.mentionAt[t] >= 0 || book.doc.wordClass[t] & W.FUNCTION) continue;
     // a verb-like first word: not a function word, not a definite noun
     const w = table.norms[t];
     if (w.startsWith('ال') || ((w[0] === 'و' || w[0] === 'ف') && w.startsWith('ال', 1))) continue;
     let k = t + 1;
-    while (k < table.count && k - t <= 3 && table.kinds[k] === K_WORD && ADDRESS_WORDS.has(table.norms[k].replace(/^[وف]/, ''))) k++;
+    while (k < table.count && k - t <= 3 && table.kinds[k] === K_WORD && hasBare(ADDRESS_WORDS, table.norms[k])) k++;
     const first = book.mentionAt[k];
     if (first >= 0) {
       const m = book.mentions[first];
@@ -191,7 +202,7 @@ function clauseSubjects(book: Book, from: number, to: number, out: Introduction[
       continue;
     }
     // a role first: the person named after it is the subject (the organization in its genitive is not)
-    if (k >= table.count || !keys.has(headKey(table.norms[k]))) continue;
+    if (k >= table.count || !isRoleToken(book, k)) continue;
     for (let j = k + 1; j < table.count && j - k <= 6 && !breakBefore[j] && table.kinds[j] === K_WORD; j++) {
       const m = book.mentionAt[j];
       if (m < 0) continue;

@@ -3,10 +3,13 @@
 
 import type { TokenTable } from '../tokens/scan.js';
 import type { Mention } from '../entities/match.js';
+import { Int32Scratch } from '../scratch.js';
 
-/** The mention index covering each token, or -1 (built once per document). */
+const MENTION_AT = new Int32Scratch();
+
+/** The mention index covering each token, or -1: built once per document, valid until the next document's. */
 export function mentionIndex(count: number, mentions: readonly Mention[]): Int32Array {
-  const at = new Int32Array(count).fill(-1);
+  const at = MENTION_AT.take(count, -1);
   mentions.forEach((m, k) => {
     for (let t = m.first; t <= m.last; t++) at[t] = k;
   });

@@ -7,6 +7,7 @@
 import type { EntityType } from '../types.js';
 import type { DocTokens, Mention } from '../entities/match.js';
 import type { Resources } from '../entities/resources.js';
+import { Int32Scratch } from '../scratch.js';
 
 export type ReferentKind = 'name' | 'description' | 'anonymous';
 
@@ -70,6 +71,11 @@ export interface Book {
   byPhrase: Map<string, number>;
   /** Roles of the appositions are read on first need (roles.ts): most documents never refer back by a role. */
   rolesRead: boolean;
+  /** Per anonymous head key, the tokens strictly between `from` and `to` already read and holding no
+   *  description with that head (anonymous.ts): each back-reference reads only what is new. */
+  undescribed: Map<string, { from: number; to: number }>;
+  /** Persons by the first and last words of their names (names.ts), made on first need. */
+  nameParts: Map<string, number[]> | null;
 }
 
 const NAME_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(['PERSON', 'ORGANIZATION', 'COUNTRY', 'CITY', 'LOCATION', 'WEAPON']);
@@ -87,9 +93,13 @@ function genderOf(m: Mention): 'm' | 'f' | null {
   return null;
 }
 
+// the per-mention tables of a book, reused from one document to the next (see scratch.ts)
+const OF_MENTION = new Int32Scratch();
+const NEXT_MENTION = new Int32Scratch();
+
 /** One referent per entity id, in order of first mention; partial person names joined to the full one. */
 export function bookOf(doc: DocTokens, mentions: readonly Mention[], mentionAt: Int32Array, res: Resources): Book {
-  const book: Book = { doc, res, mentions, referents: [], ofMention: new Int32Array(mentions.length).fill(-1), mentionAt, into: [], nextMention: new Int32Array(mentions.length).fill(-1), byHead: new Map(), byPhrase: new Map(), rolesRead: false };
+  const book: Book = { doc, res, mentions, referents: [], ofMention: OF_MENTION.take(mentions.length, -1), mentionAt, into: [], nextMention: NEXT_MENTION.take(mentions.length, -1), byHead: new Map(), byPhrase: new Map(), rolesRead: false, undescribed: new Map(), nameParts: null };
   const byId = new Map<string, number>();
   let partial = false; // a short person name no lexicon knows: maybe part of a longer one
   mentions.forEach((m, k) => {
@@ -237,29 +247,34 @@ export function mentionAfter(book: Book, r: number, after: number): Span | null 
  * exactly one other person of the document has that part as the first or last words of a longer name.
  */
 function joinPartialNames(book: Book): void {
-  // the short names no lexicon knows (one or two words)
-  const shorts = new Map<string, number>();
+  // the short names no lexicon knows, of one word and of two
+  const oneWord = new Map<string, number>();
+  const twoWords = new Map<string, number>();
   book.referents.forEach((ref, r) => {
     if (ref.type !== 'PERSON' || ref.longest < 0) return;
     const m = book.mentions[ref.longest];
-    if (m.entry < 0 && m.last - m.first < 2) shorts.set(personKey(book, r), r);
+    if (m.entry < 0 && m.last - m.first < 2) (m.last === m.first ? oneWord : twoWords).set(personKey(book, r), r);
   });
-  if (shorts.size === 0) return;
+  if (oneWord.size === 0 && twoWords.size === 0) return;
   // the longer names holding one of them as their first or last words
   const holderOf = new Map<number, number>(); // short referent → its holder, or -1 when two hold it
+  const held = (s: number | undefined, r: number): void => {
+    if (s === undefined || s === r) return;
+    const known = holderOf.get(s);
+    holderOf.set(s, known === undefined || known === r ? r : -1);
+  };
+  const { norms, starts } = book.doc.table;
   book.referents.forEach((ref, r) => {
     if (ref.type !== 'PERSON' || ref.longest < 0) return;
-    const { first, last } = book.mentions[ref.longest];
-    const n = last - first + 1;
+    const m = book.mentions[ref.longest];
+    const n = m.last - m.first + 1;
     if (n < 2) return;
-    const { norms } = book.doc.table;
-    const head = norms[first].slice(book.mentions[ref.longest].start - book.doc.table.starts[first]);
-    const parts = n > 2 ? [head, norms[last], head + ' ' + norms[first + 1], norms[last - 1] + ' ' + norms[last]] : [head, norms[last]];
-    for (const part of parts) {
-      const s = shorts.get(part);
-      if (s === undefined || s === r || part.split(' ').length >= n) continue;
-      const known = holderOf.get(s);
-      holderOf.set(s, known === undefined || known === r ? r : -1);
+    const head = norms[m.first].slice(m.start - starts[m.first]);
+    held(oneWord.get(head), r);
+    held(oneWord.get(norms[m.last]), r);
+    if (n > 2 && twoWords.size) {
+      held(twoWords.get(head + ' ' + norms[m.first + 1]), r);
+      held(twoWords.get(norms[m.last - 1] + ' ' + norms[m.last]), r);
     }
   });
   for (const [short, holder] of holderOf) if (holder >= 0) merge(book, short, holder);

@@ -100,9 +100,9 @@ function learnAgreement(book: Book, r: number, q: SaidQuote): void {
 function speakerOf(book: Book, q: SaidQuote, who: Resolved | null, text: string): QuoteSpeaker | null {
   if (!who) return null;
   const ref = book.referents[live(book, who.referent)];
-  const speaker: QuoteSpeaker = { name: ref.name, entityId: ref.id, type: ref.type, resolution: who.resolution };
   const s = q.speaker;
-  return s ? { text: text.slice(s.start, s.end), start: s.start, end: s.end, ...speaker } : speaker;
+  if (!s) return { name: ref.name, entityId: ref.id, type: ref.type, resolution: who.resolution };
+  return { text: text.slice(s.start, s.end), start: s.start, end: s.end, name: ref.name, entityId: ref.id, type: ref.type, resolution: who.resolution };
 }
 
 function sourceOf(book: Book, s: Subject | null, text: string): QuoteSource | null {

@@ -6,9 +6,13 @@
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
 import type { Resources } from '../entities/resources.js';
+import type { Mention } from '../entities/match.js';
+import { W } from '../entities/word-class.js';
+import { Int32Scratch } from '../scratch.js';
+import { HashMemo } from '../text/hash-memo.js';
 import { ROLE_NOUNS } from '../entities/heads.js';
 import { addCountry, addHead, live, type Book } from './referents.js';
-import { ADDRESS_WORDS, ANONYMOUS_HEADS, COUNTERPART_WORDS, ROLE_HEADS, headKey } from './words.js';
+import { ADDRESS_WORDS, ANONYMOUS_HEADS, COUNTERPART_WORDS, ROLE_HEADS, hasBare, headKey } from './words.js';
 
 /** How far an apposition reaches from its name, in tokens. */
 const APPOSITION_REACH = 8;
@@ -18,6 +22,18 @@ const MORE_ROLES = `وكيل امام خطيب قايد مدرب رييس ناي
   مساعد مستشار عضو قيادي مسوول متحدث ناطق نقيب عميد استاذ باحث خبير محلل مندوب زعيم رييسه`;
 
 const roleKeysCache = new WeakMap<Resources, Set<string>>();
+/** Per word form: is its head key a role's? (read per token, by its hash) */
+const roleWords = new WeakMap<Resources, HashMemo<boolean>>();
+
+/** Is the head of token t a role noun (والوزيرة, المسؤول, مدرب)? */
+export function isRoleToken(book: Book, t: number): boolean {
+  let memo = roleWords.get(book.res);
+  if (!memo) {
+    const keys = roleKeys(book.res);
+    roleWords.set(book.res, (memo = new HashMemo(14, (w) => keys.has(headKey(w)))));
+  }
+  return memo.get(book.doc.table.norms[t], book.doc.table.hashes[t]);
+}
 
 /** The head keys of role nouns: the first words of the lexicon's titles, the role nouns, the anonymous heads. */
 export function roleKeys(res: Resources): Set<string> {
@@ -47,9 +63,12 @@ export function countryAt(book: Book, t: number): string | null {
 function endsApposition(book: Book, t: number): boolean {
   const { table } = book.doc;
   if (table.kinds[t] !== K_WORD) return true;
+  // (the word-class bits say speech verb and function word at once, for the function-word and speech lists)
+  const cls = book.doc.wordClass[t];
+  if (cls & W.SPEECH) return true;
+  if (!(cls & W.FUNCTION)) return false;
   const w = table.norms[t];
-  if (book.res.speechVerbForms.has(w)) return true;
-  return book.res.functionWords.has(w) && w !== 'في' && w !== 'ب' && w !== 'العام' && w !== 'باسم';
+  return w !== 'في' && w !== 'ب' && w !== 'العام' && w !== 'باسم';
 }
 
 const isPersonName = (book: Book, t: number): boolean => {
@@ -61,14 +80,41 @@ const isPersonName = (book: Book, t: number): boolean => {
 export function addRole(book: Book, r: number, from: number, to: number): void {
   const { table } = book.doc;
   const ref = book.referents[r];
-  const keys = roleKeys(book.res);
   let head = -1;
   for (let t = from; t <= to; t++) {
     const c = countryAt(book, t);
     if (c) addCountry(ref, c);
-    if (head < 0 && table.kinds[t] === K_WORD && book.mentionAt[t] < 0 && !ADDRESS_WORDS.has(table.norms[t].replace(/^[وف]/, '')) && keys.has(headKey(table.norms[t]))) head = t;
+    if (head < 0 && table.kinds[t] === K_WORD && book.mentionAt[t] < 0 && !hasBare(ADDRESS_WORDS, table.norms[t]) && isRoleToken(book, t)) head = t;
   }
   if (head >= 0) addHead(book, r, headKey(table.norms[head]));
+}
+
+const HEADS_READ = new Int32Scratch();
+const ENTRY_READ = new Int32Scratch();
+
+/** The roles and countries a lexicon entry gives a person. */
+function lexiconRoles(book: Book, r: number, entry: Resources['lexicon']['entries'][number] | undefined): void {
+  if (!entry) return;
+  const ref = book.referents[r];
+  for (const role of entry.roles ?? []) {
+    for (const h of ROLE_HEADS[role.role] ?? (role.role.endsWith('minister') ? ['وزير'] : [])) addHead(book, r, h);
+    if (role.country) addCountry(ref, role.country);
+  }
+  if (entry.country) addCountry(ref, entry.country);
+}
+
+/** لـ or بـ written on the word (ل = U+0644, ب = U+0628). */
+function startsWithPreposition(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c === 0x0644 || c === 0x0628;
+}
+
+/** Are two mentions written with the same words, and the same word (no mention) before them? */
+function sameWords(book: Book, a: Mention, b: Mention): boolean {
+  const { norms } = book.doc.table;
+  if (a.last - a.first !== b.last - b.first || a.first === 0 || b.first === 0 || book.mentionAt[a.first - 1] >= 0 || book.mentionAt[b.first - 1] >= 0) return false;
+  for (let d = -1; d <= a.last - a.first; d++) if (norms[a.first + d] !== norms[b.first + d]) return false;
+  return true;
 }
 
 /** Roles of every person from the appositions around its mentions and from the lexicon; heads of organizations (once). */
@@ -76,29 +122,31 @@ export function collectRoles(book: Book): void {
   if (book.rolesRead) return;
   book.rolesRead = true;
   const { table } = book.doc;
-  const keys = roleKeys(book.res);
   let lastWithRole = -1; // the last person introduced with a role: whose counterpart نظيره is
+  const headsRead = HEADS_READ.take(book.referents.length, -1); // per organization, the last mention read
+  const entryRead = ENTRY_READ.take(book.referents.length, -1); // per person, the lexicon entry read
   book.mentions.forEach((m, k) => {
     if (book.ofMention[k] < 0) return;
     const r = live(book, book.ofMention[k]);
     const ref = book.referents[r];
     if (m.type === 'ORGANIZATION') {
-      // (the words as written: the canonical name may be spelled otherwise)
+      // (the words as written: the canonical name may be spelled otherwise; most mentions repeat the last one)
+      if (headsRead[r] >= 0 && sameWords(book, book.mentions[headsRead[r]], m)) return;
+      headsRead[r] = k;
       for (let t = m.first; t <= m.last; t++) if (table.kinds[t] === K_WORD) addHead(book, r, headKey(table.norms[t]));
       // وزارة الدفاع (البنتاجون) → the head word written before the mention
       if (m.first > 0 && book.mentionAt[m.first - 1] < 0 && table.kinds[m.first - 1] === K_WORD) addHead(book, r, headKey(table.norms[m.first - 1]));
       return;
     }
     if (m.type !== 'PERSON') return;
-    const entry = m.entry >= 0 ? book.res.lexicon.entries[m.entry] : undefined;
-    for (const role of entry?.roles ?? []) {
-      for (const h of ROLE_HEADS[role.role] ?? (role.role.endsWith('minister') ? ['وزير'] : [])) addHead(book, r, h);
-      if (role.country) addCountry(ref, role.country);
+    if (m.entry >= 0 && entryRead[r] !== m.entry) {
+      // what the lexicon knows of the person (once: every mention says the same)
+      entryRead[r] = m.entry;
+      lexiconRoles(book, r, book.res.lexicon.entries[m.entry]);
     }
-    if (entry?.country) addCountry(ref, entry.country);
     // before the name: back over titles of address to the nearest role word, then its phrase
     let t = m.first - 1;
-    while (t >= 0 && m.first - t <= 2 && table.kinds[t] === K_WORD && ADDRESS_WORDS.has(table.norms[t].replace(/^[وف]/, ''))) t--;
+    while (t >= 0 && m.first - t <= 2 && table.kinds[t] === K_WORD && hasBare(ADDRESS_WORDS, table.norms[t])) t--;
     for (let n = 0; t >= 0 && n < APPOSITION_REACH && !book.doc.breakBefore[t + 1] && !endsApposition(book, t) && !isPersonName(book, t); n++, t--) {
       if (book.mentionAt[t] >= 0) {
         const c = countryAt(book, t);
@@ -106,10 +154,10 @@ export function collectRoles(book: Book): void {
         t = book.mentions[book.mentionAt[t]].first;
         continue;
       }
-      if (keys.has(headKey(table.norms[t]))) {
+      if (isRoleToken(book, t)) {
         addRole(book, r, t, m.first - 1);
         // نظيره التركي كمال أرسلان: the counterpart holds the role of the one before him
-        if (COUNTERPART_WORDS.has(table.norms[t].replace(/^[وف]/, '')) && lastWithRole >= 0 && lastWithRole !== r) {
+        if (hasBare(COUNTERPART_WORDS, table.norms[t]) && lastWithRole >= 0 && lastWithRole !== r) {
           for (const h of book.referents[lastWithRole].heads) addHead(book, r, h);
         }
         break;
@@ -118,7 +166,7 @@ export function collectRoles(book: Book): void {
     // after the name: an optional comma, then a role word and its phrase (يون جينسنك وزير التجارة الكوري)
     let a = m.last + 1;
     if (a < table.count && table.kinds[a] === K_PUNCT && (table.norms[a] === '،' || table.norms[a] === ',')) a++;
-    if (a < table.count && !book.doc.breakBefore[a] && table.kinds[a] === K_WORD && book.mentionAt[a] < 0 && !/^[لب]/.test(table.norms[a]) && keys.has(headKey(table.norms[a]))) {
+    if (a < table.count && !book.doc.breakBefore[a] && table.kinds[a] === K_WORD && book.mentionAt[a] < 0 && !startsWithPreposition(table.norms[a]) && isRoleToken(book, a)) {
       let end = a;
       while (end + 1 < table.count && end + 1 - a < APPOSITION_REACH && !book.doc.breakBefore[end + 1] && !endsApposition(book, end + 1) && !isPersonName(book, end + 1)) end++;
       addRole(book, r, a, end);

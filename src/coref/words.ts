@@ -31,6 +31,23 @@ export function isStatementWord(w: string): boolean {
   return m !== null && STATEMENT_WORDS.has(m[1]);
 }
 
+// Each set hasBare reads, with its words also written after و and ف (made once per set).
+const withConjunction = new WeakMap<ReadonlySet<string>, Set<string>>();
+
+/** Is w, without a leading و/ف when it has one, in the set (وسعادة → سعاده)? One look-up, no string made. */
+export function hasBare(words: ReadonlySet<string>, w: string): boolean {
+  let forms = withConjunction.get(words);
+  if (!forms) {
+    forms = new Set();
+    for (const x of words) {
+      if (!x.startsWith('و') && !x.startsWith('ف')) forms.add(x);
+      forms.add('و' + x).add('ف' + x);
+    }
+    withConjunction.set(words, forms);
+  }
+  return forms.has(w);
+}
+
 /** A head word without conjunction, article and feminine ending: والوزيرة → وزير, المستشارة → مستشار. */
 export function headKey(w: string): string {
   let from = 0;

@@ -5,6 +5,9 @@
 // who a dropped subject, a role or a back-reference is, across the document, is coref's (coref/).
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
+import { Int32Scratch, Uint8Scratch } from '../scratch.js';
+import { hashString } from '../text/hash.js';
+import { HashMemo } from '../text/hash-memo.js';
 import type { QuoteCue, QuoteKind } from '../types.js';
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../entities/resources.js';
@@ -36,11 +39,16 @@ interface Cue {
   lemma: string;
 }
 
+// the per-document tables of extractQuotes, reused (see scratch.ts)
+const PARAGRAPH_START = new Uint8Scratch();
+const INSIDE = new Int32Scratch();
+const SPAN_AT_OPEN = new Int32Scratch();
+
 /** Which quote-mark span opens at each token: a flat table, read once per token of the main loop. */
 class SpanIndex {
   private readonly at: Int32Array;
   constructor(count: number) {
-    this.at = new Int32Array(count).fill(-1);
+    this.at = SPAN_AT_OPEN.take(count, -1);
   }
   set(t: number, span: number): void {
     this.at[t] = span;
@@ -91,13 +99,13 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
   if (n === 0) return [];
   const q: QuoteDoc = { doc, table, res, mentions, mentionAt };
 
-  const paragraphStart = new Uint8Array(n);
+  const paragraphStart = PARAGRAPH_START.take(n);
+  paragraphStart.set(doc.breakBefore.subarray(0, n)); // (1 after a line break, 0 elsewhere)
   paragraphStart[0] = 1;
-  for (let i = 1; i < n; i++) if (doc.breakBefore[i]) paragraphStart[i] = 1;
 
   // quote-mark spans, and the outer span each token sits inside
   const spans = findMarkSpans(table, paragraphStart).filter((s) => s.depth === 0);
-  const inside = new Int32Array(n).fill(-1);
+  const inside = INSIDE.take(n, -1);
   const spanAtOpen = new SpanIndex(n);
   spans.forEach((s, k) => {
     spanAtOpen.set(s.open, k);
@@ -119,6 +127,7 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
   let pendingSource: { source: Subject; sentenceEnd: number } | null = null;
 
   let c = 0;
+  let nextCue = cues.length ? cues[0].token : n; // the token of cues[c]
   for (let i = 0; i < n; i++) {
     // رايس: إسرائيل لديها مصلحة …: a headline in the agencies' "who: what" form
     if (paragraphStart[i] && i > consumedUntil) {
@@ -151,8 +160,10 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
         continue;
       }
     }
+    if (nextCue > i) continue;
     while (c < cues.length && cues[c].token < i) c++;
-    if (c >= cues.length || cues[c].token !== i) continue;
+    nextCue = c < cues.length ? cues[c].token : n;
+    if (nextCue !== i) continue;
     const cue = cues[c];
     if (usedCues.has(i) || i <= consumedUntil) continue;
 
@@ -298,11 +309,15 @@ function quotedIn(found: Found[], a: number, b: number): boolean {
   return false;
 }
 
+const FI_HASH = hashString('في');
+const WA_FI_HASH = hashString('وفي');
+
 /** في تصريحات, وفي بيان: a statement noun after في. */
 function isStatementPhrase(q: QuoteDoc, i: number): boolean {
+  // (by the token's hash first: this runs on every token)
+  const h = q.table.hashes[i];
+  if (h !== FI_HASH && h !== WA_FI_HASH) return false;
   const w = q.table.norms[i];
-  // (in ف of في or وفي: the cheap test first, it runs on every token)
-  if (w.length < 2 || w.length > 3 || w.charCodeAt(w.length - 2) !== 0x0641) return false;
   return (w === 'في' || w === 'وفي') && i + 1 < q.table.count && STATEMENT_NOUNS.has(q.table.norms[i + 1]) && !q.doc.breakBefore[i + 1];
 }
 
@@ -370,26 +385,32 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
   const { table, res } = q;
   const cues: Cue[] = [];
   const { wordClass, conjClass } = q.doc;
+  const speech = speechForms(res);
   for (let i = 0; i < table.count; i++) {
     if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
     const w = table.norms[i];
     // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
-    if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING))) {
+    const cls = wordClass[i] | conjClass[i];
+    if (!(cls & (W.SPEECH | W.ACCORDING))) {
+      // (by the token's hash first: most words are none of these, and their strings need not be read)
+      const other = otherCue(table.hashes[i]);
+      if (other === null || other !== w) continue;
       // على لسان …: a source
-      const ala = w.length <= 4 && (w === 'علي' || w === 'وعلي' || w === 'فعلي');
-      if (ala && table.norms[i + 1] === 'لسان') cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
+      if (other.endsWith('علي')) {
+        if (table.norms[i + 1] === 'لسان') cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
+      }
       // بالقول (واسترسلت المصادر بالقول إن): "by saying", which goes on with the clause's subject
-      else if ((w.length === 6 || w.length === 7) && (w === 'بالقول' || w === 'وبالقول')) cues.push({ token: i, last: i, kind: 'participle', form: BY_SAYING, lemma: BY_SAYING.lemma, display: 'بالقول' });
+      else cues.push({ token: i, last: i, kind: 'participle', form: BY_SAYING, lemma: BY_SAYING.lemma, display: 'بالقول' });
       continue;
     }
-    if (ACCORDING.has(w)) {
+    if (cls & W.ACCORDING && ACCORDING.has(w)) {
       // وبحسب → بحسب; but the و of وفقا is its own
       const conj = /^[وف]/.test(w) && ACCORDING.has(w.slice(1)) ? 1 : 0;
       const written = table.text.slice(table.starts[i] + conj, table.ends[i]);
       cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.slice(conj), display: written });
       continue;
     }
-    const forms = res.speech.forms.get(w);
+    const forms = speech.get(w, table.hashes[i]);
     if (!forms) continue;
     // a word that is a name here (the lexicon or a rule says so) is no verb; nor is a verbal noun
     // (عدم ذكر اسمه) or a word after a complementizer (إن بين الخاتمتين)
@@ -949,6 +970,25 @@ const RELATIVE_MA = new Set(['بما', 'مما']);
 // Verbal nouns of saying: رفض الكشف عن هويته refuses to say, and says nothing.
 const SAYING_NOUNS = new Set(['الكشف', 'التعليق', 'الافصاح', 'ذكر', 'الادلاء', 'الحديث', 'التصريح', 'الكلام']);
 /** The form of بالقول: like قائلا, of any gender and number. */
+const speechMemos = new WeakMap<Resources, HashMemo<readonly VerbForm[] | undefined>>();
+
+/** The speech lexicon's forms of a word, read by the token's hash (the lexicon's map is large). */
+function speechForms(res: Resources): HashMemo<readonly VerbForm[] | undefined> {
+  let memo = speechMemos.get(res);
+  if (!memo) speechMemos.set(res, (memo = new HashMemo(12, (w) => res.speech.forms.get(w))));
+  return memo;
+}
+
+/** The cue words no word class marks (على لسان, بالقول), and the hashes of their normalized forms (text/hash.ts). */
+const OTHER_CUES = ['علي', 'وعلي', 'فعلي', 'بالقول', 'وبالقول'];
+const OTHER_CUE_HASHES = Int32Array.from(OTHER_CUES, hashString);
+
+/** The cue word whose normalized form has this hash, or null (five compares: no look-up per token). */
+function otherCue(hash: number): string | null {
+  for (let k = 0; k < OTHER_CUE_HASHES.length; k++) if (OTHER_CUE_HASHES[k] === hash) return OTHER_CUES[k];
+  return null;
+}
+
 const BY_SAYING: VerbForm = { lemma: 'قال', lemmaText: 'قال', tense: 'participle', person: 3, gender: 'c', number: 'sg', voice: 'active', journalist: false, complements: ['ان'], conjunction: false };
 // Particles with which the clause an "according to" source modifies resumes: ووفق الإحصاءات فقد بلغ …
 const CLAUSE_RESUMERS = new Set(['فقد', 'فلقد', 'وقد']);

@@ -28,6 +28,15 @@ function checkSpans(text: string, a: Analysis): void {
 
 const repeat = (s: string, n: number): string => s.repeat(n);
 
+/** n persons with names no lexicon knows, each quoted by the family name and by a role (coref's name index). */
+function persons(n: number): string {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const family = (i: number): string => letters[i % 28] + letters[Math.floor(i / 28) % 28] + letters[Math.floor(i / 784) % 28] + 'اوي';
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(`وقال أحمد ${family(i)} إن كذا. وأضاف ${family(i)}: «نعم». وقال الوزير إن كذا.`);
+  return out.join('\n');
+}
+
 describe('adversarial text', () => {
   const cases: [string, () => string][] = [
     ['lone surrogates', () => 'قال \ud800 الوزير \udc00 إن \udbff\udbff "النص" \udfff'],
@@ -46,6 +55,8 @@ describe('adversarial text', () => {
     ['titles and names', () => repeat('وقال الوزير التركي مولود جاويش أوغلو إن ', 5_000)],
     ['surnames repeated', () => 'مولود جاويش أوغلو ' + repeat('أوغلو ', 30_000)],
     ['anonymous sources referring back', () => 'وقال مصدر كبير إن كذا. ' + repeat('وأضاف المصدر أن كذا. ', 10_000)],
+    ['thousands of persons, each quoted by family name and by role', () => persons(5_000)],
+    ['counterparts with no one before them', () => repeat('وقال نظيره الروسي إن كذا. ', 10_000)],
     ['a 200,000-character tatweel run', () => 'كتـ' + repeat('ـ', 200_000) + 'اب'],
     ['a very long URL', () => 'انظر https://example.com/' + repeat('a/', 200_000) + ' الآن'],
     ['URLs back to back', () => repeat('http://x.co/a ', 30_000)],
