@@ -31,6 +31,13 @@ export function benchAnalyze(corpora) {
   return table(rows, ['corpus', 'what', 'speed', 'tokens', 'best time']);
 }
 
+/** n persons with names no lexicon knows, each quoted by the family name and by a role (coref's look-ups). */
+function persons(n) {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const family = (i) => letters[i % 28] + letters[Math.floor(i / 28) % 28] + letters[Math.floor(i / 784) % 28] + 'اوي';
+  return Array.from({ length: n }, (_, i) => `وقال أحمد ${family(i)} إن كذا. وأضاف ${family(i)}: «نعم». وقال الوزير إن كذا.`).join('\n');
+}
+
 /** One document of n and of 10·n characters (news text repeated): the time per character must stay flat. */
 export function benchLinearity(corpora) {
   const analyzer = createAnalyzer();
@@ -49,6 +56,7 @@ export function benchLinearity(corpora) {
     ['speech verbs and complementizers', (k) => 'قال إن '.repeat(k / 7)],
     ['a.a.a… (address-like)', (k) => 'a.'.repeat(k / 2) + '@x.com'],
     ['"according to" clauses without a full stop', (k) => 'وقعت أحداث في المدينة، بحسب ما أفاد مسؤول، '.repeat(Math.ceil(k / 42))],
+    ['persons quoted by family name and by role', (k) => persons(Math.ceil(k / 90))],
   ];
   for (const [name, make] of hostile) {
     const small = make(50_000);

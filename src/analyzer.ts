@@ -1,5 +1,5 @@
 // The analyzer: runs the stages in a fixed order over one immutable text.
-//   text ─► tokens (table, sentences, language) ─► entities ─► quotes ─► Analysis (plain JSON)
+//   text ─► tokens (table, sentences, language) ─► entities ─► quotes ─► coref ─► Analysis (plain JSON)
 
 import { KhabarError, assertText } from './errors.js';
 import { scanTokens } from './tokens/scan.js';
@@ -12,6 +12,8 @@ import { loadTagger } from './entities/load-model.js';
 import { ModelScorer } from './entities/scorer.js';
 import { entityObjects, recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
+import { mentionIndex } from './coref/mentions.js';
+import { resolveSpeakers } from './coref/resolve.js';
 
 /** How an analyzer is set up. */
 export interface AnalyzerConfig {
@@ -56,13 +58,17 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       const table = scanTokens(text);
       const bounds = sentenceBounds(table);
       const entities = recognizeEntities(table, resources, scorer);
+      const mentionAt = mentionIndex(table.count, entities.mentions);
+      // the quotes as written, then who said each across the document
+      const { quotes, referents } = resolveSpeakers(entities, mentionAt, extractQuotes(entities, mentionAt, resources), resources);
       return {
         schemaVersion: SCHEMA_VERSION,
         language: detectLanguage(text),
         tokens: options.tokens === false ? [] : tokenObjects(table),
         sentences: options.sentences === false ? [] : sentenceObjects(table, bounds),
         entities: entityObjects(text, entities.mentions),
-        quotes: extractQuotes(entities, resources),
+        quotes,
+        referents,
       };
     },
   };

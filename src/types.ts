@@ -8,8 +8,8 @@ export type { Token, TokenKind } from './tokens/tokenize.js';
 export type { Sentence } from './tokens/sentences.js';
 export type { Segmentation } from './tokens/segment.js';
 
-/** Bumped whenever the shape of `Analysis` changes incompatibly. */
-export const SCHEMA_VERSION = 1;
+/** Bumped whenever the shape of `Analysis` changes incompatibly (2: `referents`; a speaker's `entityId` is its referent's id). */
+export const SCHEMA_VERSION = 2;
 
 export type EntityType = 'PERSON' | 'ORGANIZATION' | 'COUNTRY' | 'CITY' | 'LOCATION' | 'WEAPON';
 
@@ -50,9 +50,9 @@ export interface QuoteSpeaker {
   text?: string;
   start?: number;
   end?: number;
-  /** Who said it, as fully as the document knows. */
+  /** Who said it: the fullest name of its referent in the document (or, for an anonymous source, its description). */
   name: string;
-  /** The entity id when the speaker is a known entity, else null. */
+  /** The id of its referent (see `Analysis.referents`): the entity id for a named one, `ref:<n>` otherwise. */
   entityId: string | null;
   type: EntityType | null;
   resolution: SpeakerResolution;
@@ -77,6 +77,32 @@ export interface Quote {
   source: QuoteSource | null;
 }
 
+/** A span of the text where a referent is mentioned. */
+export interface ReferentMention {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Who or what the document speaks of: the mentions of one entity (a full name and its partial ones),
+ * with the descriptions that refer to it (its roles, `الوزير`, `البيان` for the body that issued it), or
+ * a speaker the document does not name (an anonymous source, a described one).
+ */
+export interface Referent {
+  /** The entity id for a named referent (`person:mevlut_cavusoglu`, `rule:person:…`); `ref:<n>` otherwise. */
+  id: string;
+  /** The fullest name the document gives; for an anonymous source, its description (`مصدر كبير في وزارة الدفاع`). */
+  name: string;
+  type: EntityType | null;
+  /** `name`: the document names it; `anonymous`: an anonymous source; `description`: only described (`الجانبان`). */
+  kind: 'name' | 'anonymous' | 'description';
+  /** Its mentions, in text order. */
+  mentions: ReferentMention[];
+  /** Indexes into `Analysis.quotes` of what it said. */
+  quotes: number[];
+}
+
 /** The result of `analyze`: plain JSON. */
 export interface Analysis {
   schemaVersion: typeof SCHEMA_VERSION;
@@ -86,6 +112,8 @@ export interface Analysis {
   sentences: Sentence[];
   entities: Entity[];
   quotes: Quote[];
+  /** Who is who: the entities and speakers, each with its mentions and quotes (in order of first mention). */
+  referents: Referent[];
 }
 
 /** Per-call options of `analyze`. */

@@ -53,13 +53,17 @@ ${INPUT_OPTIONS}
   -h, --help
 `;
 
-export const EVAL_USAGE = `Usage: khabar eval ner|quotes --gold <file> [--errors N] [--json]
+export const EVAL_USAGE = `Usage: khabar eval ner|quotes --gold <file> [--texts PATH]… [--errors N] [--json]
 
   ner      entity-level precision, recall and F1 per class on CoNLL gold ("token TAG" lines)
-  quotes   quote precision, recall, F1 and speaker accuracy on gold JSONL (corpus/gold/quotes.jsonl)
+  quotes   quote precision, recall, F1 and speaker accuracy on gold JSONL: with the text on each line
+           (corpus/gold/quotes.jsonl), or with offsets into texts kept elsewhere (../shared/gold/*.jsonl:
+           "file"+"index" into a SaudiNewsNet JSON array, or "id" into a {docs:[{id,text}]} file)
 
 Options:
   --gold FILE     the gold annotations
+  --texts PATH    where the texts of offsets gold are: a JSON file or a directory (repeatable; also
+                  searched: the gold's directory and ../corpora/*/ from it)
   --errors N      also list N errors
   --json          the report as JSON
   -h, --help

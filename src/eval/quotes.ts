@@ -1,11 +1,14 @@
-// Quote evaluation on a gold JSONL file (corpus/gold/quotes.jsonl): precision, recall and F1 for direct
-// and for indirect quotes (mixed counts with indirect), a match being a predicted quote of the same class
-// that overlaps at least half of the gold content; and speaker accuracy on the matched quotes.
+// Quote evaluation on a gold JSONL file: precision, recall and F1 for direct and for indirect quotes (mixed
+// counts with indirect), and speaker accuracy on the matched quotes. Two formats:
+// - the text inline (corpus/gold/quotes.jsonl): a match is a predicted quote of the same class that overlaps
+//   at least half of the gold content, the speaker right when the names agree;
+// - offsets into texts kept elsewhere (../shared/gold/): see offsets-gold.ts, the held-out evaluations' matching.
 
 import { KhabarError } from '../errors.js';
 import { normalize } from '../text/normalize.js';
 import type { Analysis, Quote } from '../types.js';
 import { SCORE_HEADER, pct, score, scoreRow, type ClassScore } from './score.js';
+import { checkOffsetGold, evaluateOffsetQuotes, isOffsetGold, type GoldTextSource, type OffsetGoldDocument } from './offsets-gold.js';
 
 export interface GoldQuote {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -33,11 +36,19 @@ export interface QuoteReport {
   classes: Record<QuoteClass, ClassScore>;
   overall: ClassScore;
   speakers: { matched: number; correct: number; accuracy: number; byResolution: Record<string, { matched: number; correct: number }> };
+  /** Offsets format only: recall of the core quotes (marks, a speech verb with a clause, unmarked direct speech). */
+  coreRecall?: number;
+  /** Offsets format only: false quotes that are a quoted name or term of the gold's non_quotes. */
+  quotesFromTerms?: number;
   errors: { id: string; kind: string; detail: string }[];
 }
 
-export function parseGoldQuotes(text: string, file = 'gold'): GoldArticle[] {
-  const out: GoldArticle[] = [];
+/** The gold lines, in one of the two formats (all lines must share it). */
+export type ParsedGold = { format: 'inline'; articles: GoldArticle[] } | { format: 'offsets'; docs: OffsetGoldDocument[] };
+
+export function parseGold(text: string, file = 'gold'): ParsedGold {
+  const articles: GoldArticle[] = [];
+  const docs: OffsetGoldDocument[] = [];
   text.split('\n').forEach((line, index) => {
     if (!line.trim()) return;
     let value: unknown;
@@ -46,11 +57,22 @@ export function parseGoldQuotes(text: string, file = 'gold'): GoldArticle[] {
     } catch {
       throw new KhabarError('E_GOLD', `${file}:${index + 1}: not valid JSON`);
     }
+    if (isOffsetGold(value)) {
+      docs.push(checkOffsetGold(value, file, index + 1));
+      return;
+    }
     const a = value as GoldArticle;
-    if (typeof a.text !== 'string' || !Array.isArray(a.quotes)) throw new KhabarError('E_GOLD', `${file}:${index + 1}: needs "text" and "quotes"`);
-    out.push(a);
+    if (typeof a?.text !== 'string' || !Array.isArray(a.quotes)) throw new KhabarError('E_GOLD', `${file}:${index + 1}: needs "text" and "quotes", or "file"+"index" or "id" and "quotes" with offsets`);
+    articles.push(a);
   });
-  return out;
+  if (articles.length && docs.length) throw new KhabarError('E_GOLD', `${file}: mixes lines with inline text and lines with offsets`);
+  return docs.length ? { format: 'offsets', docs } : { format: 'inline', articles };
+}
+
+export function parseGoldQuotes(text: string, file = 'gold'): GoldArticle[] {
+  const parsed = parseGold(text, file);
+  if (parsed.format === 'offsets') throw new KhabarError('E_GOLD', `${file}: holds offsets into other texts; evaluate it with evaluateQuotes and a text source`);
+  return parsed.articles;
 }
 
 /** Where the gold content sits in the article (the n-th occurrence of its text). */
@@ -70,8 +92,17 @@ const sameName = (a: string | null | undefined, b: string | null | undefined): b
   return x === y || (x.length >= 4 && y.includes(x)) || (y.length >= 4 && x.includes(y));
 };
 
-export function evaluateQuotes(gold: string | GoldArticle[], analyze: (text: string) => Pick<Analysis, 'quotes'>, file = 'gold'): QuoteReport {
-  const articles = typeof gold === 'string' ? parseGoldQuotes(gold, file) : gold;
+/**
+ * Scores `analyze` on gold in either format; gold with offsets needs `textOf`, which finds each document's
+ * text (eval/texts.ts finds them in files beside the gold).
+ */
+export function evaluateQuotes(gold: string | GoldArticle[], analyze: (text: string) => Pick<Analysis, 'quotes'>, file = 'gold', textOf?: GoldTextSource): QuoteReport {
+  const parsed: ParsedGold = typeof gold === 'string' ? parseGold(gold, file) : { format: 'inline', articles: gold };
+  if (parsed.format === 'offsets') {
+    if (!textOf) throw new KhabarError('E_GOLD', `${file}: holds offsets into other texts, and no text source was given`);
+    return evaluateOffsetQuotes(parsed.docs, textOf, analyze);
+  }
+  const articles = parsed.articles;
   const counts = { direct: { tp: 0, fp: 0, fn: 0 }, indirect: { tp: 0, fp: 0, fn: 0 } };
   const speakers = { matched: 0, correct: 0, byResolution: {} as Record<string, { matched: number; correct: number }> };
   const errors: QuoteReport['errors'] = [];
@@ -136,5 +167,6 @@ export function formatQuoteReport(r: QuoteReport): string {
     scoreRow('indirect', r.classes.indirect),
     scoreRow('overall', r.overall),
     `speaker accuracy on matched quotes: ${pct(r.speakers.accuracy)}% (${r.speakers.correct}/${r.speakers.matched}; ${byRes})`,
+    ...(r.coreRecall === undefined ? [] : [`core recall ${pct(r.coreRecall)}% · quotes from quoted terms ${r.quotesFromTerms ?? 0}`]),
   ].join('\n');
 }

@@ -5,9 +5,9 @@ export const wordSet = (words: string): Set<string> => new Set(words.split(/\s+/
 /** Words that introduce an "according to" source: بحسب الأناضول، وفقا لرويترز، نقلا عن واس. */
 export const ACCORDING = wordSet(`
   بحسب وبحسب فبحسب حسب وحسب حسبما وحسبما بحسبما وبحسبما
-  وفقا ووفقا طبقا وطبقا استنادا واستنادا نقلا ونقلا
+  وفقا ووفقا وفق ووفق طبقا وطبقا استنادا واستنادا نقلا ونقلا
 `);
 
 // Verbs that are speech verbs only in some uses: بين (between), عبر (across), تعد (is considered),
 // واصل (went on), روى … They count only with a complementizer or their preposition right after them.
-export const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال']);
+export const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال', 'نص']);

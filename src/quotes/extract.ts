@@ -1,16 +1,24 @@
 // The quote stage: direct quotes between marks, reported speech after a speech verb and its
 // complementizer (قال إن، أكد أن), noun-phrase complements (نفى مزاعم، دعا إلى), participles
-// (مضيفا أن), "according to" clauses (وبحسب الأناضول، …), with the cue, the speaker and the source.
-// One pass over the document's cues and quote marks, in text order.
+// (مضيفا أن), "according to" clauses (وبحسب الأناضول، …), with the cue, the speaker phrase as written and
+// the source. One pass over the document's cues and quote marks, in text order, one clause at a time:
+// who a dropped subject, a role or a back-reference is, across the document, is coref's (coref/).
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
-import type { Quote, QuoteKind } from '../types.js';
+import { Int32Scratch, Uint8Scratch } from '../scratch.js';
+import { hashString } from '../text/hash.js';
+import { HashMemo } from '../text/hash-memo.js';
+import type { QuoteCue, QuoteKind } from '../types.js';
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import type { VerbForm } from '../lexicon/speech-verbs.js';
+import { ORG_HEADS } from '../lexicon/heads.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
-import { bracketEnd, droppedSubject, stripConjunctionOffset, subjectAfter, subjectBefore, type QuoteDoc, type Speaker } from './speakers.js';
+import { headlineAt } from './headline.js';
+import { bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
+import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
+import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -29,6 +37,29 @@ interface Cue {
   kind: 'verb' | 'participle' | 'according' | 'phrase';
   form: VerbForm | null;
   lemma: string;
+}
+
+// the per-document tables of extractQuotes, reused (see scratch.ts)
+const PARAGRAPH_START = new Uint8Scratch();
+const INSIDE = new Int32Scratch();
+const SPAN_AT_OPEN = new Int32Scratch();
+
+/** Which quote-mark span opens at each token: a flat table, read once per token of the main loop. */
+class SpanIndex {
+  private readonly at: Int32Array;
+  constructor(count: number) {
+    this.at = SPAN_AT_OPEN.take(count, -1);
+  }
+  set(t: number, span: number): void {
+    this.at[t] = span;
+  }
+  get(t: number): number | undefined {
+    const k = t >= 0 && t < this.at.length ? this.at[t] : -1;
+    return k < 0 ? undefined : k;
+  }
+  has(t: number): boolean {
+    return t >= 0 && t < this.at.length && this.at[t] >= 0;
+  }
 }
 
 /** The first cue at or after token t (cues are in token order), by binary search. */
@@ -54,30 +85,28 @@ interface Found {
   start: number;
   end: number;
   cue: Cue | null;
-  speaker: Speaker | null;
-  source: Speaker | null;
+  speaker: Subject | null;
+  /** No written speaker: what the verb says about it. */
+  dropped: Dropped | null;
+  source: Subject | null;
 }
 
-export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
+/** The quotes of a document, each with its speaker phrase as written (coref resolves who that is). */
+export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Resources): SaidQuote[] {
   const { doc, mentions } = layer;
   const { table } = doc;
   const n = table.count;
   if (n === 0) return [];
-  const mentionAt = new Int32Array(n).fill(-1);
-  mentions.forEach((m, k) => {
-    for (let t = m.first; t <= m.last; t++) mentionAt[t] = k;
-  });
-  const base = { doc, table, res, mentions, mentionAt };
-  const q: QuoteDoc = { ...base, anchors: null };
+  const q: QuoteDoc = { doc, table, res, mentions, mentionAt };
 
-  const paragraphStart = new Uint8Array(n);
+  const paragraphStart = PARAGRAPH_START.take(n);
+  paragraphStart.set(doc.breakBefore.subarray(0, n)); // (1 after a line break, 0 elsewhere)
   paragraphStart[0] = 1;
-  for (let i = 1; i < n; i++) if (doc.breakBefore[i]) paragraphStart[i] = 1;
 
   // quote-mark spans, and the outer span each token sits inside
   const spans = findMarkSpans(table, paragraphStart).filter((s) => s.depth === 0);
-  const inside = new Int32Array(n).fill(-1);
-  const spanAtOpen = new Map<number, number>();
+  const inside = INSIDE.take(n, -1);
+  const spanAtOpen = new SpanIndex(n);
   spans.forEach((s, k) => {
     spanAtOpen.set(s.open, k);
     const last = s.close >= 0 ? s.close - 1 : lastTokenBefore(table, s.end);
@@ -87,29 +116,34 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
 
   const cues = findCues(q, inside);
   const found: Found[] = [];
-  const history: Speaker[] = [];
   const usedSpans = new Set<number>();
   const usedCues = new Set<number>();
   let consumedUntil = -1; // tokens up to here belong to a quote already
-
-  const remember = (s: Speaker | null): void => {
-    if (s) history.push(s);
-  };
   const push = (f: Found): void => {
     found.push(f);
-    remember(f.speaker);
   };
 
   // The "according to" source written before the verb of the same sentence: وبحسب الأناضول، أوضح …
-  let pendingSource: { source: Speaker; sentenceEnd: number } | null = null;
+  let pendingSource: { source: Subject; sentenceEnd: number } | null = null;
 
   let c = 0;
+  let nextCue = cues.length ? cues[0].token : n; // the token of cues[c]
   for (let i = 0; i < n; i++) {
+    // رايس: إسرائيل لديها مصلحة …: a headline in the agencies' "who: what" form
+    if (paragraphStart[i] && i > consumedUntil) {
+      const h = headlineAt(q, i);
+      if (h) {
+        const cue: Cue = { token: h.colon, last: h.colon, kind: 'phrase', form: null, lemma: ':', display: ':' };
+        push({ kind: 'direct', start: h.start, end: h.end, cue, speaker: h.speaker, dropped: null, source: null });
+        consumedUntil = h.lastToken;
+        continue;
+      }
+    }
     // a quote between marks that no verb has claimed
     const spanIndex = spanAtOpen.get(i);
     if (spanIndex !== undefined && !usedSpans.has(spanIndex) && i > consumedUntil) {
       const span = spans[spanIndex];
-      const attributed = attributeFreeQuote(q, span, spanIndex, spans, found, cues, usedCues, history, paragraphStart);
+      const attributed = attributeFreeQuote(q, span, found, cues, usedCues, paragraphStart);
       if (attributed) {
         usedSpans.add(spanIndex);
         push(attributed);
@@ -126,8 +160,10 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
         continue;
       }
     }
+    if (nextCue > i) continue;
     while (c < cues.length && cues[c].token < i) c++;
-    if (c >= cues.length || cues[c].token !== i) continue;
+    nextCue = c < cues.length ? cues[c].token : n;
+    if (nextCue !== i) continue;
     const cue = cues[c];
     if (usedCues.has(i) || i <= consumedUntil) continue;
 
@@ -139,13 +175,14 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
         continue;
       }
       if (a.contentStart < a.clauseEnd) {
-        push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source });
+        push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.source, dropped: null, source: a.said ? null : a.source });
         consumedUntil = a.lastToken;
-      } else if (a.said || a.source.type !== null || a.source.resolution === 'anonymous') {
-        // تعرضت القاعدة لهجوم، بحسب ما أفاد مسؤول أمريكي.: the sentence before the comma is what was said
-        const before = clauseBefore(q, i, cues, consumedUntil);
+      } else {
+        // تعرضت القاعدة لهجوم، بحسب ما أفاد مسؤول أمريكي.: the sentence before the source is what was
+        // said (with or without a comma: the source ends the sentence)
+        const before = clauseBefore(q, i, cues, consumedUntil, true);
         if (before) {
-          push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source });
+          push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue, speaker: a.source, dropped: null, source: a.said ? null : a.source });
           consumedUntil = a.lastToken;
         }
       }
@@ -161,7 +198,7 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     const marker = findMarker(q, cue, sentenceEnd, inside, spans, spanAtOpen, cues);
     if (cue.weak && !weakCueHolds(q, cue, marker)) continue;
     // the speaker: after the verb, or before it; else carried or pointed to
-    let speaker: Speaker | null = null;
+    let speaker: Subject | null = null;
     // اللواء العنزي، الذي دعا المواطنين إلى …: the verb's subject is the one the relative points to;
     // the noun phrase after it is its object
     // (الدول التي قال إنها …: the relative and the verb disagree, the antecedent is the object)
@@ -170,17 +207,16 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
       const comma = i > 1 && (table.norms[i - 2] === '،' || table.norms[i - 2] === ',');
       speaker = subjectBefore(q, comma ? i - 2 : i - 1, Math.max(0, i - 10));
     } else if (cue.kind === 'verb' && !passive) {
-      speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8));
+      speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8)) ?? clauseSubjectBefore(q, i);
     }
-    let reportedBy: Speaker | null = null;
+    let reportedBy: Subject | null = null;
     if (form.lemma === 'نقل' && !speaker && !passive) {
       // ونقلت وسائل إعلام محلية عن والدة أحد الضحايا قولها: a medium the lexicons do not know
       const via = mediumBefore(q, cue.last + 1, sentenceEnd);
       if (via > cue.last + 1) {
         const said = subjectAfter(q, via + 1, sentenceEnd, marker ? marker.token : -1);
         if (said) {
-          const name = table.text.slice(table.starts[cue.last + 1], table.ends[via - 1]);
-          reportedBy = { name, entityId: null, type: null, gender: null, resolution: 'explicit', first: cue.last + 1, last: via - 1 };
+          reportedBy = phrase(q, 'phrase', cue.last + 1, via - 1);
           speaker = said;
         }
       }
@@ -188,10 +224,16 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
     if (form.lemma === 'نقل' && speaker && speaker.first > i) {
       // نقلت وكالة تاس عن المتحدثة … / على لسان …: the agency passes on what someone else said
       let t = speaker.last + 1;
-      while (t < sentenceEnd && q.mentionAt[t] >= 0 && q.mentions[q.mentionAt[t]].form === 'adjective') t++;
-      // وكالة الأنباء السعودية (واس) عن …: the agency's short name in brackets
-      const close = bracketEnd(q, t);
-      if (close > 0 && close < sentenceEnd) t = close + 1;
+      // وكالة الأنباء السعودية (واس) عن، وكالة فارس للأنباء اليوم السبت عن: the agency's nisbas, short
+      // name in brackets, genitive and the time come before عن
+      for (let n = 0; n < 6 && t < sentenceEnd; n++) {
+        const k = q.mentionAt[t];
+        const close = bracketEnd(q, t);
+        if (k >= 0 && q.mentions[k].form === 'adjective') t = q.mentions[k].last + 1;
+        else if (close > 0 && close < sentenceEnd) t = close + 1;
+        else if (TIME_WORDS.has(table.norms[t]) || (table.norms[t].startsWith('لل') && k < 0)) t++;
+        else break;
+      }
       const via = table.norms[t] === 'عن' ? t + 1 : table.norms[t] === 'علي' && table.norms[t + 1] === 'لسان' ? t + 2 : -1;
       if (via > 0) {
         const said = subjectAfter(q, via, sentenceEnd, marker ? marker.token : -1);
@@ -201,18 +243,31 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
         }
       }
     }
-    const afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
-    const complement = marker ? complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues) : nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues);
-    if (!complement) continue;
-    if (!speaker && !passive && !relative) {
-      const carries = cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma);
-      // قالوا, قائلين: a plural subject is no one person or organization; at most the plural source
-      // spoken of just before (مسؤولون أتراك … وأضافوا)
-      if (form.person === 3 && form.number !== 'sg') speaker = pluralSubject(history, carries);
-      else speaker = form.person === 3 ? droppedSubject(q, i, form.gender, carries, history, turn) : null;
+    // …، كما تقول بعثة الأمم المتحدة؛ …، على ما أعلنت البعثة: a verb with its subject after كما or على ما,
+    // and nothing said after it, attributes the clause before it
+    const lead = attributionLead(q, i);
+    if (lead >= 0 && !marker && speaker && speaker.first > i) {
+      const before = clauseBefore(q, lead, cues, consumedUntil, true);
+      if (before) {
+        push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue: { ...cue, token: lead, display: table.text.slice(table.starts[lead], table.ends[cue.last]) }, speaker, dropped: null, source: null });
+        consumedUntil = Math.max(consumedUntil, speaker.last);
+        continue;
+      }
     }
-    if (speaker && speaker.resolution === 'anonymous' && speaker.anonymousHead) speaker = backReference(speaker, history);
-    let source: Speaker | null = reportedBy;
+    const afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
+    // توقع صندوق النقد الدولي ارتفاع العجز …، بالرغم من توقعات المملكة أن …: a complementizer beyond a comma
+    // belongs to another clause when the verb's object stands right after its subject
+    const distant = marker !== null && marker.type === 'complementizer' && commaBetween(q, afterSubject, marker.token);
+    const complement = (distant ? nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues) : null) ?? (marker ? complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues) : nounComplement(q, cue, afterSubject, sentenceEnd, inside, spans, spanAtOpen, cues));
+    if (!complement) continue;
+    // no written subject: coref finds who the verb's pronoun is
+    const dropped: Dropped | null =
+      !speaker && !passive && !relative && form.person === 3
+        ? { verb: i, gender: form.gender, number: form.number, carries: cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma), participle: cue.kind === 'participle', turn }
+        : null;
+    // a participle goes on with the subject of its clause's verb, when the clause wrote one
+    if (dropped && cue.kind === 'participle') dropped.clause = clauseSubjectOf(q, i, (a, b) => quotedIn(found, a, b)) ?? undefined;
+    let source: Subject | null = reportedBy;
     if (pendingSource && i <= pendingSource.sentenceEnd) source = pendingSource.source;
     pendingSource = null;
     if (complement.span !== undefined) usedSpans.add(complement.span);
@@ -226,14 +281,42 @@ export function extractQuotes(layer: EntityLayer, res: Resources): Quote[] {
         lastToken = a.source.last;
       }
     }
-    push({ kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source });
+    push({ kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, dropped, source });
     consumedUntil = Math.max(consumedUntil, lastToken);
   }
-  return found.map((f) => toQuote(q, f));
+  return found.map((f) => said(q, f));
 }
+
+/** بين as "between", not "showed": بينها وبين …، بين الرياض والقاهرة (a name, then one joined by و). */
+function isBetween(q: QuoteDoc, t: number): boolean {
+  const { norms, count } = q.table;
+  if (!/^[وف]?بين$/.test(norms[t])) return false;
+  for (let k = t - 1; k >= 0 && t - k <= 3; k--) if (/^بين(?:ها|هما|هم|ه|نا)$/.test(norms[k])) return true;
+  const k = q.mentionAt[t + 1];
+  if (k < 0) return false;
+  const after = q.mentions[k].last + 1;
+  return after < count && norms[after].startsWith('و') && q.mentionAt[after] >= 0;
+}
+
+/** Is there a quote with its cue in tokens [a, b)? (the latest quotes only: they are in text order) */
+function quotedIn(found: Found[], a: number, b: number): boolean {
+  for (let k = found.length - 1; k >= 0; k--) {
+    const cue = found[k].cue;
+    if (!cue) continue;
+    if (cue.token < a) return false;
+    if (cue.token < b) return true;
+  }
+  return false;
+}
+
+const FI_HASH = hashString('في');
+const WA_FI_HASH = hashString('وفي');
 
 /** في تصريحات, وفي بيان: a statement noun after في. */
 function isStatementPhrase(q: QuoteDoc, i: number): boolean {
+  // (by the token's hash first: this runs on every token)
+  const h = q.table.hashes[i];
+  if (h !== FI_HASH && h !== WA_FI_HASH) return false;
   const w = q.table.norms[i];
   return (w === 'في' || w === 'وفي') && i + 1 < q.table.count && STATEMENT_NOUNS.has(q.table.norms[i + 1]) && !q.doc.breakBefore[i + 1];
 }
@@ -248,7 +331,7 @@ function statementQuote(
   cues: Cue[],
   inside: Int32Array,
   spans: MarkSpan[],
-  spanAtOpen: Map<number, number>,
+  spanAtOpen: SpanIndex,
 ): { found: Found; complement: Complement } | null {
   const { table } = q;
   // the clause start: the line start or the last punctuation, at most 12 words back
@@ -266,14 +349,7 @@ function statementQuote(
   if (!marker) return null;
   const complement = complementAt(q, marker, sentenceEnd, inside, spans, spanAtOpen, cues);
   if (!complement) return null;
-  return { found: { kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, source: null }, complement };
-}
-
-/** The last speaker, when it was an anonymous source (مسؤولون أتراك), for a plural verb with no subject. */
-function pluralSubject(history: Speaker[], carries: boolean): Speaker | null {
-  const last = history.length ? history[history.length - 1] : null;
-  if (!last || last.resolution !== 'anonymous') return null;
-  return { ...last, resolution: carries ? 'carried' : 'pronoun', first: -1, last: -1 };
+  return { found: { kind: complement.kind, start: complement.start, end: complement.end, cue, speaker, dropped: null, source: null }, complement };
 }
 
 /** نقلت وسائل إعلام محلية عن …: the token of عن after a short noun phrase from t, or -1. */
@@ -309,31 +385,43 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
   const { table, res } = q;
   const cues: Cue[] = [];
   const { wordClass, conjClass } = q.doc;
+  const speech = speechForms(res);
   for (let i = 0; i < table.count; i++) {
     if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
     const w = table.norms[i];
     // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
-    const ala = w === 'علي' || w === 'وعلي' || w === 'فعلي';
-    if (!((wordClass[i] | conjClass[i]) & (W.SPEECH | W.ACCORDING)) && !ala) continue;
-    if (ACCORDING.has(w)) {
+    const cls = wordClass[i] | conjClass[i];
+    if (!(cls & (W.SPEECH | W.ACCORDING))) {
+      // (by the token's hash first: most words are none of these, and their strings need not be read)
+      const other = otherCue(table.hashes[i]);
+      if (other === null || other !== w) continue;
+      // على لسان …: a source
+      if (other.endsWith('علي')) {
+        if (table.norms[i + 1] === 'لسان') cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
+      }
+      // بالقول (واسترسلت المصادر بالقول إن): "by saying", which goes on with the clause's subject
+      else cues.push({ token: i, last: i, kind: 'participle', form: BY_SAYING, lemma: BY_SAYING.lemma, display: 'بالقول' });
+      continue;
+    }
+    if (cls & W.ACCORDING && ACCORDING.has(w)) {
       // وبحسب → بحسب; but the و of وفقا is its own
       const conj = /^[وف]/.test(w) && ACCORDING.has(w.slice(1)) ? 1 : 0;
       const written = table.text.slice(table.starts[i] + conj, table.ends[i]);
       cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.slice(conj), display: written });
       continue;
     }
-    if (ala && table.norms[i + 1] === 'لسان') {
-      cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
-      continue;
-    }
-    const forms = res.speech.forms.get(w);
+    const forms = speech.get(w, table.hashes[i]);
     if (!forms) continue;
-    // a word that is a name here (the lexicon or a rule says so) is no verb
-    if (q.mentionAt[i] >= 0) continue;
+    // a word that is a name here (the lexicon or a rule says so) is no verb; nor is a verbal noun
+    // (عدم ذكر اسمه) or a word after a complementizer (إن بين الخاتمتين)
+    if (q.mentionAt[i] >= 0 || (i > 0 && (NOUN_GOVERNORS.has(table.norms[i - 1]) || COMPLEMENTIZERS.has(table.norms[i - 1])))) continue;
+    if (isBetween(q, i) || (i > 0 && RELATIVE_MA.has(table.norms[i - 1]))) continue;
+    // رفض الكشف عن هويته: a refusal to say is no statement
+    if (i + 1 < table.count && SAYING_NOUNS.has(table.norms[i + 1]) && forms.some((f) => f.lemma === 'رفض')) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];
     // وأدنا, أرى أن, قلنا outside quote marks: a first- or second-person verb is a name (وإدنا عدن) or
-    // the writer's own voice, not someone quoted
-    if (form.person !== 3) continue;
+    // the writer's own voice, not someone quoted; a negated verb (لم يشر، لا يعلن) says nothing
+    if (form.person !== 3 || (i > 0 && NEGATIONS.has(table.norms[i - 1]))) continue;
     cues.push({ token: i, last: i, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
   }
   return cues;
@@ -403,7 +491,7 @@ interface Marker {
  * between marks that ends the clause. A short quoted term followed by more of the sentence («عكاظ»، "بي إن
  * سبورتس") is passed over; another speech verb ends the search.
  */
-function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Marker | null {
+function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Marker | null {
   const { table } = q;
   const reach = Math.min(limit, cue.last + MAX_REACH);
   let stop = reach;
@@ -430,7 +518,8 @@ function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, sp
     }
     if (inside[t] >= 0) continue;
     const w = table.norms[t];
-    if (COMPLEMENTIZERS.has(w) || (cue.kind === 'participle' && w === 'ان')) return { token: t, type: 'complementizer' };
+    // (في حين أنه، حيث إن، رغم أن: a conjunction's complementizer, not the verb's)
+    if ((COMPLEMENTIZERS.has(w) || (cue.kind === 'participle' && w === 'ان')) && !CONJUNCTION_LEADS.has(table.norms[t - 1])) return { token: t, type: 'complementizer' };
     if (w === ':' && t + 1 < limit) return { token: t, type: 'colon' };
   }
   return null;
@@ -452,11 +541,11 @@ const endsWithColon = (q: QuoteDoc, t: number): boolean => t > 0 && q.table.norm
 
 /** Inside a relative clause (المصدر الذي طلب عدم ذكر اسمه): its verbs are not a new cue. */
 function inRelativeClause(q: QuoteDoc, t: number): boolean {
-  for (let k = t - 1; k >= Math.max(0, t - 6); k--) {
-    if (RELATIVE_WORDS.has(q.table.norms[k])) return true;
-    if (q.table.kinds[k] === K_PUNCT) return false;
-  }
-  return false;
+  // the relative clause's verb stands right after its pronoun (or after قد, لم, لا): a verb further on
+  // is the main clause's (العلاقات التي تربط بين كوريا والصين قال الوزير …)
+  const { norms } = q.table;
+  if (t > 0 && RELATIVE_WORDS.has(norms[t - 1])) return true;
+  return t > 1 && RELATIVE_WORDS.has(norms[t - 2]) && (norms[t - 1] === 'قد' || norms[t - 1] === 'لم' || norms[t - 1] === 'لا');
 }
 const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
 
@@ -465,7 +554,7 @@ const RELATIVE_WORDS = new Set(['الذي', 'التي', 'الذين', 'اللذ�
  * A short quoted name right after a preposition (لقناة “بي إن سبورتس”:) or followed by a colon and the
  * real quote does not.
  */
-function endsClause(q: QuoteDoc, span: MarkSpan, limit: number, spanAtOpen: Map<number, number>, cues: Cue[]): boolean {
+function endsClause(q: QuoteDoc, span: MarkSpan, limit: number, spanAtOpen: SpanIndex, cues: Cue[]): boolean {
   const { table } = q;
   const short = wordCount(table.text, span) <= 3;
   const before = span.open - 1;
@@ -491,7 +580,7 @@ function isNameIntroducer(w: string): boolean {
 
 const wordCount = (text: string, span: MarkSpan): number => text.slice(span.start, span.end).split(/\s+/).filter(Boolean).length;
 
-function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
+function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {
   if (marker.type === 'quote' && marker.span !== undefined) return direct(q, spans[marker.span], marker.span);
   let next = marker.token + 1;
   if (marker.type === 'colon' && spanAtOpen.has(next)) return direct(q, spans[spanAtOpen.get(next) as number], spanAtOpen.get(next) as number);
@@ -502,14 +591,16 @@ function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32A
 
 // Verbs whose noun-phrase or prepositional object is what was said (نفى مزاعم، دعا إلى، طالب بـ).
 const PLACE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه', 'جمهوريه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم']);
-const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد']);
+const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
-function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: Map<number, number>, cues: Cue[]): Complement | null {
+function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {
   const { table } = q;
   const form = cue.form as VerbForm;
-  // past tense only: تهدد تقويض … (threatens to undermine) is no statement
-  if (cue.kind !== 'verb' || !NOUN_PHRASE_LEMMAS.has(form.lemma) || form.tense !== 'past') return null;
+  // past tense only: تهدد تقويض … (threatens to undermine) is no statement; a directive's participle
+  // (داعية إلى، مطالبا بـ) is one
+  const directive = DIRECTIVE_LEMMAS.has(form.lemma);
+  if (!NOUN_PHRASE_LEMMAS.has(form.lemma) || (cue.kind === 'verb' ? form.tense !== 'past' : !(cue.kind === 'participle' && directive))) return null;
   let t = from;
   // adverbials between the subject and the object: ، الإثنين، / اليوم / في سلطنة عمان
   for (;;) {
@@ -525,6 +616,15 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   }
   if (t >= limit || table.kinds[t] !== K_WORD) return null;
   const w = table.norms[t];
+  // دعا السيستاني رئيس الوزراء حيدر العبادي اليوم الجمعة للضرب …، حث X العبادي على …: a directive says
+  // whom (the addressee) and what to do
+  if (directive) {
+    const action = requestedAction(q, form, t, limit);
+    if (action > t) return clauseAfter(q, t, limit, inside, spans, spanAtOpen, cues);
+  }
+  // كشف اللواء عبده الحذيفي وزير الداخلية اليمني عن وقوع …: past the apposition to the preposition
+  const governed = governedAfterApposition(q, form, t, limit);
+  if (governed > t) return clauseAfter(q, governed + 1, limit, inside, spans, spanAtOpen, cues);
   for (const prep of form.complements) {
     if (prep === 'np' || COMPLEMENTIZERS.has(prep)) continue;
     if (w === prep) return clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues);
@@ -541,9 +641,43 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
 }
 
 
+// Directives: their content is the addressee and the requested action (دعا X إلى، حث X على، طالب X بـ).
+const DIRECTIVE_LEMMAS = new Set(['دعا', 'حث', 'طالب', 'ناشد']);
+
+/**
+ * Where a directive's requested action starts after an addressee written at t (إلى، على، an infinitive
+ * with ل or ب, أن), within a few words with no punctuation or verb between; -1 when there is none.
+ */
+function requestedAction(q: QuoteDoc, form: VerbForm, t: number, limit: number): number {
+  const { table } = q;
+  for (let k = t + 1; k < limit && k - t <= 10; k++) {
+    if (table.kinds[k] !== K_WORD) {
+      if (table.kinds[k] === K_PUNCT && /^["«»“”]$/.test(table.norms[k])) continue;
+      return -1;
+    }
+    const w = table.norms[k];
+    if (w === 'الي' || w === 'علي' || COMPLEMENTIZERS.has(w)) return k;
+    // للضرب، بسحب: an infinitive with its preposition (not a name: لوزارة …)
+    if ((w.startsWith('لل') || (form.complements.includes('ب') && w.startsWith('بال'))) && q.mentionAt[k] < 0 && w.length > 4) return k;
+    if (q.res.speechVerbForms.has(w) || RELATIVES.has(w)) return -1;
+  }
+  return -1;
+}
+
+/** The governed preposition of the verb (كشف … عن) after an apposition of the subject (a role and its words), or -1. */
+function governedAfterApposition(q: QuoteDoc, form: VerbForm, t: number, limit: number): number {
+  const { table } = q;
+  if (!(q.doc.wordClass[t] & (W.TITLE | W.ROLE))) return -1;
+  for (let k = t + 1; k < limit && k - t <= 6 && table.kinds[k] === K_WORD; k++) {
+    const w = table.norms[k];
+    if (form.complements.includes(w) && !COMPLEMENTIZERS.has(w)) return k;
+    if (q.res.speechVerbForms.has(w) || COMPLEMENTIZERS.has(w) || RELATIVES.has(w)) return -1;
+  }
+  return -1;
+}
+
 const COORDINATORS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكن', 'كما', 'فيما', 'بينما', 'ثم']);
 
-const TIME_WORDS = new Set(['اليوم', 'امس', 'غدا', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعه', 'السبت']);
 const isTimeWord = (w: string): boolean => TIME_WORDS.has(w);
 
 /** A noun that can start a noun-phrase complement (a verbal noun or a noun), not a function word or a verb. */
@@ -568,7 +702,7 @@ function clauseAfter(
   limit: number,
   inside: Int32Array,
   spans: MarkSpan[],
-  spanAtOpen: Map<number, number>,
+  spanAtOpen: SpanIndex,
   cues: Cue[],
   skipLetters = 0,
 ): Complement | null {
@@ -601,6 +735,12 @@ function clauseAfter(
       while (end > first && (table.norms[end - 1] === '،' || table.norms[end - 1] === ',')) end--;
       break;
     }
+    // … وحول تسريع إعادة الأمن قال اللواء الحذيفي إنه: a verb with its own subject starts something new
+    // said, with the topic phrase that leads to it
+    if (c.kind === 'verb' && !c.weak && startsNamedSubject(q, c.last + 1)) {
+      end = topicStart(q, c.token, first);
+      break;
+    }
   }
   if (end <= first) return null;
   let startOffset = table.starts[first];
@@ -610,7 +750,40 @@ function clauseAfter(
   return { kind: kindOf(q, spans, trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end, lastToken: end - 1 };
 }
 
-function isOpenMark(spanAtOpen: Map<number, number>, t: number): boolean {
+/** The first token of كما or على ما (حسب ما) right before a verb at t, or -1. */
+function attributionLead(q: QuoteDoc, t: number): number {
+  const { norms } = q.table;
+  if (t > 0 && (norms[t - 1] === 'كما' || norms[t - 1] === 'وكما')) return t - 1;
+  if (t > 1 && norms[t - 1] === 'ما' && (norms[t - 2] === 'علي' || norms[t - 2] === 'حسب' || norms[t - 2] === 'بحسب')) return t - 2;
+  return -1;
+}
+
+/** Is there a comma in tokens [from, to)? */
+function commaBetween(q: QuoteDoc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isComma(q.table.norms[t])) return true;
+  return false;
+}
+
+/** Does a named subject start at t (a person or organization, or a role or title word before one)? */
+function startsNamedSubject(q: QuoteDoc, t: number): boolean {
+  for (let k = t; k < q.table.count && k - t < 4 && q.table.kinds[k] === K_WORD; k++) {
+    const m = q.mentionAt[k];
+    if (m >= 0) return q.mentions[m].form === 'name' && (q.mentions[m].type === 'PERSON' || q.mentions[m].type === 'ORGANIZATION');
+    if (!(q.doc.wordClass[k] & (W.TITLE | W.ROLE))) return false;
+  }
+  return false;
+}
+
+// The topic phrases that lead to a new attribution: وحول …، وعن …، وفي شأن …، وردا على سؤال …
+const TOPIC_LEADS = new Set(['وحول', 'وعن', 'وفي', 'وبشان', 'وفيما', 'وردا', 'وبخصوص', 'وحيال']);
+
+/** Where the clause of a verb at `verb` starts: at the topic phrase before it, when there is one (else the verb). */
+function topicStart(q: QuoteDoc, verb: number, floor: number): number {
+  for (let k = verb - 1; k > floor && verb - k <= 15 && q.table.kinds[k] === K_WORD; k--) if (TOPIC_LEADS.has(q.table.norms[k])) return k;
+  return verb;
+}
+
+function isOpenMark(spanAtOpen: SpanIndex, t: number): boolean {
   return spanAtOpen.has(t);
 }
 
@@ -637,7 +810,11 @@ function trimContent(text: string, start: number, end: number): { start: number;
 }
 
 // What a figure or a claim is based on, besides a statement: a report, data, sources
-const REPORT_NOUNS = new Set(['تقرير', 'تقارير', 'بيانات', 'معلومات', 'مصادر', 'مصدر', 'احصاءات', 'احصاييات', 'ارقام', 'دراسه']);
+const REPORT_NOUNS = new Set([
+  'تقرير', 'تقارير', 'بيانات', 'معلومات', 'مصادر', 'مصدر', 'احصاءات', 'احصاييات', 'ارقام', 'دراسه', 'دراسات',
+  // documents that say something: وحسب وثائق المحكمة، بحسب لائحة الاتهام، وفقا لاستطلاع
+  'وثايق', 'وثيقه', 'لايحه', 'مذكره', 'سجلات', 'نتايج', 'استطلاع', 'مسح', 'تقديرات',
+]);
 
 // the sentence ends of clauseLimit, and semicolons, which end a clause too
 const SENTENCE_ENDS = new Set([...TERMINALS, '؛', ';']);
@@ -647,15 +824,25 @@ const MAX_CLAUSE_BACK = 80;
  * The clause before an "according to" cue at token t that ends its sentence, after a comma, with no
  * speech verb in it (those take the source themselves) and at least four words; null otherwise.
  */
-function clauseBefore(q: QuoteDoc, t: number, cues: Cue[], floor: number): { start: number; end: number } | null {
+function clauseBefore(q: QuoteDoc, t: number, cues: Cue[], floor: number, commaOptional = false): { start: number; end: number } | null {
   const { table } = q;
-  const comma = t - 1;
-  if (comma <= 0 || (table.norms[comma] !== '،' && table.norms[comma] !== ',') || q.doc.breakBefore[t]) return null;
+  const hasComma = t > 0 && isComma(table.norms[t - 1]);
+  // (without one, the clause runs up to the cue itself)
+  const comma = hasComma ? t - 1 : t;
+  if (comma <= 0 || (!hasComma && !commaOptional) || q.doc.breakBefore[t]) return null;
   let first = comma;
   // at most a long sentence back: the walk stays bounded on text without punctuation
   while (first - 1 > floor && comma - first < MAX_CLAUSE_BACK && !q.doc.breakBefore[first] && !SENTENCE_ENDS.has(table.norms[first - 1])) first--;
   if (first >= comma) return null;
-  for (let k = firstCueFrom(cues, first); k < cues.length && cues[k].token < comma; k++) if (cues[k].kind !== 'according') return null;
+  // a verb of saying in the clause has said it already, unless a later clause (after a comma or a
+  // complementizer: … في حين أنه توفي …، كما أعلنت X) is what the source attributes
+  for (let k = firstCueFrom(cues, first); k < cues.length && cues[k].token < comma; k++) {
+    if (cues[k].kind === 'according') continue;
+    let boundary = -1;
+    for (let b = cues[k].last + 1; b < comma; b++) if (isComma(table.norms[b]) || COMPLEMENTIZERS.has(table.norms[b])) boundary = b;
+    if (boundary < 0) return null;
+    first = boundary + 1;
+  }
   let words = 0;
   for (let k = first; k < comma; k++) if (table.kinds[k] === K_WORD) words++;
   if (words < 4) return null;
@@ -673,7 +860,7 @@ function trailingAccording(q: QuoteDoc, cues: Cue[], last: number): Cue | undefi
 }
 
 /** بحسب X، …: the source, whether a speech verb follows, and the clause after the comma. */
-function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Speaker; said: boolean } & Rest) | null {
+function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said: boolean } & Rest) | null {
   const { table } = q;
   let t = cue.last + 1;
   const w0 = cue.lemma;
@@ -692,16 +879,22 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Speaker; said
     let from = verb + 1;
     if (table.norms[from] === 'به' || table.norms[from] === 'بها') from++; // ما صرح به
     const said = subjectAfter(q, from, limit, -1);
-    if (!said || said.first < 0) return null;
+    if (!said) return null;
     // its verb has spoken already: a verb after it (، الذي دعا …) speaks of something else
     return { ...rest(q, cue, cues, said.last + 1), verbFollows: false, source: said, said: true };
   }
-  if (t >= table.count || table.kinds[t] !== K_WORD) return null;
-  // the source: up to a comma or a verb
+  if (t >= table.count) return null;
+  // وفقا لـ "واس": a name in marks
+  const quotedName = table.norms[t] === 'ل' || table.norms[t] === 'لـ' ? bracketEnd(q, t + 1) : -1;
+  if (quotedName > 0) return { ...rest(q, cue, cues, quotedName + 1), source: phrase(q, 'phrase', t + 2, quotedName - 1), said: false };
+  if (table.kinds[t] !== K_WORD) return null;
+  // the source: up to a comma, a verb or a complementizer (ووفقا للقبلي فإن …)
   let end = t;
-  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end]) && !COMPLEMENTIZERS.has(table.norms[end])) end++;
+  while (end < table.count && end - t < 10 && table.kinds[end] === K_WORD && !q.doc.breakBefore[end] && !q.res.speechVerbForms.has(table.norms[end]) && !isComplementizer(table.norms[end]) && !CLAUSE_RESUMERS.has(table.norms[end])) end++;
   if (end === t) return null;
   const k = q.mentionAt[t];
+  // وفقا للقانون، حسب المعايير، وفقا لاختصاصاته: no one said it
+  if (w0 !== 'نقلا' && !isSourceWord(q, t, w0 === 'وفقا' || w0 === 'طبقا' || w0 === 'استنادا')) return null;
   // وفقا لرويترز, وفقا للبيان: the ل of وفقا لـ is not part of the name; in للبيان it stands for the
   // article's alef too, which the name gets back (البيان)
   let startOffset = table.starts[t];
@@ -712,11 +905,21 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Speaker; said
     startOffset += lil ? 2 : 1;
     if (lil) article = 'ال';
   }
-  const source: Speaker =
-    k >= 0 && q.mentions[k].form === 'name'
-      ? { name: q.mentions[k].name, entityId: q.mentions[k].id, type: q.mentions[k].type, gender: q.mentions[k].gender, resolution: 'explicit', first: t, last: end - 1 }
-      : { name: article + table.text.slice(startOffset, table.ends[end - 1]), entityId: null, type: null, gender: null, resolution: 'explicit', first: t, last: end - 1 };
-  (source as Speaker & { startOffset?: number }).startOffset = startOffset;
+  let source: Subject;
+  // وفقا للمهندس كمال القبلي: the name after a title
+  let named0 = k >= 0 && q.mentions[k].form === 'name' ? k : -1;
+  for (let u = t + 1; u < end && u <= t + 2 && named0 < 0 && q.mentionAt[t] < 0; u++) {
+    const m = q.mentionAt[u];
+    if (m >= 0 && q.mentions[m].form === 'name' && q.mentions[m].type === 'PERSON') named0 = m;
+  }
+  if (named0 >= 0) source = named(q, named0, t, end - 1);
+  else {
+    // بحسب مصادر محلية: an anonymous source; وفقا للبيان: a statement, for the body that issued it
+    const head = table.norms[t].replace(/^(?:لل|ل)/, '');
+    // (بحسب المصدر نفسه: back to the source named before)
+    const form = isAnonymousHead(head) ? 'anonymous' : isBackReference(head) ? 'back' : isStatementWord('ال' + head.replace(/^ال/, '')) && end - 1 === t ? 'statement' : 'phrase';
+    source = { form, first: t, last: end - 1, start: startOffset, end: table.ends[end - 1], mention: -1, name: article + table.text.slice(startOffset, table.ends[end - 1]), head: form === 'anonymous' ? head : form === 'back' ? head.replace(/^ال/, '') : undefined };
+  }
   return { ...rest(q, cue, cues, end), source, said: false };
 }
 
@@ -732,9 +935,17 @@ interface Rest {
 /** After an "according to" phrase ending before token `end`: does a speech verb follow, and the clause after it. */
 function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
   const { table } = q;
-  const sentenceEnd = clauseLimitSimple(q, cue.token);
+  let sentenceEnd = clauseLimitSimple(q, cue.token);
   let verbFollows = false;
-  for (let k = firstCueFrom(cues, end); k < cues.length && cues[k].token < sentenceEnd && !verbFollows; k++) verbFollows = cues[k].kind !== 'according';
+  for (let k = firstCueFrom(cues, end); k < cues.length && cues[k].token < sentenceEnd && !verbFollows; k++) {
+    const c = cues[k];
+    // ووفقا للقبلي فإن …، مضيفا: a participle after a comma goes on with what the source said; the clause ends there
+    if (c.kind === 'participle' && c.token - 1 > end && isComma(table.norms[c.token - 1])) {
+      sentenceEnd = c.token - 1;
+      break;
+    }
+    verbFollows = c.kind !== 'according';
+  }
   let contentStart = end;
   while (contentStart < sentenceEnd && table.kinds[contentStart] === K_PUNCT) contentStart++;
   // وبحسب ما قاله الوزير، فإن …: the complementizer is not part of what was said
@@ -746,6 +957,61 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
   if (contentStart >= sentenceEnd) return { verbFollows, contentStart: 0, clauseEnd: 0, lastToken };
   const trimmed = trimContent(table.text, table.starts[contentStart], table.ends[sentenceEnd - 1]);
   return { verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end, lastToken };
+}
+
+const isComma = (w: string): boolean => w === '،' || w === ',';
+const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'فلا', 'فلم']);
+// Words after which a speech verb's form is its verbal noun: عدم ذكر، بعد إعلان، دون تأكيد، في وصف.
+const NOUN_GOVERNORS = new Set(['عدم', 'دون', 'بدون', 'بعد', 'قبل', 'اثر', 'عقب', 'لدي', 'حول', 'خلال', 'في', 'الي', 'علي', 'عن']);
+// Conjunctions whose أن/إن is their own: في حين أن، حيث إن، رغم أن، بما أن، إلا أن، غير أن.
+const CONJUNCTION_LEADS = new Set(['حين', 'حيث', 'رغم', 'برغم', 'بما', 'الا', 'غير', 'لو', 'مع', 'بعد', 'قبل']);
+// Relatives before a verb of saying: the writer's voice (بما أشار إلى أن، مما يشير إلى أن).
+const RELATIVE_MA = new Set(['بما', 'مما']);
+// Verbal nouns of saying: رفض الكشف عن هويته refuses to say, and says nothing.
+const SAYING_NOUNS = new Set(['الكشف', 'التعليق', 'الافصاح', 'ذكر', 'الادلاء', 'الحديث', 'التصريح', 'الكلام']);
+/** The form of بالقول: like قائلا, of any gender and number. */
+const speechMemos = new WeakMap<Resources, HashMemo<readonly VerbForm[] | undefined>>();
+
+/** The speech lexicon's forms of a word, read by the token's hash (the lexicon's map is large). */
+function speechForms(res: Resources): HashMemo<readonly VerbForm[] | undefined> {
+  let memo = speechMemos.get(res);
+  if (!memo) speechMemos.set(res, (memo = new HashMemo(12, (w) => res.speech.forms.get(w))));
+  return memo;
+}
+
+/** The cue words no word class marks (على لسان, بالقول), and the hashes of their normalized forms (text/hash.ts). */
+const OTHER_CUES = ['علي', 'وعلي', 'فعلي', 'بالقول', 'وبالقول'];
+const OTHER_CUE_HASHES = Int32Array.from(OTHER_CUES, hashString);
+
+/** The cue word whose normalized form has this hash, or null (five compares: no look-up per token). */
+function otherCue(hash: number): string | null {
+  for (let k = 0; k < OTHER_CUE_HASHES.length; k++) if (OTHER_CUE_HASHES[k] === hash) return OTHER_CUES[k];
+  return null;
+}
+
+const BY_SAYING: VerbForm = { lemma: 'قال', lemmaText: 'قال', tense: 'participle', person: 3, gender: 'c', number: 'sg', voice: 'active', journalist: false, complements: ['ان'], conjunction: false };
+// Particles with which the clause an "according to" source modifies resumes: ووفق الإحصاءات فقد بلغ …
+const CLAUSE_RESUMERS = new Set(['فقد', 'فلقد', 'وقد']);
+const isComplementizer = (w: string): boolean => COMPLEMENTIZERS.has(w) || ((w[0] === 'ف' || w[0] === 'و') && COMPLEMENTIZERS.has(w.slice(1)));
+
+// Words of the media and of those who count and report: an "according to" source (بحسب وكالة …، وفقا لإحصاءات …).
+const MEDIA_WORDS = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه', 'موقع', 'اذاعه', 'تلفزيون', 'شبكه', 'مجله', 'حساب']);
+
+/**
+ * Can the word at t be who said something (an "according to" source): a name, a statement or a report, a
+ * medium, an organization, an anonymous source, a role, or a word no lexicon knows (a name it missed)?
+ * Not a law, a standard or an agreement (وفقا للقانون، حسب المعايير), nor a possessed noun (وفقا لاختصاصاته).
+ */
+function isSourceWord(q: QuoteDoc, t: number, afterLam: boolean): boolean {
+  const k = q.mentionAt[t];
+  if (k >= 0) return q.mentions[k].form === 'name' && q.mentions[k].type !== 'WEAPON';
+  // (وفقا لـ: the word carries the ل of the phrase)
+  const w = afterLam ? q.table.norms[t].replace(/^(?:لل|ل)/, '') : q.table.norms[t];
+  const bare = w.replace(/^ال/, '');
+  if (STATEMENT_NOUNS.has(bare) || REPORT_NOUNS.has(bare) || MEDIA_WORDS.has(bare) || isAnonymousHead(bare) || isBackReference('ال' + bare) || isStatementWord('ال' + bare)) return true;
+  if (q.doc.wordClass[t] & (W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION) || q.res.titles.has(w) || q.res.titles.has(bare) || ORG_HEADS.has(bare)) return true;
+  if (/(?:ه|ها|هم|هما)$/.test(bare) && !bare.endsWith('يه')) return false;
+  return !q.res.commonWords.has(w) && !q.res.commonWords.has(bare) && !q.res.functionWords.has(w);
 }
 
 /** A speech verb, bare or with an object pronoun (قاله, ذكرته, أكدها). */
@@ -764,40 +1030,20 @@ function clauseLimitSimple(q: QuoteDoc, i: number): number {
   return t;
 }
 
-/** المصدر: the anonymous source named before with the same head. */
-function backReference(speaker: Speaker, history: Speaker[]): Speaker {
-  for (let k = history.length - 1; k >= 0 && k >= history.length - 50; k--) {
-    const s = history[k];
-    if (s.resolution === 'anonymous' && s.anonymousHead === speaker.anonymousHead && s.name !== speaker.name) {
-      return { ...s, first: speaker.first, last: speaker.last };
-    }
-  }
-  return speaker;
-}
-
 /**
  * A quote between marks that no verb before it claimed: attributed by a verb right after it
  * ("…"، قال المتحدث), as the continuation of the previous quote in the same sentence or paragraph,
  * or as a paragraph of its own continuing the previous speaker. Otherwise it is a term («داعش»).
  */
-function attributeFreeQuote(
-  q: QuoteDoc,
-  span: MarkSpan,
-  spanIndex: number,
-  spans: MarkSpan[],
-  found: Found[],
-  cues: Cue[],
-  usedCues: Set<number>,
-  history: Speaker[],
-  paragraphStart: Uint8Array,
-): Found | null {
+function attributeFreeQuote(q: QuoteDoc, span: MarkSpan, found: Found[], cues: Cue[], usedCues: Set<number>, paragraphStart: Uint8Array): Found | null {
   const { table } = q;
   const closeToken = span.close >= 0 ? span.close : lastTokenBefore(table, span.end);
   const content = trimContent(table.text, span.start, span.end);
   if (content.end <= content.start) return null;
   // trailing attribution: "…"، قال المتحدث
   let t = closeToken + 1;
-  while (t < table.count && table.kinds[t] === K_PUNCT && !q.doc.breakBefore[t] && t - closeToken <= 2) t++;
+  // (a full stop between them: the verb after it starts a sentence of its own)
+  while (t < table.count && table.kinds[t] === K_PUNCT && !q.doc.breakBefore[t] && t - closeToken <= 2 && !SENTENCE_ENDS.has(table.norms[t])) t++;
   const at = t < table.count ? cueAtToken(cues, t) : undefined;
   // «أرامكو» تعد أكبر شركة: a short quoted name right before a verb is its subject, not what it said
   const adjoining = t === closeToken + 1 && wordsIn(table.text.slice(content.start, content.end)) <= 3;
@@ -806,30 +1052,48 @@ function attributeFreeQuote(
     const form = cue.form as VerbForm;
     usedCues.add(cue.token);
     const limit = clauseLimitSimple(q, cue.token);
-    const speaker = subjectAfter(q, cue.last + 1, limit, -1) ?? droppedSubject(q, cue.token, form.gender, CARRY_LEMMAS.has(form.lemma), history, false);
-    return { kind: 'direct', start: content.start, end: content.end, cue, speaker, source: null };
+    const speaker = subjectAfter(q, cue.last + 1, limit, -1);
+    const dropped: Dropped | null = speaker ? null : { verb: cue.token, gender: form.gender, number: form.number, carries: CARRY_LEMMAS.has(form.lemma), participle: false, turn: false };
+    return { kind: 'direct', start: content.start, end: content.end, cue, speaker, dropped, source: null };
   }
   if (at && at.kind === 'according' && !q.doc.breakBefore[t] && !adjoining) {
     const a = according(q, at, cues);
     if (a && !a.verbFollows) usedCues.add(at.token);
-    if (a && !a.verbFollows) return { kind: 'direct', start: content.start, end: content.end, cue: at, speaker: a.said ? a.source : { ...a.source, resolution: 'explicit' }, source: a.said ? null : a.source };
+    if (a && !a.verbFollows) return { kind: 'direct', start: content.start, end: content.end, cue: at, speaker: a.source, dropped: null, source: a.said ? null : a.source };
   }
   const words = wordsIn(table.text.slice(content.start, content.end));
   if (words <= 2) return null; // لوكالة أنباء «إيسنا»: a name in marks continues nobody's quote
+  if (table.text.slice(content.start, content.end).replace(/\s+/g, '').length <= 6) return null; // «ش أ أ»: initials
   // the previous quote of the same paragraph with a speaker: "…" على الرغم من "…"
   const previous = found.length ? found[found.length - 1] : null;
-  if (previous && previous.speaker) {
+  if (previous && (previous.speaker || previous.dropped)) {
     const prevEnd = previous.end;
     const between = table.text.slice(prevEnd, span.start);
     const sameParagraph = !/[\n\r\u2028\u2029]/.test(between);
     const sameSentence = sameParagraph && !/[.!؟?…]\s/.test(between.replace(/^\S*/, ''));
     if ((sameSentence && between.length < 200) || (paragraphStart[span.open] && words >= MIN_STANDALONE_WORDS && isWholeParagraph(q, span))) {
-      return { kind: 'direct', start: content.start, end: content.end, cue: sameSentence ? previous.cue : null, speaker: { ...previous.speaker, resolution: sameSentence ? previous.speaker.resolution : 'carried', first: -1, last: -1 }, source: null };
+      // the same speaker as that quote; a new paragraph carries it on
+      const dropped: Dropped = { verb: -1, gender: 'c', number: 'sg', carries: !sameSentence, participle: false, turn: false, continues: found.length - 1 };
+      return { kind: 'direct', start: content.start, end: content.end, cue: sameSentence ? previous.cue : null, speaker: null, dropped, source: null };
     }
   }
-  void spanIndex;
-  void spans;
+  // وحدد القرار الذي أصدره رئيس الحكومة فرض حالة الطوارئ "في المنطقة …": a long quotation that ends its
+  // clause is said by the subject of that clause, whatever the verb
+  if (words >= LONG_QUOTE_WORDS && isClauseEnd(q, closeToken + 1)) {
+    const subject = clauseSubjectOf(q, span.open, (a, b) => quotedIn(found, a, b));
+    if (subject) return { kind: 'direct', start: content.start, end: content.end, cue: null, speaker: subject, dropped: null, source: null };
+  }
   return null;
+}
+
+/** A quotation this long, with no verb of saying, is still one when its clause names who wrote it. */
+const LONG_QUOTE_WORDS = 8;
+
+/** Does a clause end at token t: punctuation that ends it, a line break, or the end of the text? */
+function isClauseEnd(q: QuoteDoc, t: number): boolean {
+  if (t >= q.table.count || q.doc.breakBefore[t]) return true;
+  const w = q.table.norms[t];
+  return q.table.kinds[t] === K_PUNCT && (SENTENCE_ENDS.has(w) || w === '،' || w === ',');
 }
 
 function isWholeParagraph(q: QuoteDoc, span: MarkSpan): boolean {
@@ -841,30 +1105,16 @@ function isWholeParagraph(q: QuoteDoc, span: MarkSpan): boolean {
 
 const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
-function toQuote(q: QuoteDoc, f: Found): Quote {
+/** A found quote as coref takes it: the cue as text, the speaker phrase and the verb's agreement. */
+function said(q: QuoteDoc, f: Found): SaidQuote {
   const { table } = q;
-  const text = table.text;
-  const cue = f.cue
-    ? { text: text.slice(table.starts[f.cue.token], table.ends[f.cue.last]), start: table.starts[f.cue.token], end: table.ends[f.cue.last], lemma: cueLemma(f.cue) }
+  const cue: QuoteCue | null = f.cue
+    ? { text: table.text.slice(table.starts[f.cue.token], table.ends[f.cue.last]), start: table.starts[f.cue.token], end: table.ends[f.cue.last], lemma: cueLemma(f.cue) }
     : null;
-  let speaker: Quote['speaker'] = null;
-  if (f.speaker) {
-    const s = f.speaker;
-    speaker = { name: s.name, entityId: s.entityId, type: s.type, resolution: s.resolution };
-    if (s.first >= 0 && s.last >= s.first) {
-      const start = q.mentionAt[s.first] >= 0 && q.mentions[q.mentionAt[s.first]].first === s.first ? q.mentions[q.mentionAt[s.first]].start : stripConjunctionOffset(q, s.first);
-      const end = table.ends[s.last];
-      speaker = { text: text.slice(start, end), start, end, ...speaker };
-    }
-  }
-  let source: Quote['source'] = null;
-  if (f.source) {
-    const s = f.source as Speaker & { startOffset?: number };
-    const start = s.startOffset ?? table.starts[s.first];
-    const end = table.ends[s.last];
-    source = { text: text.slice(start, end), start, end, name: s.name, entityId: s.entityId };
-  }
-  return { kind: f.kind, text: text.slice(f.start, f.end), start: f.start, end: f.end, cue, speaker, source };
+  const form = f.cue?.form;
+  // a verb before its subject (VSO) is singular whatever the subject's number: only its gender tells
+  const agreement = f.speaker && form && f.cue ? { gender: form.gender, number: f.speaker.first < f.cue.token ? form.number : 'sg' } : null;
+  return { kind: f.kind, start: f.start, end: f.end, cue, cueToken: f.cue ? f.cue.token : -1, speaker: f.speaker, agreement, dropped: f.dropped, source: f.source };
 }
 
 /** The lemma of a cue: the verb's (قال for وقالت), or the phrase (بحسب, على لسان). */

@@ -5,11 +5,11 @@
 import { createHash } from 'node:crypto';
 import type { Analysis } from '../types.js';
 import { escapeHtml } from './escape.js';
-import { ENTITY_TYPES, kindLabel, TYPE_LABELS, typeClass, typeLabel, UNKNOWN_SPEAKER } from './labels.js';
+import { ENTITY_TYPES, kindLabel, REFERENT_KIND_LABELS, TYPE_LABELS, typeClass, typeLabel, UNKNOWN_SPEAKER } from './labels.js';
 import { analysisMarks } from './marks.js';
 import { renderMarkedText } from './spans.js';
 import { CSS } from './style.js';
-import { summarize, type Summary } from './summary.js';
+import { summarize, type SpeakerCount, type Summary } from './summary.js';
 
 export interface ReportDocument {
   id: string;
@@ -41,6 +41,13 @@ function typeCell(type: string): string {
   return `<td class="type ${typeClass(type)}"><span class="chip"></span>${escapeHtml(typeLabel(type))} ${code(type)}</td>`;
 }
 
+/** A speaker: the name, what kind of source it is when unnamed, how else the document refers to it, the entity id. */
+function speakerCell(s: SpeakerCount): string {
+  const kind = s.kind === 'anonymous' || s.kind === 'description' ? ` <span class="kind">${escapeHtml(REFERENT_KIND_LABELS[s.kind])}</span>` : '';
+  const others = s.otherMentions.length ? `<br><span class="aka">يُذكر أيضًا: ${s.otherMentions.map((m) => `<bdi>${escapeHtml(m)}</bdi>`).join('، ')}</span>` : '';
+  return `<td><bdi>${escapeHtml(s.name)}</bdi>${kind}${others}${s.entityId ? `<br>${code(s.entityId)}` : ''}</td>`;
+}
+
 function summaryTables(summary: Summary): string {
   const none = '<p class="empty">لا شيء</p>';
   const byType = summary.byType.length
@@ -57,7 +64,7 @@ function summaryTables(summary: Summary): string {
     : none;
   const speakerRows = summary.speakers.map(
     (s) =>
-      `<td><bdi>${escapeHtml(s.name)}</bdi>${s.entityId ? `<br>${code(s.entityId)}` : ''}</td>` +
+      speakerCell(s) +
       cell(s.quotes, true) +
       cell(s.byKind.direct, true) +
       cell(s.byKind.indirect, true) +

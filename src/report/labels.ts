@@ -28,6 +28,12 @@ export const RESOLUTION_LABELS: Readonly<Record<SpeakerResolution, string>> = {
   anonymous: 'مصدر غير مسمى',
 };
 
+/** What a speaker the document does not name is (a named one needs no label). */
+export const REFERENT_KIND_LABELS: Readonly<Record<'anonymous' | 'description', string>> = {
+  anonymous: 'مصدر غير مسمى',
+  description: 'غير مسمى',
+};
+
 /** The speaker shown when a quote has none. */
 export const UNKNOWN_SPEAKER = 'متحدث غير معروف';
 

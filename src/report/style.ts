@@ -55,4 +55,5 @@ td.n { font-variant-numeric: tabular-nums; }
 .tables section.speakers { flex-basis: 100%; }
 .tables table { width: 100%; }
 td.type { white-space: nowrap; }
+td .kind, td .aka { color: var(--muted); font-size: 0.85em; }
 `;

@@ -1,7 +1,9 @@
 // Counts over one or several analyses: entities by type, the most mentioned entities, the speakers.
-// Ties keep the order of first appearance, so the same input always gives the same tables.
+// Ties keep the order of first appearance, so the same input always gives the same tables. A speaker is
+// a referent of its document (Analysis.referents): its name, what kind it is, and the other ways the
+// document refers to it (partial names, roles, back-references).
 
-import type { Analysis, EntityType, QuoteKind } from '../types.js';
+import type { Analysis, EntityType, QuoteKind, Referent } from '../types.js';
 import { ENTITY_TYPES } from './labels.js';
 
 export interface TypeCount {
@@ -22,10 +24,18 @@ export interface EntityCount {
 
 export interface SpeakerCount {
   name: string;
+  /** The entity id of a named speaker; null for one the documents do not name (its `ref:<n>` is per document). */
   entityId: string | null;
+  /** From the document's referents: named, an anonymous source, or only described (null: analyses without referents). */
+  kind: Referent['kind'] | null;
+  /** Its other mentions as written (أوغلو، الوزير التركي، المصدر), distinct, in order, at most OTHER_MENTIONS. */
+  otherMentions: string[];
   quotes: number;
   byKind: Record<QuoteKind, number>;
 }
+
+/** How many other mentions of a speaker the tables show. */
+const OTHER_MENTIONS = 4;
 
 export interface Summary {
   documents: number;
@@ -52,6 +62,8 @@ export function summarize(analyses: readonly Analysis[], options: { topEntities?
   let unattributed = 0;
 
   for (const analysis of analyses) {
+    // (analyses written by schema 1 have no referents)
+    const referents = new Map((analysis.referents ?? []).map((r) => [r.id, r]));
     for (const entity of analysis.entities) {
       entityTotal++;
       let byType = types.get(entity.type);
@@ -70,12 +82,16 @@ export function summarize(analyses: readonly Analysis[], options: { topEntities?
         unattributed++;
         continue;
       }
-      const key = speaker.entityId ?? `name:${speaker.name}`;
+      const referent = speaker.entityId === null ? undefined : referents.get(speaker.entityId);
+      // an entity id is the same speaker in every document; a speaker the documents do not name counts by its name
+      const entityId = speaker.entityId !== null && !speaker.entityId.startsWith('ref:') ? speaker.entityId : null;
+      const key = entityId ?? `name:${speaker.name}`;
       let count = speakers.get(key);
       if (!count) {
-        count = { name: speaker.name, entityId: speaker.entityId, quotes: 0, byKind: { direct: 0, indirect: 0, mixed: 0 }, first: speakers.size };
+        count = { name: speaker.name, entityId, kind: referent?.kind ?? null, otherMentions: [], quotes: 0, byKind: { direct: 0, indirect: 0, mixed: 0 }, first: speakers.size };
         speakers.set(key, count);
       }
+      if (referent && count.quotes === 0) addOtherMentions(count, referent);
       count.quotes++;
       if (Object.hasOwn(count.byKind, quote.kind)) count.byKind[quote.kind]++;
     }
@@ -96,6 +112,14 @@ export function summarize(analyses: readonly Analysis[], options: { topEntities?
     unattributed,
     byType,
     topEntities: ranked(entities.values(), (e) => e.mentions, options.topEntities ?? 10).map(({ id, name, type, mentions }) => ({ id, name, type, mentions })),
-    speakers: ranked(speakers.values(), (s) => s.quotes, options.speakers ?? 20).map(({ name, entityId, quotes, byKind }) => ({ name, entityId, quotes, byKind })),
+    speakers: ranked(speakers.values(), (s) => s.quotes, options.speakers ?? 20).map(({ name, entityId, kind, otherMentions, quotes, byKind }) => ({ name, entityId, kind, otherMentions, quotes, byKind })),
   };
+}
+
+/** The referent's mentions written otherwise than its name, each once, up to OTHER_MENTIONS. */
+function addOtherMentions(count: SpeakerCount, referent: Referent): void {
+  for (const m of referent.mentions) {
+    if (count.otherMentions.length >= OTHER_MENTIONS) return;
+    if (m.text !== count.name && !count.otherMentions.includes(m.text)) count.otherMentions.push(m.text);
+  }
 }

@@ -1,5 +1,5 @@
 // khabar eval: the library's evaluations on the gold files, printed.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createAnalyzer } from '../../src/index.js';
 import { evaluateNer, formatNerReport } from '../../src/eval/ner.js';
 import { evaluateQuotes, formatQuoteReport } from '../../src/eval/quotes.js';
@@ -25,6 +25,41 @@ describe('khabar eval', () => {
     const run = await khabar(['eval', 'quotes', '--gold', gold]);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`# ${gold}\n${formatQuoteReport(evaluateQuotes(readFileSync(gold, 'utf8'), analyze, gold))}\n`);
+  });
+
+  test('quotes on gold with offsets (../shared/gold/ format): texts found in ../corpora/*/ from the gold', async () => {
+    const tmp = tempDir();
+    try {
+      const news = 'وقال الوزير خالد العلي إن الاتفاق جيد.';
+      const wire = 'قال المتحدث: «لن نقبل بذلك». وأضاف أن التنفيذ يبدأ غدا.';
+      mkdirSync(tmp.path('corpora/news'), { recursive: true });
+      mkdirSync(tmp.path('corpora/wire'), { recursive: true });
+      mkdirSync(tmp.path('gold'));
+      writeFileSync(tmp.path('corpora/news/day.json'), JSON.stringify([{ content: 'لا شيء هنا.' }, { content: news }]));
+      writeFileSync(tmp.path('corpora/wire/docs.json'), JSON.stringify({ docs: [{ id: 'W1', text: wire }] }));
+      const span = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+      const lines = [
+        { file: 'day.json', index: 1, quotes: [{ kind: 'indirect', ...span(news, 'الاتفاق جيد'), core: true, speaker: 'خالد العلي', speaker_aliases: ['خالد العلي', 'العلي'] }], non_quotes: [] },
+        // the second speaker is wrong on purpose: one speaker error of three matched quotes
+        { id: 'W1', quotes: [{ kind: 'direct', ...span(wire, 'لن نقبل بذلك'), core: true, speaker: 'المتحدث', speaker_aliases: ['المتحدث'] }, { kind: 'indirect', ...span(wire, 'التنفيذ يبدأ غدا'), core: true, speaker: 'غيره', speaker_aliases: ['غيره'] }], non_quotes: [] },
+      ];
+      writeFileSync(tmp.path('gold/dev.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+      const run = await khabar(['eval', 'quotes', '--gold', tmp.path('gold/dev.jsonl'), '--json', '--errors', '5']);
+      expect(run.stderr).toBe('');
+      const report = JSON.parse(run.stdout) as { classes: Record<string, { tp: number; fp: number; fn: number }>; speakers: { matched: number; correct: number }; coreRecall: number; errors: { id: string; kind: string }[] };
+      expect(report.classes.direct).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+      expect(report.classes.indirect).toMatchObject({ tp: 2, fp: 0, fn: 0 });
+      expect(report.speakers).toMatchObject({ matched: 3, correct: 2 });
+      expect(report.coreRecall).toBe(1);
+      expect(report.errors.map((e) => `${e.id} ${e.kind}`)).toEqual(['W1 speaker (carried)']);
+      // a text that cannot be found: E_GOLD, naming the file
+      writeFileSync(tmp.path('gold/missing.jsonl'), JSON.stringify({ file: 'other.json', index: 0, quotes: [] }) + '\n');
+      const missing = await khabar(['eval', 'quotes', '--gold', tmp.path('gold/missing.jsonl')]);
+      expect(missing.code).toBe(1);
+      expect(missing.stderr).toMatch(/^khabar: E_GOLD: other\.json: no such text corpus/);
+    } finally {
+      tmp.remove();
+    }
   });
 
   test('a missing gold file, or a malformed one: a clear message, exit 1', async () => {

@@ -72,7 +72,7 @@ describe('reported speech', () => {
 
   test('noun-phrase and prepositional complements', () => {
     expect(quotes('ونفى الوزير خالد العلي مزاعم تورط بلاده في الهجوم.')).toEqual(['indirect «مزاعم تورط بلاده في الهجوم» ونفى/نفى خالد العلي[explicit] (الوزير خالد العلي)']);
-    expect(quotes('ودعت موسكو الجانبين إلى ضبط النفس.')).toEqual(['indirect «ضبط النفس» ودعت/دعا موسكو[explicit] (موسكو)']);
+    expect(quotes('ودعت موسكو الجانبين إلى ضبط النفس.')).toEqual(['indirect «الجانبين إلى ضبط النفس» ودعت/دعا موسكو[explicit] (موسكو)']);
   });
 
   test('a relative clause speaks for itself', () => {
@@ -111,7 +111,7 @@ describe('speakers', () => {
 
   test('a feminine verb with no subject points to the nearest feminine entity that acted', () => {
     expect(quotes('ودعت موسكو الجانبين إلى ضبط النفس. وقالت إنها لم ترصد أي قصف.')).toEqual([
-      'indirect «ضبط النفس» ودعت/دعا موسكو[explicit] (موسكو)',
+      'indirect «الجانبين إلى ضبط النفس» ودعت/دعا موسكو[explicit] (موسكو)',
       'indirect «لم ترصد أي قصف» وقالت/قال موسكو[pronoun]',
     ]);
   });
@@ -168,7 +168,7 @@ describe('sources', () => {
   test('بحسب ما قاله X: X is the speaker, not a source; the relative clause after is X speaking again', () => {
     expect(quotes('«سلامة الطرق خط أحمر»، بحسب ما قاله اللواء فيصل العنزي، الذي دعا المواطنين إلى الإبلاغ عن أي عروض مشبوهة.')).toEqual([
       'direct «سلامة الطرق خط أحمر» بحسب/بحسب فيصل العنزي[explicit] (اللواء فيصل العنزي)',
-      'indirect «الإبلاغ عن أي عروض مشبوهة» دعا/دعا فيصل العنزي[explicit] (فيصل العنزي)',
+      'indirect «المواطنين إلى الإبلاغ عن أي عروض مشبوهة» دعا/دعا فيصل العنزي[explicit] (فيصل العنزي)',
     ]);
     expect(quotes('وبحسب ما قاله الوزير خالد العلي، فإن المفاوضات متعثرة.')).toEqual([
       'indirect «المفاوضات متعثرة» وبحسب/بحسب خالد العلي[explicit] (الوزير خالد العلي)',

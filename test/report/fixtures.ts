@@ -1,13 +1,13 @@
 // Hand-made analyses for exact-output tests, and the seed article with its real analysis.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../../src/index.js';
-import { SCHEMA_VERSION, type Analysis, type Entity, type Quote } from '../../src/types.js';
+import { SCHEMA_VERSION, type Analysis, type Entity, type Quote, type Referent } from '../../src/types.js';
 
 export const ARTICLE = readFileSync(new URL('../../corpus/article.txt', import.meta.url), 'utf8');
 export const ARTICLE_ANALYSIS = analyze(ARTICLE);
 
 /** An analysis with the given layers; spans are taken as given (text from the document). */
-export function analysisOf(text: string, layers: { entities?: Omit<Entity, 'text'>[]; quotes?: Omit<Quote, 'text'>[]; language?: string } = {}): Analysis {
+export function analysisOf(text: string, layers: { entities?: Omit<Entity, 'text'>[]; quotes?: Omit<Quote, 'text'>[]; referents?: Referent[]; language?: string } = {}): Analysis {
   return {
     schemaVersion: SCHEMA_VERSION,
     language: layers.language ?? 'arb',
@@ -15,6 +15,7 @@ export function analysisOf(text: string, layers: { entities?: Omit<Entity, 'text
     sentences: [{ text, start: 0, end: text.length }],
     entities: (layers.entities ?? []).map((e) => ({ ...e, text: text.slice(e.start, e.end) })),
     quotes: (layers.quotes ?? []).map((q) => ({ ...q, text: text.slice(q.start, q.end) })),
+    referents: layers.referents ?? [],
   };
 }
 

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { renderHtml } from '../../src/report/html.js';
 import { summarize } from '../../src/report/summary.js';
+import { analyze } from '../../src/index.js';
 import { ARTICLE, ARTICLE_ANALYSIS, analysisOf, find } from './fixtures.js';
 
 const LAVROV = { type: 'PERSON', id: 'person:sergey_lavrov', name: 'سيرغي لافروف', form: 'name', source: 'lexicon' } as const;
@@ -131,6 +132,29 @@ describe('renderHtml: one small document, exactly', () => {
     );
   });
 
+  test('a speaker the document does not name: what kind it is and how else it is referred to, with no id', () => {
+    const text = 'وقال مصدر مطلع إن الأمر جيد. وأضاف المصدر أن الوضع هادئ.';
+    const page = renderHtml([{ id: 'd', text, analysis: analyze(text) }]);
+    expect(page).toContain(
+      '<tbody><tr><td><bdi>مصدر مطلع</bdi> <span class="kind">مصدر غير مسمى</span><br><span class="aka">يُذكر أيضًا: <bdi>المصدر</bdi></span></td>' +
+        '<td class="n">2</td><td class="n">0</td><td class="n">2</td><td class="n">0</td></tr></tbody>',
+    );
+  });
+
+  test('speakers unnamed in several documents count by their names: ref:<n> ids are per document', () => {
+    const one = analyze('وقال مصدر مطلع إن الأمر جيد.');
+    const two = analyze('وقال شهود عيان إن الأمر جيد.');
+    const three = analyze('قال الوزير محمد العلي إن كذا. وقال مصدر مطلع إن الأمر جيد.');
+    expect(one.quotes[0]!.speaker!.entityId).toBe('ref:0');
+    expect(two.quotes[0]!.speaker!.entityId).toBe('ref:0');
+    const s = summarize([one, two, three]);
+    expect(s.speakers.map((sp) => [sp.name, sp.entityId, sp.quotes])).toEqual([
+      ['مصدر مطلع', null, 2],
+      ['شهود عيان', null, 1],
+      ['محمد العلي', expect.stringMatching(/^rule:person:/), 1],
+    ]);
+  });
+
   test('a document without entities or quotes says so', () => {
     const empty = renderHtml([{ id: 'e', text: 'نص', analysis: analysisOf('نص') }]);
     expect(count(empty, '<p class="empty">لا شيء</p>')).toBe(3);
@@ -207,7 +231,8 @@ describe('summarize', () => {
         { id: LAVROV.id, name: LAVROV.name, type: 'PERSON', mentions: 2 },
         { id: MOSCOW.id, name: MOSCOW.name, type: 'CITY', mentions: 2 },
       ],
-      speakers: [{ name: LAVROV.name, entityId: LAVROV.id, quotes: 2, byKind: { direct: 2, indirect: 0, mixed: 0 } }],
+      // (hand-made analyses without referents: no kind, no other mentions)
+      speakers: [{ name: LAVROV.name, entityId: LAVROV.id, kind: null, otherMentions: [], quotes: 2, byKind: { direct: 2, indirect: 0, mixed: 0 } }],
     });
   });
 
@@ -216,7 +241,16 @@ describe('summarize', () => {
     expect(s.byType.reduce((n, t) => n + t.mentions, 0)).toBe(ARTICLE_ANALYSIS.entities.length);
     expect(s.byType.find((t) => t.type === 'COUNTRY')!.adjectives).toBe(ARTICLE_ANALYSIS.entities.filter((e) => e.form === 'adjective').length);
     expect(s.speakers.reduce((n, sp) => n + sp.quotes, 0) + s.unattributed).toBe(ARTICLE_ANALYSIS.quotes.length);
-    expect(s.speakers[0]).toEqual({ name: 'مولود جاويش أوغلو', entityId: 'person:mevlut_cavusoglu', quotes: 4, byKind: { direct: 1, indirect: 3, mixed: 0 } });
+    expect(s.speakers[0]).toEqual({
+      name: 'مولود جاويش أوغلو',
+      entityId: 'person:mevlut_cavusoglu',
+      kind: 'name',
+      otherMentions: ['وزير الخارجية التركي مولود جاويش أوغلو', 'أوغلو', 'الوزير التركي'],
+      quotes: 4,
+      byKind: { direct: 1, indirect: 3, mixed: 0 },
+    });
+    // the anonymous source and its back-reference are one speaker, with no entity id
+    expect(s.speakers[2]).toEqual({ name: 'مصدر كبير في وزارة الدفاع التركية', entityId: null, kind: 'anonymous', otherMentions: ['المصدر'], quotes: 2, byKind: { direct: 1, indirect: 1, mixed: 0 } });
     expect(s.topEntities[0]!.mentions).toBeGreaterThanOrEqual(s.topEntities.at(-1)!.mentions);
   });
 });

@@ -18,6 +18,7 @@ function badSpans(text: string, a: Analysis): string[] {
     if (q.speaker) check('speaker', q.speaker);
     if (q.source) check('source', q.source);
   }
+  for (const r of a.referents) for (const m of r.mentions) check(`referent ${r.id}`, m);
   return bad;
 }
 
@@ -26,6 +27,15 @@ function checkSpans(text: string, a: Analysis): void {
 }
 
 const repeat = (s: string, n: number): string => s.repeat(n);
+
+/** n persons with names no lexicon knows, each quoted by the family name and by a role (coref's name index). */
+function persons(n: number): string {
+  const letters = 'بتثجحخدذرزسشصضطظعغفقكلمنهوي';
+  const family = (i: number): string => letters[i % 28] + letters[Math.floor(i / 28) % 28] + letters[Math.floor(i / 784) % 28] + 'اوي';
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push(`وقال أحمد ${family(i)} إن كذا. وأضاف ${family(i)}: «نعم». وقال الوزير إن كذا.`);
+  return out.join('\n');
+}
 
 describe('adversarial text', () => {
   const cases: [string, () => string][] = [
@@ -45,6 +55,8 @@ describe('adversarial text', () => {
     ['titles and names', () => repeat('وقال الوزير التركي مولود جاويش أوغلو إن ', 5_000)],
     ['surnames repeated', () => 'مولود جاويش أوغلو ' + repeat('أوغلو ', 30_000)],
     ['anonymous sources referring back', () => 'وقال مصدر كبير إن كذا. ' + repeat('وأضاف المصدر أن كذا. ', 10_000)],
+    ['thousands of persons, each quoted by family name and by role', () => persons(5_000)],
+    ['counterparts with no one before them', () => repeat('وقال نظيره الروسي إن كذا. ', 10_000)],
     ['a 200,000-character tatweel run', () => 'كتـ' + repeat('ـ', 200_000) + 'اب'],
     ['a very long URL', () => 'انظر https://example.com/' + repeat('a/', 200_000) + ' الآن'],
     ['URLs back to back', () => repeat('http://x.co/a ', 30_000)],
@@ -60,7 +72,7 @@ describe('adversarial text', () => {
   test.each(cases)('%s', (_name, make) => {
     const text = make();
     const a = analyze(text);
-    expect(a.schemaVersion).toBe(1);
+    expect(a.schemaVersion).toBe(2);
     checkSpans(text, a);
   });
 });
@@ -86,6 +98,6 @@ describe('limits and bad input', () => {
   });
 
   test('the empty document', () => {
-    expect(analyze('')).toEqual({ schemaVersion: 1, language: 'und', tokens: [], sentences: [], entities: [], quotes: [] });
+    expect(analyze('')).toEqual({ schemaVersion: 2, language: 'und', tokens: [], sentences: [], entities: [], quotes: [], referents: [] });
   });
 });

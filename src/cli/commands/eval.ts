@@ -1,4 +1,4 @@
-// khabar eval ner|quotes --gold <file>: the evaluations of src/eval/, on a gold file.
+// khabar eval ner|quotes --gold <file> [--texts <path>]: the evaluations of src/eval/, on a gold file.
 
 import { readFile } from 'node:fs/promises';
 import { match } from 'ts-pattern';
@@ -6,6 +6,7 @@ import { createAnalyzer } from '../../analyzer.js';
 import { KhabarError } from '../../errors.js';
 import { evaluateNer, formatNerReport } from '../../eval/ner.js';
 import { evaluateQuotes, formatQuoteReport } from '../../eval/quotes.js';
+import { goldTexts } from '../../eval/texts.js';
 import { oneOf, parse, UsageError } from '../args.js';
 import { EVAL_USAGE } from '../usage.js';
 
@@ -21,7 +22,7 @@ async function readGold(path: string): Promise<string> {
 }
 
 export async function evalCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parse(argv, { gold: { type: 'string' }, errors: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'eval');
+  const { values, positionals } = parse(argv, { gold: { type: 'string' }, texts: { type: 'string', multiple: true }, errors: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, 'eval');
   if (values.help) {
     process.stdout.write(EVAL_USAGE);
     return 0;
@@ -43,7 +44,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
       return [`# ${values.gold}`, formatNerReport(report), ...errors].join('\n');
     })
     .with('quotes', () => {
-      const report = evaluateQuotes(gold, analyze, values.gold);
+      const report = evaluateQuotes(gold, analyze, values.gold, goldTexts(values.gold as string, values.texts ?? []));
       if (values.json) return JSON.stringify({ ...report, errors: report.errors.slice(0, showErrors) }, null, 2);
       const errors = report.errors.slice(0, showErrors).map((e) => `${e.id}\t${e.kind}\t${e.detail}`);
       return [`# ${values.gold}`, formatQuoteReport(report), ...errors].join('\n');

@@ -1,0 +1,88 @@
+// Anonymous sources and the references back to them: المصادر after مصادر سياسية في صنعاء is that source,
+// whether the first mention spoke (وقالت مصادر مطلعة) or only stood in the narration (علمت الصحيفة من
+// مصادر سياسية أن).
+
+import { K_WORD } from '../tokens/scan.js';
+import { normalize } from '../text/normalize.js';
+import { addMention, addReferent, byPhrase, holdersOf, mentionBefore, type Book } from './referents.js';
+import { ANONYMOUS_HEADS, TIME_WORDS, headKey, isPluralHead } from './words.js';
+
+/** How far back a reference looks for its source in the text, in tokens. */
+const BACK_REACH = 800;
+
+/** One key for the singular and plural endings of a head: مسوولون and مسوولين, مصادر. */
+export const anonymousKey = (w: string): string => headKey(w).replace(/ين$/, 'ون');
+const headOf = anonymousKey;
+const ANONYMOUS_KEYS = new Set([...ANONYMOUS_HEADS].map(headOf));
+
+/**
+ * The anonymous referent a back-reference at token `before` with this head points to: the nearest one
+ * before it among those coref met, or one read from the text; -1 when there is none.
+ */
+export function anonymousBefore(book: Book, head: string, before: number): number {
+  const key = headOf(head);
+  if (!key || !ANONYMOUS_KEYS.has(key)) return -1;
+  let best = -1;
+  let bestAt = -1;
+  for (const h of key === head ? [key] : [key, head]) {
+    for (const r of holdersOf(book, h, 30)) {
+      const ref = book.referents[r];
+      if (ref.kind !== 'anonymous') continue;
+      const m = mentionBefore(book, r, before);
+      if (m && m.first > bestAt) {
+        best = r;
+        bestAt = m.first;
+      }
+    }
+  }
+  const written = describedBefore(book, key, before, bestAt);
+  return written >= 0 ? written : best;
+}
+
+/** An anonymous description in the narration between `after` and `before` (مصادر سياسية في صنعاء), as a referent. */
+function describedBefore(book: Book, key: string, before: number, after: number): number {
+  const { table } = book.doc;
+  const stem = key.slice(0, 3); // (cheap tests first: most words are shorter or do not hold the head's first letters)
+  const known = book.undescribed.get(key);
+  const low = Math.max(after, before - BACK_REACH); // read tokens (low, before)
+  for (let t = before - 1; t > low; t--) {
+    if (known && t > known.from && t < known.to) {
+      t = known.from + 1; // read before: nothing there
+      continue;
+    }
+    if (table.kinds[t] !== K_WORD || table.norms[t].length < key.length || book.mentionAt[t] >= 0 || !table.norms[t].includes(stem)) continue;
+    const w = table.norms[t].replace(/^[وف]/, '').replace(/^(?:من|ب|ل)(?=..)/, '');
+    if (w.startsWith('ال') || headOf(w) !== key) continue;
+    const last = descriptionEnd(book, t);
+    if (last === t) continue; // a bare مصادر says nothing to point back to
+    const start = table.starts[t] + (table.norms[t].length - w.length);
+    const name = table.text.slice(start, table.ends[last]);
+    const k = normalize(name);
+    const met = byPhrase(book, 'anonymous', k);
+    const r = met >= 0 ? met : addReferent(book, { name, type: null, kind: 'anonymous', key: k, first: t, head: headOf(w), plural: isPluralHead(w) });
+    addMention(book, r, { first: t, last, start, end: table.ends[last] });
+    return r;
+  }
+  // remember what was read (joined to what was read before when the two touch)
+  if (known && low < known.to && known.from < before) book.undescribed.set(key, { from: Math.min(low, known.from), to: Math.max(before, known.to) });
+  else book.undescribed.set(key, { from: low, to: before });
+  return -1;
+}
+
+/** The last token of an anonymous description starting at t: its adjectives and a place (في صنعاء، من المقاومة). */
+function descriptionEnd(book: Book, t: number): number {
+  const { table } = book.doc;
+  let end = t;
+  let places = 0;
+  for (let k = t + 1; k < table.count && k - t < 9 && !book.doc.breakBefore[k] && table.kinds[k] === K_WORD; k++) {
+    const w = table.norms[k];
+    if (book.res.speechVerbForms.has(w) || TIME_WORDS.has(w)) break;
+    if (w === 'في' || w === 'من' || w === 'ب') {
+      if (places++ > 0) break;
+      continue;
+    }
+    if (book.res.functionWords.has(w) || w.startsWith('ل')) break;
+    end = k;
+  }
+  return end;
+}

@@ -1,0 +1,144 @@
+// The coref stage: from the entity mentions and the quotes as found (speaker phrases unresolved), the
+// document's referents and each quote's speaker. Quotes are read in text order; each written speaker is
+// described (its name, its role's holder, the source a back-reference points to), each dropped one found
+// in the discourse.
+
+import type { Quote, QuoteSource, QuoteSpeaker, Referent as PublicReferent } from '../types.js';
+import type { EntityLayer } from '../entities/recognize.js';
+import type { Resources } from '../lexicon/resources.js';
+import type { Dropped, SaidQuote, Subject } from './types.js';
+import { bookOf, live, spansOf, type Book } from './referents.js';
+import { describe, type Resolved, type SpeakerNear } from './describe.js';
+import { Discourse, agrees } from './discourse.js';
+import { isPluralHead } from './words.js';
+
+/** How far (tokens) a statement word may stand from the cue of the quote it belongs to. */
+const STATEMENT_REACH = 12;
+
+export interface Coreference {
+  quotes: Quote[];
+  referents: PublicReferent[];
+}
+
+/** Resolves who said each quote and groups the document's mentions into referents. */
+export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said: readonly SaidQuote[], res: Resources): Coreference {
+  const book = bookOf(layer.doc, layer.mentions, mentionAt, res);
+  const discourse = new Discourse(book);
+  const speakers: (Resolved | null)[] = [];
+  const speakerNear: SpeakerNear = {
+    // the speaker of the latest quote whose cue stands shortly before token t (البيان: who issued it)
+    near(t: number): number {
+      for (let k = speakers.length - 1; k >= 0; k--) {
+        const cue = said[k].cueToken;
+        if (cue > t) continue;
+        if (t - cue > STATEMENT_REACH) return -1;
+        const who = speakers[k];
+        if (who) return who.referent;
+      }
+      return -1;
+    },
+    last(): number {
+      for (let k = speakers.length - 1; k >= 0 && k >= speakers.length - 3; k--) {
+        const who = speakers[k];
+        if (who) return live(book, who.referent);
+      }
+      return -1;
+    },
+  };
+  said.forEach((q, i) => {
+    let who: Resolved | null = null;
+    if (q.speaker) {
+      who = describe(book, q.speaker, speakerNear);
+      learnAgreement(book, who.referent, q);
+      discourse.spoke(who.referent, q.speaker.first, q.speaker.last);
+    } else if (q.dropped) {
+      const d = q.dropped;
+      if (d.continues !== undefined) {
+        const before = speakers[d.continues];
+        who = before ? { referent: before.referent, resolution: d.carries ? 'carried' : before.resolution } : null;
+      } else who = (d.clause ? clauseSubject(book, discourse, d, speakerNear) : null) ?? discourse.resolve(d);
+    }
+    if (q.source && q.source !== q.speaker) discourse.occupy(q.source.first, q.source.last);
+    speakers.push(who);
+    if (who) book.referents[live(book, who.referent)].quotes.push(i);
+  });
+  const text = layer.doc.table.text;
+  const quotes = said.map((q, i) => ({
+    kind: q.kind,
+    text: text.slice(q.start, q.end),
+    start: q.start,
+    end: q.end,
+    cue: q.cue,
+    speaker: speakerOf(book, q, speakers[i], text),
+    source: sourceOf(book, q.source, text),
+  }));
+  return { quotes, referents: publicReferents(book, text) };
+}
+
+/** A participle's clause subject, when it agrees with the participle; it is introduced in the discourse as it speaks. */
+function clauseSubject(book: Book, discourse: Discourse, d: Dropped, speakerNear: SpeakerNear): Resolved | null {
+  const s = d.clause as Subject;
+  const who = describe(book, s, speakerNear);
+  if (!agrees(book.referents[who.referent], d)) return null;
+  discourse.spoke(who.referent, s.first, s.last);
+  return { referent: who.referent, resolution: 'carried' };
+}
+
+/** وقالت مصادر: the verb tells how the referent agrees (feminine; a broken plural). */
+function learnAgreement(book: Book, r: number, q: SaidQuote): void {
+  const ref = book.referents[live(book, r)];
+  const a = q.agreement;
+  if (!a) {
+    if (ref.kind !== 'name' && isPluralHead(ref.head)) ref.plural = true;
+    return;
+  }
+  if (a.number !== 'sg') ref.plural = true;
+  // a person's own gender stands; for the rest, the verb is the best evidence there is
+  else if (a.gender !== 'c' && !ref.plural && (ref.gender === null || ref.type !== 'PERSON')) ref.gender = a.gender;
+}
+
+function speakerOf(book: Book, q: SaidQuote, who: Resolved | null, text: string): QuoteSpeaker | null {
+  if (!who) return null;
+  const ref = book.referents[live(book, who.referent)];
+  const s = q.speaker;
+  if (!s) return { name: ref.name, entityId: ref.id, type: ref.type, resolution: who.resolution };
+  return { text: text.slice(s.start, s.end), start: s.start, end: s.end, name: ref.name, entityId: ref.id, type: ref.type, resolution: who.resolution };
+}
+
+function sourceOf(book: Book, s: Subject | null, text: string): QuoteSource | null {
+  if (!s) return null;
+  const named = s.mention >= 0 && book.ofMention[s.mention] >= 0 ? book.referents[live(book, book.ofMention[s.mention])] : null;
+  return { text: text.slice(s.start, s.end), start: s.start, end: s.end, name: named ? named.name : s.name, entityId: named ? named.id : null };
+}
+
+/** A referent's mentions as public spans (straight from its entity mentions when nothing else joined them). */
+function mentionObjects(book: Book, r: number, text: string): PublicReferent['mentions'] {
+  const ref = book.referents[r];
+  const out: PublicReferent['mentions'] = [];
+  if (ref.entityFirst >= 0 && ref.mentions.length === 0) {
+    for (let k = ref.entityFirst; k >= 0; k = book.nextMention[k]) {
+      const m = book.mentions[k];
+      out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    }
+    return out;
+  }
+  for (const m of spansOf(book, r)) out.push({ text: text.slice(m.start, m.end), start: m.start, end: m.end });
+  return out;
+}
+
+/** The referents a user sees: every named one and every speaker, in order of first mention. */
+function publicReferents(book: Book, text: string): PublicReferent[] {
+  const out: PublicReferent[] = [];
+  let ordered = true;
+  book.referents.forEach((ref, r) => {
+    if (book.into[r] >= 0 || (ref.kind !== 'name' && ref.quotes.length === 0)) return;
+    // (quotes are added in order, but a merge may append earlier ones)
+    const quotes = ref.quotes.every((q, k) => k === 0 || ref.quotes[k - 1] < q) ? ref.quotes : [...ref.quotes].sort((a, b) => a - b);
+    const mentions = mentionObjects(book, r, text);
+    if (mentions.length === 0) return;
+    if (out.length && out[out.length - 1].mentions[0].start > mentions[0].start) ordered = false;
+    out.push({ id: ref.id, name: ref.name, type: ref.type, kind: ref.kind, mentions, quotes });
+  });
+  // (named referents come in text order already; a description met later may belong earlier)
+  return ordered ? out : out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}

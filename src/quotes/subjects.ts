@@ -1,0 +1,573 @@
+// Who is written as the speaker of one clause: the subject after a speech verb (VSO) or right before it
+// (SVO), read as a phrase with its form (a name, an anonymous source, a definite role, a back-reference …).
+// Nothing here looks beyond the clause: who a role or a dropped subject is, across the document, is coref's.
+
+import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
+import type { DocTokens, Mention } from '../entities/layers.js';
+import type { Resources } from '../lexicon/resources.js';
+import { W } from '../lexicon/word-class.js';
+import { ORG_HEADS } from '../lexicon/heads.js';
+import type { Subject } from '../coref/types.js';
+import { ADDRESS_WORDS, STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
+import { isPrepositional } from '../coref/mentions.js';
+import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES, STATEMENT_NOUNS, WEAK_LEMMAS } from './words.js';
+
+/** The document as the quote stage reads it. */
+export interface QuoteDoc {
+  doc: DocTokens;
+  table: TokenTable;
+  res: Resources;
+  mentions: Mention[];
+  /** Mention index covering each token, or -1. */
+  mentionAt: Int32Array;
+}
+
+const COUNTERPART = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظير', 'نظيريه']);
+
+/** A subject naming the entity mention k, written over tokens [first, last]. */
+export function named(q: QuoteDoc, k: number, first: number, last: number): Subject {
+  const m = q.mentions[k];
+  const start = m.first === first ? m.start : stripConjunctionOffset(q, first);
+  return { form: 'name', first, last, start, end: q.table.ends[last], mention: k, name: m.name };
+}
+
+/** A subject that is a phrase, named by its words from `first` (without a leading و/ف) to `last`. */
+export function phrase(q: QuoteDoc, form: Subject['form'], first: number, last: number, extra: Partial<Subject> = {}): Subject {
+  const start = stripConjunctionOffset(q, first);
+  const end = q.table.ends[last];
+  return { form, first, last, start, end, mention: -1, name: q.table.text.slice(start, end), ...extra };
+}
+
+/** Prepositions that end a speaker's noun phrase (في, ب, من, لدى, باسم may continue it). */
+const NP_ENDS = new Set(['الي', 'علي', 'عن', 'مع', 'حول', 'نحو', 'ضد', 'خلال', 'عقب', 'بعد', 'قبل', 'منذ', 'حتي']);
+
+const isStop = (q: QuoteDoc, t: number): boolean => {
+  const { norms, kinds } = q.table;
+  if (kinds[t] === K_PUNCT) return true;
+  if (q.mentionAt[t] >= 0) return false; // a name (روي كاريلو) is no verb
+  if (q.doc.wordClass[t] & W.SPEECH) return true;
+  // complementizers and relatives open with ا، ب، و or ل: no set look-up for the other words
+  const w = norms[t];
+  const c = w.charCodeAt(0);
+  return (c === 0x0627 || c === 0x0628 || c === 0x0648 || c === 0x0644) && (COMPLEMENTIZERS.has(w) || RELATIVES.has(w));
+};
+
+/** Does a noun phrase start at t that could be a subject: a mention, a definite noun, an anonymous head? */
+function startsNounPhrase(q: QuoteDoc, t: number): boolean {
+  const w = q.table.norms[t];
+  if (q.table.kinds[t] !== K_WORD || isStop(q, t)) return false;
+  if (q.mentionAt[t] >= 0) return q.mentions[q.mentionAt[t]].form === 'name';
+  if (isAnonymousHead(w) || isBackReference(w)) return true;
+  if (q.res.functionWords.has(w) || ADVERBIAL_LEADS.has(w)) return false;
+  // (a word that opens with ل or ب is read as a preposition, unless an organization's name follows it:
+  // بعثة الأمم المتحدة, لجنة الأمم المتحدة)
+  const next = t + 1 < q.table.count ? q.mentionAt[t + 1] : -1;
+  const ofOrganization = next >= 0 && q.mentions[next].first === t + 1 && q.mentions[next].type === 'ORGANIZATION' && q.mentions[next].form === 'name';
+  return /^(ال|وال)/.test(w) || q.res.titles.has(w) || isOrgHeadWord(w) || !/^[لب]/.test(w) || ofOrganization;
+}
+
+/**
+ * The subject after a speech verb (VSO), within [from, limit): a name (with its role), an anonymous source,
+ * a definite role, or another noun phrase (الحكومة). When adverbials come first (وقال في تصريح لوكالة …
+ * وزير المالية سعد …), the name right before the complement. Null when the subject is dropped.
+ */
+export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementAt: number): Subject | null {
+  if (at >= limit || q.doc.breakBefore[at]) return null;
+  // كشفت لـ"الاقتصادية" مصادر مطلعة: whom it was told comes first, then who told it
+  const addressed = pastAddressee(q, at, limit);
+  // رأى د. فرانك أليسون: an abbreviated title before the name is part of the phrase, not its end
+  const from = pastAbbreviations(q, addressed, limit);
+  if (from >= limit || from === complementAt) return null;
+  let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? phraseBeforeMarker(q, from, complementAt) : null);
+  if (s && complementAt > s.last) s = withFullName(q, s, complementAt);
+  return s && from > addressed && s.first === from ? { ...s, first: addressed, start: stripConjunctionOffset(q, addressed) } : s;
+}
+
+function readSubject(q: QuoteDoc, from: number, limit: number, complementAt: number): Subject | null {
+  // قال "عسيري" في حديث …: a name in marks right after the verb is its subject
+  const quoted = bracketEnd(q, from);
+  if (quoted > 0 && quoted <= from + 5 && quoted + 1 < limit && quoted + 1 !== complementAt) {
+    const k = q.mentionAt[from + 1];
+    if (k >= 0 && q.mentions[k].form === 'name' && q.mentions[k].last === quoted - 1) return named(q, k, from + 1, quoted - 1);
+    if (quoted <= from + 3) return phrase(q, 'phrase', from + 1, quoted - 1);
+  }
+  if (!startsNounPhrase(q, from)) {
+    // adverbials first: the subject may stand right before the complement
+    if (complementAt > from && complementAt <= limit) return subjectBeforeComplement(q, from, complementAt);
+    return null;
+  }
+  return nounPhrase(q, from, limit);
+}
+
+function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
+  const { table } = q;
+  const w0 = table.norms[from];
+  // آل صقر (normalized ال صقر): a family name, not an article
+  if (w0 === 'ال' && from + 1 < limit && isUnknownWord(q, from + 1)) return phrase(q, 'unknown', from, from + 1);
+  const anonymous = isAnonymousHead(w0) || isBackReference(w0);
+  const k0 = q.mentionAt[from];
+  // a role: a word that is not a name, possibly a title of the lexicon (المدير العام للمنظمة الدكتور …)
+  const roleLike = k0 < 0 && !anonymous;
+  const definiteHead = /^(ال|وال|فال)/.test(w0) && !ROOT_WAW.test(w0);
+  const orgHead = k0 < 0 && isOrgHeadWord(w0);
+  let end = from;
+  let person = -1;
+  while (end < limit && end - from < 16 && !q.doc.breakBefore[end]) {
+    const w = table.norms[end];
+    if (end > from && isStop(q, end)) {
+      // (البنتاغون), «التنمية والتحرير»: a name in brackets or quote marks inside the phrase
+      const close = bracketEnd(q, end);
+      if (close < 0 || !(roleLike || anonymous)) break;
+      end = close + 1;
+      continue;
+    }
+    const k = q.mentionAt[end];
+    if (k >= 0) {
+      const m = q.mentions[k];
+      // شركة أبناء عبدالله الخضري: a company named after a person is the company; المسؤول الكردي: a
+      // nisba after a role is no name, whatever the entity stage made of it
+      if (m.type === 'PERSON' && m.form === 'name' && !orgHead && !isNisbaAfterRole(q, k)) {
+        person = k;
+        end = m.last + 1;
+        break; // the name ends the phrase
+      }
+      if (end === from && m.form === 'name' && !anonymous) {
+        end = m.last + 1;
+        break; // an organization or a place says it: وزارة الصحة التونسية
+      }
+      end = m.last + 1;
+      continue;
+    }
+    // إلى, على, عن …: the phrase has ended (مصادر مطلعة إلى أن …); so has it at قولها (نقلت … عن X قولها)
+    if (end > from && (NP_ENDS.has(w) || /^قول(?:ه|ها|هم|هما)$/.test(w))) break;
+    if (end > from && ADVERBIAL_LEADS.has(w)) {
+      // مصدر كبير في وزارة الدفاع / المدير العام للمنظمة: where the source or the role sits
+      const next = q.mentionAt[end + 1];
+      const where =
+        ((anonymous || roleLike) && (w === 'في' || w === 'ب') && next >= 0 && q.mentions[next].form === 'name' && q.mentions[next].type !== 'PERSON') ||
+        // مصدر في المقاومة، مصادر من الجيش: an anonymous source's place, a definite noun
+        (anonymous && (w === 'في' || w === 'من') && isPlaceOfSource(q, end + 1));
+      // مدير إدارة الطوارئ في الأمانة خالد الزهراني: the place of a role, when a name follows it
+      if (!where && !((roleLike || anonymous) && (w === 'في' || w === 'لدي') && personAhead(q, end + 1, limit))) break;
+    }
+    if (end > from && /^ل/.test(w) && !(anonymous || roleLike)) break; // لقناة, للصحفيين: whom it was told
+    // نفى الوزير مزاعم …: an indefinite noun after a definite role is the object (a definite noun
+    // takes no genitive), unless it is a given name
+    // (المتحدث باسم رئاسة الجمهورية: the body after باسم is no object)
+    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل|وال)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم') break;
+    end++;
+  }
+  if (person >= 0 && (roleLike || anonymous || k0 === person)) return named(q, person, from, q.mentions[person].last);
+  const last = Math.max(from, end - 1);
+  // المصدر، المسؤولون الأميركيون: back to an anonymous source, with its adjectives
+  if (isBackReference(w0)) return phrase(q, 'back', from, adjectivesAfter(q, from, last), { head: w0.replace(/^[وف]?ال/, '') });
+  if (anonymous) {
+    // مسؤول العلاقات الخارجية في الحزب: a definite genitive makes the office a definite role
+    if (from + 1 <= last && /^ال/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0) return phrase(q, 'role', from, last);
+    // the relative clause that follows (الذي طلب عدم ذكر اسمه) is not part of the name
+    return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
+  }
+  if (k0 >= 0 && q.mentions[k0].form === 'name') return named(q, k0, from, q.mentions[k0].last);
+  // بنك جولدمان ساكس, وكالة رويترز: a head word and the organization it introduces
+  const k1 = from + 1 < table.count ? q.mentionAt[from + 1] : -1;
+  if (k0 < 0 && k1 >= 0 && q.mentions[k1].first === from + 1 && q.mentions[k1].form === 'name' && q.mentions[k1].type === 'ORGANIZATION' && isOrgHeadWord(w0)) {
+    return named(q, k1, from, q.mentions[k1].last);
+  }
+  // منظمة لم تعرفها المعاجم: a head word and its name, unresolved
+  if (k0 < 0 && isOrgHeadWord(w0) && end - 1 > from) return phrase(q, 'phrase', from, end - 1, { organization: true });
+  // بعثة الأمم المتحدة، مكتب الأمم المتحدة: a body of the organization named after it
+  // (not a person's role in it: مدرب الهلال فلان)
+  const personRole = (q.doc.wordClass[from] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(w0);
+  if (k0 < 0 && k1 >= 0 && q.mentions[k1].first === from + 1 && q.mentions[k1].form === 'name' && q.mentions[k1].type === 'ORGANIZATION' && !/^ال/.test(w0) && !q.res.functionWords.has(w0) && !personRole) {
+    return phrase(q, 'phrase', from, q.mentions[k1].last, { organization: true });
+  }
+  if (COUNTERPART.has(w0.replace(/^[وف]/, ''))) {
+    // نظيره الروسي: the word and its nisba
+    let cut = from;
+    while (cut + 1 <= last && q.mentionAt[cut + 1] >= 0 && q.mentions[q.mentionAt[cut + 1]].form === 'adjective') cut++;
+    return phrase(q, 'counterpart', from, cut);
+  }
+  // وزير الخارجية الفرنسي: an indefinite title made definite by the genitive that follows it
+  const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0;
+  // رئيسة «اتحاد جمعيات الصحافيين الإسبان»: a title and the body's name between marks
+  // (an indefinite title only: after المتحدث the marks hold what he said)
+  const quotedBody = q.res.titles.has(w0) && !definiteHead ? bracketEnd(q, from + 1) : -1;
+  if (quotedBody > 0 && quotedBody <= last) return phrase(q, 'phrase', from, quotedBody);
+  // والدة أحد الضحايا: a relative of someone, named by the whole phrase
+  if (ROOT_WAW.test(w0)) return phrase(q, 'phrase', from, last);
+  if (!/^(ال|وال|فال)/.test(w0) && !construct) return null;
+  // a definite role or short name (الوزير التركي, الوزارة): its adjectives and a genitive
+  // (المديرية العامة للأرصاد الجوية)
+  const cut = adjectivesAfter(q, from, last);
+  return phrase(q, isStatementWord(w0) && cut === from ? 'statement' : 'role', from, cut);
+}
+
+/** The last token of the adjectives and definite genitives after a definite head at `from`, up to `last`. */
+function adjectivesAfter(q: QuoteDoc, from: number, last: number): number {
+  let cut = from;
+  while (cut + 1 <= last && cut - from < 5) {
+    const next = cut + 1;
+    const k = q.mentionAt[next];
+    const w = q.table.norms[next];
+    // العام is a function word (هذا العام) but also the adjective of a role (الأمين العام, المدير العام)
+    // (الكاتبة والناشطة الأمريكية: coordinated roles)
+    const ok = k >= 0 ? q.mentions[k].form === 'adjective' : (/^(ال|لل|وال)/.test(w) && !q.res.functionWords.has(w)) || w === 'العام';
+    if (!ok) break;
+    cut = next;
+  }
+  return cut;
+}
+
+// Honorifics that stand for a person already named (وقال فضيلته، وأضاف سموه): no new speaker.
+const HONORIFIC_PRONOUNS = new Set(['فضيلته', 'سماحته', 'معاليه', 'سموه', 'جلالته', 'فخامته', 'سعادته', 'فضيلتها', 'سموها', 'معاليها']);
+
+/** Past abbreviated titles (د. أ.د. م.): a letter and a full stop written against it. */
+function pastAbbreviations(q: QuoteDoc, t: number, limit: number): number {
+  const { table } = q;
+  while (t + 1 < limit && table.kinds[t] === K_WORD && table.norms[t].length === 1 && table.norms[t + 1] === '.' && table.ends[t] === table.starts[t + 1]) t += 2;
+  return t;
+}
+
+/** Past an addressee written before the subject (لـ"الاقتصادية"، ل»الحياة«، لـ(المدينة)، للصحفيين), or t itself. */
+function pastAddressee(q: QuoteDoc, t: number, limit: number): number {
+  const { norms } = q.table;
+  for (let n = 0; n < 2 && t < limit; n++) {
+    const w = norms[t];
+    if (w === 'ل' || w === 'لـ') {
+      const close = bracketEnd(q, t + 1);
+      if (close < 0) return t;
+      t = close + 1;
+    } else if (w === 'للصحفيين' || w === 'للصحافيين' || w === 'للصحافه') t++;
+    else break;
+  }
+  return t;
+}
+
+/**
+ * The words between a speech verb and what it says, when nothing else read them as a subject (وقال غروس:،
+ * وقال مدير برنامج المساءلة في الحركة … عايد أبو قطيش "إن …"، وذكر صحافيون من وكالة فرانس برس أن):
+ * a subject, once the addressee and the time after it are left out. A person named in it is the
+ * subject; words no lexicon knows after a role, or alone, are a name; an indefinite plural is an anonymous source.
+ */
+export function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): Subject | null {
+  const { table } = q;
+  // في حديث خاص: an adverbial, not a subject
+  const first = table.norms[from];
+  if (table.kinds[from] !== K_WORD || ADVERBIAL_LEADS.has(first) || (q.res.functionWords.has(first) && q.mentionAt[from] < 0) || /^[لب]/.test(first)) return null;
+  let last = trimTail(q, from, marker - 1);
+  if (last < from || last - from > 12) return null;
+  // تقرير نشر على موقع صحيفة «ديلي ميل»: a report speaks for who wrote it, named in the phrase
+  if (STATEMENT_WORDS.has(first.replace(/^[وف]/, ''))) return phrase(q, 'phrase', from, last);
+  // عدد من خبراء الصحة، بعض المسؤولين: some of an anonymous group
+  if (QUANTIFIERS.has(first) && table.norms[from + 1] === 'من' && from + 2 <= last) return phrase(q, 'anonymous', from, last, { head: table.norms[from + 2].replace(/^ال/, '') });
+  if (QUANTIFIERS.has(first) && first === 'بعض' && from + 1 <= last) return phrase(q, 'anonymous', from, last, { head: table.norms[from + 1].replace(/^ال/, '') });
+  const roleFirst = (q.doc.wordClass[from] & (W.TITLE | W.ROLE)) !== 0;
+  let person = -1;
+  for (let t = from; t <= last; t++) {
+    if (table.kinds[t] !== K_WORD) {
+      const close = bracketEnd(q, t);
+      if (close < 0 || close > last) return null;
+      t = close;
+      continue;
+    }
+    const k = q.mentionAt[t];
+    if (k >= 0) {
+      if (q.mentions[k].type === 'PERSON' && q.mentions[k].form === 'name' && !isNisbaAfterRole(q, k)) person = k;
+      t = q.mentions[k].last;
+      continue;
+    }
+    const w = table.norms[t];
+    if (COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || isSpeechVerb(q, w)) return null;
+    if (q.res.functionWords.has(w) && !(roleFirst ? ROLE_PHRASE_INNER : PHRASE_INNER).has(w)) return null;
+  }
+  if (person >= 0) return named(q, person, from, Math.max(last, q.mentions[person].last));
+  const w0 = table.norms[from];
+  if (HONORIFIC_PRONOUNS.has(w0)) return null;
+  if (isAnonymousHead(w0) || (/^[^ا].{2,}ون$/.test(w0) && !NOT_PLURAL.has(w0))) return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
+  // وزير كوري: an indefinite role and its nisba
+  if (q.doc.wordClass[from] & (W.TITLE | W.ROLE) && last - from < 3 && nameFreeAfter(q, from, last)) return phrase(q, 'role', from, last);
+  // the name: the unknown words at the end (after a role), or at the start (before one); آل صقر
+  let nameLast = last;
+  while (nameLast >= from && !isUnknownWord(q, nameLast)) nameLast--;
+  let nameFirst = nameLast;
+  while (nameFirst - 1 >= from && (isUnknownWord(q, nameFirst - 1) || FAMILY_CONNECTORS.has(table.norms[nameFirst - 1])) && nameLast - nameFirst < 2) nameFirst--;
+  if (nameLast < from || nameLast - nameFirst > 2) return /^(ال|وال)/.test(w0) ? phrase(q, 'role', from, last) : null;
+  last = Math.max(last, nameLast);
+  const role = nameFirst > from ? { roleFirst: from, roleLast: nameFirst - 1 } : nameLast < last ? { roleFirst: nameLast + 1, roleLast: last } : {};
+  // a name after (or before) a role of persons is a person's
+  let ofPerson = false;
+  for (let t = role.roleFirst ?? 0; role.roleLast !== undefined && t <= role.roleLast && !ofPerson; t++) ofPerson = (q.doc.wordClass[t] & (W.TITLE | W.ROLE)) !== 0;
+  return { ...phrase(q, 'unknown', from, last, { ...role, person: ofPerson }), name: table.text.slice(table.starts[nameFirst], table.ends[nameLast]) };
+}
+
+// Prepositions a speech verb governs before its complementizer (أشار إلى أن، شدد على أن، كشف عن).
+const GOVERNED = new Set(['الي', 'علي', 'عن', 'ب', 'من']);
+
+// Words that join a family name to a given name: آل (normalized ال), بن, ابن, ابو.
+const FAMILY_CONNECTORS = new Set(['ال', 'بن', 'ابن', 'ابو', 'بنت']);
+
+/** Only adjectives (nisbas: كوري، العراقي) and definite words after a role word: no name in the phrase. */
+function nameFreeAfter(q: QuoteDoc, from: number, last: number): boolean {
+  for (let t = from + 1; t <= last; t++) {
+    const k = q.mentionAt[t];
+    const w = q.table.norms[t];
+    if (k >= 0 ? q.mentions[k].form !== 'adjective' && !isNisbaAfterRole(q, k) : !w.startsWith('ال') && !/^\S{3,}ي$/.test(w)) return false;
+  }
+  return true;
+}
+
+// Words that count a group: عدد من، بعض، عشرات من.
+const QUANTIFIERS = new Set(['عدد', 'بعض', 'مجموعه', 'عشرات', 'مييات', 'الاف', 'عشرات']);
+
+// Words in ون that are no plural of persons.
+const NOT_PLURAL = new Set(['قانون', 'مليون', 'كانون', 'زيتون', 'صالون', 'مجنون', 'ملعون', 'مضمون', 'مكنون', 'طاعون', 'حلزون']);
+
+// Words inside a speaker phrase that are function words elsewhere: في, من, باسم, العام.
+const PHRASE_INNER = new Set(['في', 'من', 'باسم', 'العام', 'بن', 'بنت', 'ابو', 'ابن', 'ال']);
+// … and, after a role word, in the name of what it heads (مدير برنامج المساءلة في الحركة العالمية للدفاع عن الأطفال)
+const ROLE_PHRASE_INNER = new Set([...PHRASE_INNER, 'عن', 'الي', 'علي']);
+
+/** The last token of a phrase without what may close it: an addressee, a time, a statement phrase (في تصريحات …), commas. */
+function trimTail(q: QuoteDoc, from: number, last: number): number {
+  const { table } = q;
+  for (let n = 0; n < 6 && last >= from; n++) {
+    const w = table.norms[last];
+    if (table.kinds[last] === K_PUNCT && (w === '،' || w === ',' || w === ':')) last--;
+    else if (TIME_WORDS.has(w)) last--;
+    // أشار X إلى أن: the preposition the verb governs
+    else if (GOVERNED.has(w)) last--;
+    else if (table.kinds[last] === K_PUNCT) {
+      // ل»الحياة«, لـ(المدينة): a medium in brackets after ل
+      let open = last - 1;
+      while (open >= from && last - open < 6 && table.kinds[open] === K_WORD) open--;
+      if (open > from && bracketEnd(q, open) === last && /^لـ?$/.test(table.norms[open - 1])) last = open - 2;
+      else break;
+    } else if (/^ل/.test(w) && last > from && !q.doc.breakBefore[last]) {
+      // لوكالة الأنباء, للصحفيين: whom it was told
+      const k = q.mentionAt[last];
+      const first = k >= 0 ? q.mentions[k].first : last;
+      if (/^ل/.test(table.norms[first]) && first > from) last = first - 1;
+      else break;
+    } else break;
+  }
+  return last;
+}
+
+/** A speech verb form, unless it is only one of the verbs that are also other words (روي: Rui, بين: between). */
+function isSpeechVerb(q: QuoteDoc, w: string): boolean {
+  const forms = q.res.speech.forms.get(w);
+  return forms !== undefined && !forms.every((f) => WEAK_LEMMAS.has(f.lemma));
+}
+
+/** A word no lexicon knows and that reads as a name: no function or common word, no role, no article, no verb. */
+function isUnknownWord(q: QuoteDoc, t: number): boolean {
+  const { table } = q;
+  if (table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0) return false;
+  const w = table.norms[t];
+  if (w.length < 2 || /^[وفلب]?ال/.test(w) || q.res.functionWords.has(w) || q.res.commonWords.has(w) || isSpeechVerb(q, w)) return false;
+  if (ADVERBIAL_LEADS.has(w) || TIME_WORDS.has(w) || HONORIFIC_PRONOUNS.has(w) || STATEMENT_NOUNS.has(w)) return false;
+  // أصدرته، نشرها: a verb with its object pronoun is no name; nor is قبلها، عنه (a preposition with one)
+  if (/(?:ته|تها|تهم|وه|وها|وهم)$/.test(w) || /^قول(?:ه|ها|هم|هما)$/.test(w)) return false;
+  const stem = /^(.{2,}?)(?:ها|هم|هما|ه)$/.exec(w)?.[1];
+  if (stem && (ADVERBIAL_LEADS.has(stem) || q.res.functionWords.has(stem))) return false;
+  return !(q.doc.wordClass[t] & (W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD)) && !isAnonymousHead(w);
+}
+
+/** A word with the article that can be a family name: no function word, time, role, place or mention. */
+function isFamilyName(q: QuoteDoc, t: number): boolean {
+  const w = q.table.norms[t];
+  if (q.table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0 || !w.startsWith('ال') || w.length < 5) return false;
+  if (q.res.functionWords.has(w) || TIME_WORDS.has(w) || ADVERBIAL_LEADS.has(w)) return false;
+  return !(q.doc.wordClass[t] & (W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.INSTITUTION));
+}
+
+/**
+ * A name the entity stage cut short (سيف الدين for سيف الدين أيدمير, مارتن for مارتن هولم): the words no
+ * lexicon knows between it and the complement join it, as the speaker's fuller name.
+ */
+function withFullName(q: QuoteDoc, s: Subject, complementAt: number): Subject {
+  if (s.form !== 'name' || s.mention < 0) return s;
+  const m = q.mentions[s.mention];
+  if (m.type !== 'PERSON' || m.entry >= 0 || s.last - m.last > 2) return s;
+  let last = m.last;
+  // آل صقر, بن سلمان: a family written after the name the entity stage found
+  if (last + 2 < complementAt && FAMILY_CONNECTORS.has(q.table.norms[last + 1]) && isUnknownWord(q, last + 2)) last += 2;
+  while (last + 1 < complementAt && last - m.last < 2 && isUnknownWord(q, last + 1)) last++;
+  // a lone given name and a family name with the article (سليمان العائد)
+  if (last === m.last && m.first === m.last && q.doc.wordClass[m.first] & W.GIVEN && last + 1 < complementAt && isFamilyName(q, last + 1)) last++;
+  // (what follows up to the complement is dropped from the speech, or an apposition of the name: الكسندر
+  // ميتين مسؤول الأمن في الدوري الروسي إن)
+  const apposition = last + 1 < complementAt && ((q.doc.wordClass[last + 1] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(q.table.norms[last + 1]) || isBackReference(q.table.norms[last + 1]));
+  if (last === m.last || last < s.last || (!apposition && trimTail(q, last + 1, complementAt - 1) >= last + 1)) return s;
+  return { ...s, last, end: q.table.ends[last], name: q.table.text.slice(m.start, q.table.ends[last]) };
+}
+
+/** A definite noun where an anonymous source sits (في المقاومة): not a time, a statement or a function word. */
+function isPlaceOfSource(q: QuoteDoc, t: number): boolean {
+  if (t >= q.table.count || q.table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0) return false;
+  const w = q.table.norms[t];
+  return w.startsWith('ال') && !q.res.functionWords.has(w) && !TIME_WORDS.has(w) && !STATEMENT_NOUNS.has(w.slice(2)) && !ADVERBIAL_LEADS.has(w);
+}
+
+/**
+ * A one-word person the entity stage found right after a role word, that reads as a nisba (المسؤول
+ * الكردي، وزير كوري): an adjective of the role, not a name.
+ */
+function isNisbaAfterRole(q: QuoteDoc, k: number): boolean {
+  const m = q.mentions[k];
+  if (m.first !== m.last || m.entry >= 0 || m.first === 0) return false;
+  const w = q.table.norms[m.first];
+  if (!/^\S{3,}ي$/.test(w)) return false;
+  // (after a rank or an honorific it is a family name: اللواء الحذيفي، العقيد البلوشي)
+  const before = q.table.norms[m.first - 1];
+  if (ADDRESS_WORDS.has(before.replace(/^[وف]/, ''))) return false;
+  return (q.doc.wordClass[m.first - 1] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(before) || isBackReference(before);
+}
+
+/** Is a person's name among the next few words from t, before any verb, clause word or punctuation? */
+function personAhead(q: QuoteDoc, t: number, limit: number): boolean {
+  for (let k = t; k < limit && k < t + 8 && !q.doc.breakBefore[k]; k++) {
+    const m = q.mentionAt[k];
+    if (m >= 0 && q.mentions[m].type === 'PERSON' && q.mentions[m].form === 'name') return true;
+    if (isStop(q, k)) {
+      const close = bracketEnd(q, k);
+      if (close < 0) return false;
+      k = close;
+    }
+  }
+  return false;
+}
+
+const isOrgHeadWord = (w: string): boolean => ORG_HEADS.has(w) || (/^[وف]/.test(w) && ORG_HEADS.has(w.slice(1)));
+
+const BRACKETS: Record<string, string> = { '(': ')', '«': '»', '»': '«', '"': '"', '“': '”', '[': ']' };
+
+/** The token that closes a short bracketed or quoted name opening at t (at most four words), or -1. */
+export function bracketEnd(q: QuoteDoc, t: number): number {
+  const close = BRACKETS[q.table.norms[t]];
+  if (!close) return -1;
+  for (let k = t + 1; k < q.table.count && k <= t + 5; k++) {
+    if (q.table.norms[k] === close) return k > t + 1 ? k : -1;
+    if (q.table.kinds[k] !== K_WORD) return -1;
+  }
+  return -1;
+}
+
+/** After adverbials: the person or role phrase that ends right before the complement. */
+function subjectBeforeComplement(q: QuoteDoc, from: number, complementAt: number): Subject | null {
+  const last = complementAt - 1;
+  if (last < from) return null;
+  const k = q.mentionAt[last];
+  if (k < 0) return null;
+  const m = q.mentions[k];
+  if (m.type !== 'PERSON' || m.form !== 'name') return null;
+  // the role before the name belongs to the mention: المدير العام للمنظمة الدكتور أنطونيو بيريرا
+  let first = m.first;
+  while (first - 1 > from && !isStop(q, first - 1) && !ADVERBIAL_LEADS.has(q.table.norms[first - 1]) && q.mentionAt[first - 1] < 0 && m.first - first < 6) first--;
+  return named(q, k, first, m.last);
+}
+
+/** وقال الوزير: a mention's span leaves the و/ف outside (not the و of والدة). */
+export function stripConjunctionOffset(q: QuoteDoc, t: number): number {
+  const w = q.table.norms[t];
+  return /^[وف]ال/.test(w) && !ROOT_WAW.test(w) ? q.table.starts[t] + 1 : q.table.starts[t];
+}
+
+// والدة, والد, والي: words whose و is their first root letter, not a conjunction
+const ROOT_WAW = /^(?:والد|والي)/;
+
+/** The subject right before a speech verb (SVO): لافروف أكد أن، الوزير قال، الفيلسوف "ويليام جيمس" فيقول. */
+export function subjectBefore(q: QuoteDoc, verb: number, floor: number): Subject | null {
+  let t = verb - 1;
+  if (t < floor || q.doc.breakBefore[verb]) return null;
+  // a name between quote marks or brackets right before the verb
+  if (q.table.kinds[t] === K_PUNCT && t - 1 >= floor && q.mentionAt[t - 1] >= 0) {
+    const m = q.mentions[q.mentionAt[t - 1]];
+    if (m.first - 1 >= floor && bracketEnd(q, m.first - 1) === t) t--;
+  }
+  const k = q.mentionAt[t];
+  if (k < 0) return null;
+  const m = q.mentions[k];
+  if (m.form !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORGANIZATION' && m.type !== 'COUNTRY')) return null;
+  // after a preposition it is no subject (في روسيا قال …)
+  const before = m.first - 1;
+  if (before >= floor && (ADVERBIAL_LEADS.has(q.table.norms[before]) || isPrepositional(q.table, m))) return null;
+  return named(q, k, m.first, m.last);
+}
+
+
+// Words after which an SVO clause starts: its subject stands between one of them and the verb.
+const CLAUSE_OPENERS = new Set(['ان', 'انه', 'إن', 'كان', 'وكان', 'فكان', 'اما', 'واما']);
+
+/**
+ * The subject of an SVO clause whose verb stands after an apposition or a particle: وكان قائد شرطة كابول
+ * عبدالرحمن رحيمي قد صرح، يذكر أن سليمان العائد، مسؤول تسجيل الغذاء، قال. The words between the clause
+ * opener (a line or sentence start, أن، كان) and the verb, when they name someone.
+ */
+export function clauseSubjectBefore(q: QuoteDoc, verb: number): Subject | null {
+  const { table } = q;
+  let t = verb - 1;
+  if (t >= 0 && (table.norms[t] === 'قد' || table.norms[t] === 'لقد')) t--;
+  let roleLast = -1;
+  if (t >= 0 && (table.norms[t] === '،' || table.norms[t] === ',')) {
+    // back over an apposition between commas
+    let k = t - 1;
+    while (k >= 0 && t - k <= 12 && table.kinds[k] === K_WORD && !isStop(q, k)) k--;
+    if (k < 0 || (table.norms[k] !== '،' && table.norms[k] !== ',') || k === t - 1) return null;
+    roleLast = t - 1;
+    t = k - 1;
+  }
+  let first = t;
+  while (first - 1 >= 0 && t - first < 6 && !q.doc.breakBefore[first] && table.kinds[first - 1] === K_WORD && !CLAUSE_OPENERS.has(table.norms[first - 1]) && !isStop(q, first - 1)) first--;
+  const opener = first === 0 || q.doc.breakBefore[first] || (first > 0 && (CLAUSE_OPENERS.has(table.norms[first - 1]) || (table.kinds[first - 1] === K_PUNCT && /[.!؟?]/.test(table.norms[first - 1]))));
+  if (!opener || first > t) return null;
+  const s = phraseBeforeMarker(q, first, t + 1);
+  // (a name, or a reference back to an anonymous source: إلا أن المصادر الأمنية شددت)
+  if (!s || (s.form !== 'name' && s.form !== 'unknown' && !(s.form === 'role' && isBackReference(table.norms[first])))) return null;
+  if (s.form === 'role') return { ...s, form: 'back', head: table.norms[first].replace(/^[وف]?ال/, '') };
+  const full = s.form === 'name' ? withFullName(q, s, t + 1) : s;
+  return roleLast > t ? { ...full, roleFirst: t + 2, roleLast } : full;
+}
+
+// Particles that may open a clause before its verb: كما قال، فيما يرفض، وقد أكد.
+const CLAUSE_PARTICLES = new Set(['كما', 'وكما', 'فيما', 'وفيما', 'بينما', 'ثم', 'لكن', 'ولكن', 'وقد', 'قد', 'لقد']);
+const SENTENCE_TERMINALS = new Set(['.', '!', '?', '؟', '…', '...', '..', '؛', ';']);
+const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„', '″']);
+
+/**
+ * The subject of the verb that opens the clause of a participle at token p (ورحبت قيادات سنية وشيعية
+ * بالدعوة، مؤكدين أن …؛ وشكك معهد بحثي أمريكي … قائلا إن): what the participle goes on with.
+ */
+export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: number, to: number) => boolean): Subject | null {
+  const { table } = q;
+  let s = p;
+  while (s > 0 && p - s < 60 && !q.doc.breakBefore[s] && !(table.kinds[s - 1] === K_PUNCT && SENTENCE_TERMINALS.has(table.norms[s - 1]))) s--;
+  if (s < p && CLAUSE_PARTICLES.has(table.norms[s])) s++;
+  // وفي حين قدم زوجها فلان شكره …، مبينا: في حين before the verb
+  if (s + 1 < p && (table.norms[s] === 'في' || table.norms[s] === 'وفي') && table.norms[s + 1] === 'حين') s += 2;
+  // the verb: a word that is no name, no function word (وحول, وفي), no definite noun
+  const w = table.norms[s];
+  if (s + 1 >= p || table.kinds[s] !== K_WORD || q.mentionAt[s] >= 0 || q.res.functionWords.has(w) || q.res.functionWords.has(w.replace(/^[وف]/, '')) || /^[وف]?ال/.test(w)) return null;
+  // a quote of the clause has its own speaker, whom the participle goes on with (coref knows it); so
+  // does a quotation between marks
+  if (quotedBetween(s, p)) return null;
+  for (let t = s; t < p; t++) if (table.kinds[t] === K_PUNCT && QUOTE_MARKS.has(table.norms[t])) return null;
+  const subject = readSubject(q, s + 1, p, -1) ?? indefiniteSubject(q, s + 1, p);
+  return subject && subject.last < p ? subject : null;
+}
+
+/** An indefinite noun and its adjectives after a verb (قيادات سنية وشيعية): a described, often plural, subject. */
+function indefiniteSubject(q: QuoteDoc, from: number, limit: number): Subject | null {
+  const { table } = q;
+  const first = table.norms[from];
+  if (table.kinds[from] !== K_WORD || q.mentionAt[from] >= 0 || q.res.functionWords.has(first) || COMPLEMENTIZERS.has(first) || /^([وف]?ال|[لب])/.test(first) || isSpeechVerb(q, first)) return null;
+  let last = from;
+  for (let t = from + 1; t < limit && t - from < 4 && table.kinds[t] === K_WORD; t++) {
+    const w = table.norms[t];
+    const adjective = q.mentionAt[t] >= 0 ? q.mentions[q.mentionAt[t]].form === 'adjective' : !/^([وف]?ال|[لب])/.test(w) && !q.res.functionWords.has(w) && !ADVERBIAL_LEADS.has(w) && !TIME_WORDS.has(w);
+    if (!adjective) break;
+    last = t;
+  }
+  if (last === from) return null; // a lone indefinite noun after a verb is more often its object
+  return phrase(q, isAnonymousHead(first) ? 'anonymous' : 'phrase', from, last, isAnonymousHead(first) ? { head: first.replace(/^[وف]/, '') } : {});
+}

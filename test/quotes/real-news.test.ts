@@ -1,0 +1,139 @@
+// Layouts of real news copy the first rules missed: straight marks that open a second quote before the
+// first one closed, a quote closed in the next paragraph, "according to" phrases that name no one, long
+// quotations with no verb of saying, abbreviated titles and family names.
+import { createAnalyzer } from '../../src/index.js';
+
+// These tests are of the quote and coref stages, given the entities the lexicons and rules find: the
+// learned model's own choices (it may drop a rule's name) are tested in test/entities/.
+const { analyze } = createAnalyzer({ tagger: false });
+
+/** kind «content» speaker */
+const quotes = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind} «${q.text}» ${q.speaker?.name ?? null}`);
+
+describe('straight quote marks', () => {
+  test('a mark against the next word opens a new quote; the open one ends at its full stop', () => {
+    const text = 'كما نص القرار على أن "تتولى القوات المسلحة حفظ الأمن بالمنطقة. وأيضا على أن "يعاقب بالسجن كل من يخالف الأوامر".';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => q.text)).toContain('يعاقب بالسجن كل من يخالف الأوامر');
+    expect(a.quotes.some((q) => q.text.includes('وأيضا'))).toBe(false);
+  });
+
+  test('… or, with no full stop, at its last comma', () => {
+    const text = 'وقال الوزير خالد العلي "إن الأطفال يتعرضون لسوء معاملة منذ عقد، وأن "التعديلات الأخيرة لم تغير شيئا".';
+    expect(quotes(text)).toEqual(['direct «إن الأطفال يتعرضون لسوء معاملة منذ عقد» خالد العلي', 'direct «التعديلات الأخيرة لم تغير شيئا» خالد العلي']);
+  });
+
+  test('a quote opened in one paragraph and closed in the next is one quote', () => {
+    const text = 'وقال الوزير خالد العلي إن "هناك فرصا كثيرة في منطقتنا.\nولذلك يتوجب على الحكومات أن تعمل معا ".';
+    expect(quotes(text)).toEqual(['direct «هناك فرصا كثيرة في منطقتنا.\nولذلك يتوجب على الحكومات أن تعمل معا» خالد العلي']);
+  });
+});
+
+describe('"according to" needs someone who said it', () => {
+  test('a law, a standard or a possessed noun is no source', () => {
+    expect(quotes('وتنفذ المحاكم العقوبات وفقا للقانون، ويحاكم المتهمون وفقا للنظام العسكري المعمول به في البلاد.')).toEqual([]);
+    expect(quotes('وحدد رئيس الحكومة وفقا لاختصاصاته موعد الانتخابات.')).toEqual([]);
+  });
+
+  test('a document or a name the lexicons do not know is one', () => {
+    expect(quotes('وحسب وثائق المحكمة، بلغ مجموع المبالغ المحولة نحو 190 ألف يورو.')).toEqual(['indirect «بلغ مجموع المبالغ المحولة نحو 190 ألف يورو» وثائق المحكمة']);
+  });
+
+  test('the clause after the source ends where a participle goes on', () => {
+    const text = 'وقال المهندس كمال القبلي إن المشاريع تتعثر. ووفقا للقبلي فإن اختيار السعر الأقل شجع المقاولين غير الأكفاء، مضيفا: "وهكذا تستمر سلسلة المشاريع المتعثرة".';
+    expect(quotes(text)).toEqual([
+      'indirect «المشاريع تتعثر» كمال القبلي',
+      'indirect «اختيار السعر الأقل شجع المقاولين غير الأكفاء» كمال القبلي',
+      'direct «وهكذا تستمر سلسلة المشاريع المتعثرة» كمال القبلي',
+    ]);
+  });
+});
+
+describe('speakers written in real copy', () => {
+  test('a long quotation with no verb of saying is said by the subject of its clause', () => {
+    const text = 'وحدد القرار الذي أصدره رئيس الحكومة فرض حالة الطوارئ "في المنطقة الممتدة من العريش حتى خط الحدود الدولية في رفح".';
+    expect(quotes(text)).toEqual(['direct «في المنطقة الممتدة من العريش حتى خط الحدود الدولية في رفح» القرار']);
+  });
+
+  test('an abbreviated title before the name', () => {
+    const a = analyze('من جانبه رأى د. فرانك أليسون خبير تسويق التقنيات أن هناك حلولا علمية لتنويع مصادر الدخل.');
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.text])).toEqual([['فرانك أليسون', 'د. فرانك أليسون']]);
+  });
+
+  test('a family name after the name found, and alone later (آل صقر)', () => {
+    const text = 'وأشار عضو مجلس الأعمال محمد بن فيصل آل صقر إلى أن الكويت أعلنت عجزا. وأضاف آل صقر أن القيادة حريصة على دعم الأبحاث.';
+    expect(quotes(text)).toEqual(['indirect «الكويت أعلنت عجزا» محمد بن فيصل آل صقر', 'indirect «القيادة حريصة على دعم الأبحاث» محمد بن فيصل آل صقر']);
+  });
+
+  test('a family name alone after the full name: the same person, not a role', () => {
+    const text = 'وأوضح رئيس اللجنة الهندسية المهندس كمال القبلي أن التعثر يعني التوقف. وأكد المهندس القبلي ندرة الآليات السريعة.';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.resolution])).toEqual([['كمال القبلي', 'explicit'], ['كمال القبلي', 'explicit']]);
+    expect(new Set(a.quotes.map((q) => q.speaker?.entityId)).size).toBe(1);
+  });
+});
+
+describe('headlines in the agencies\' "who: what" form', () => {
+  test('a name or a role, a colon, and the statement up to the line end or the dateline', () => {
+    const text = 'رايس: إسرائيل لديها مصلحة في قيام دولة فلسطينية\nالقدس 2 مايو\nقالت كوندوليزا رايس إن إسرائيل تملك مصلحة في ذلك.';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => `${q.kind} «${q.text}» ${q.cue?.text} ${q.speaker?.name}`)).toEqual([
+      'direct «إسرائيل لديها مصلحة في قيام دولة فلسطينية» : كوندوليزا رايس',
+      'indirect «إسرائيل تملك مصلحة في ذلك» قالت كوندوليزا رايس',
+    ]);
+    const lead = 'وزير كوري: حل القضية النووية يجب أن يتم بطرق سلمية أبوظبي 3 مايو/شينخوا/أكد يون جينسنك وزير التجارة الكوري أن الأزمة ستحل.';
+    expect(analyze(lead).quotes.map((q) => `«${q.text}» ${q.speaker?.name}`)).toEqual(['«حل القضية النووية يجب أن يتم بطرق سلمية» يون جينسنك', '«الأزمة ستحل» يون جينسنك']);
+  });
+
+  test('a label, a link line or an example is no speaker', () => {
+    expect(quotes('السيناريو الثاني: طهران وصلت إلى قناعة راسخة بضعف خصومها في المنطقة.')).toEqual([]);
+    expect(quotes('رابط الخبر بصحيفة الوئام: وزير الخارجية يرحب بأي اتفاق يمنع السلاح النووي')).toEqual([]);
+    expect(quotes('مثال آخر: قبض علي رجل مرور متلبسا بقطع إشارة فبدأت أكتب عن المرور.')).toEqual([]);
+  });
+});
+
+describe('attributions after what was said', () => {
+  test('"according to" ending the sentence, with or without a comma', () => {
+    expect(quotes('وبلغ النمو السعودي 3.5 في المئة عام 2014 وفقا لصندوق النقد الدولي.')).toEqual(['indirect «وبلغ النمو السعودي 3.5 في المئة عام 2014» صندوق النقد الدولي']);
+    expect(quotes('وسجلت المملكة عجزها الأول في الميزانية منذ عام 2002، وفقا لأرقام نشرتها مؤسسة النقد.')).toEqual(['indirect «وسجلت المملكة عجزها الأول في الميزانية منذ عام 2002» أرقام نشرتها مؤسسة النقد']);
+    expect(quotes('ووفق احصائيات ادارة السجون فقد بلغ عدد المعتقلين 163 طفلا.')).toEqual(['indirect «فقد بلغ عدد المعتقلين 163 طفلا» احصائيات ادارة السجون']);
+  });
+
+  test('كما تقول X, على ما أعلنت X: the clause before is what X said; a negated verb says nothing', () => {
+    const text = 'ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات، كما تقول بعثة الأمم المتحدة في تقرير نشر هذا الأسبوع.';
+    expect(analyze(text).quotes.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([['ولا يعلن المتمردون عادة مسؤوليتهم عن الهجمات', 'كما تقول', 'بعثة الأمم المتحدة']]);
+    const text2 = 'وقتل 1592 شخصا في أعمال العنف، على ما أعلنت بعثة الأمم المتحدة في تقرير بهذا الخصوص.';
+    expect(analyze(text2).quotes.map((q) => [q.text, q.cue?.text, q.speaker?.name])).toEqual([['وقتل 1592 شخصا في أعمال العنف', 'على ما أعلنت', 'بعثة الأمم المتحدة']]);
+    expect(quotes('ولم يشر الوزير إلى أن الاتفاق سيوقع قريبا.')).toEqual([]);
+  });
+});
+
+describe('words that look like cues and are not', () => {
+  test('a verbal noun after عدم or a preposition, a word after إن, a conjunction\'s أن', () => {
+    const text = 'وبينت المصادر ــ فضلت عدم ذكر اسمها ــ أن الوزارة تتطلع إلى تحديد موعد.';
+    expect(quotes(text)).toEqual(['indirect «الوزارة تتطلع إلى تحديد موعد» المصادر']);
+    expect(quotes('وقد اتحد المقالان في وصف البؤس الإداري، والترهل الوظيفي لهذه الإدارة.')).toEqual([]);
+    expect(quotes('وانتقد الكوادر الحركة لتكتمها في حين أنه توفي قبل عامين.')).toEqual([]);
+  });
+
+  test('a verb after a relative clause of another verb is the main clause\'s', () => {
+    const text = 'وعن العلاقات التي تربط بين كوريا الجنوبية والصين قال الوزير الكوري إنها علاقات قوية.';
+    expect(analyze(text).quotes.map((q) => [q.cue?.text, q.text, q.speaker?.text])).toEqual([['قال', 'علاقات قوية', 'الوزير الكوري']]);
+  });
+
+  test('بالقول goes on with the subject of its clause', () => {
+    const text = 'وقالت مصادر ميدانية إن الغارات استمرت. واسترسلت المصادر بالقول إن بعض الأسر رفضت تسلم الجثث.';
+    expect(analyze(text).quotes.map((q) => [q.cue?.text, q.text, q.speaker?.name])).toEqual([
+      ['وقالت', 'الغارات استمرت', 'مصادر ميدانية'],
+      ['بالقول', 'بعض الأسر رفضت تسلم الجثث', 'مصادر ميدانية'],
+    ]);
+  });
+});
+
+describe('no quote where nothing is said', () => {
+  test('a refusal to speak, initials in marks, the writer\'s relative (بما أشار)', () => {
+    const text = 'وصرح مسؤول تركي رفض الكشف عن هويته «نؤكد أن المنفذ رجل في العشرين». والشاب المشار إليه بالأحرف «ش أ أ» التحق بالتنظيم.';
+    expect(analyze(text).quotes.map((q) => [q.cue?.text, q.text, q.speaker?.name])).toEqual([['وصرح', 'نؤكد أن المنفذ رجل في العشرين', 'مسؤول تركي']]);
+    expect(quotes('وتراجعت الأسعار في يوليو بما أشار إلى أن البيانات كان يمكن أن تأتي أضعف.')).toEqual([]);
+  });
+});
