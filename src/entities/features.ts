@@ -251,22 +251,32 @@ export const lexWordFeature = (code: number, stem: number): number => feature(T.
 export function pairFeatures(doc: DocTokens, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array): TokenFeatures {
   const n = doc.table.count;
   const offsets = new Int32Array(n + 1);
-  const feats = new Uint32Array(5 * n);
+  const feats = new Uint32Array(PAIR_FEATURES * n);
   let at = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = at;
-    const p1 = neighbour(doc, i, PREV);
-    const n1 = neighbour(doc, i, NEXT);
-    const p2 = neighbour(doc, i, PREV2);
-    const n2 = neighbour(doc, i, NEXT2);
-    feats[at++] = feature(T.bigramPrev, p1 >= 0 ? words[p1] : B, words[i]);
-    feats[at++] = feature(T.bigramNext, words[i], n1 >= 0 ? words[n1] : B);
-    feats[at++] = feature(T.ctxWord + 100 * PREV2, p2 >= 0 ? words[p2] : B);
-    feats[at++] = feature(T.ctxWord + 100 * NEXT2, n2 >= 0 ? words[n2] : B);
-    if (codes[i] !== 0) feats[at++] = lexWordFeature(codes[i], stems[i]);
+    at += tokenPairFeatures(doc, i, words, stems, codes, feats, at);
   }
   offsets[n] = at;
   return { offsets, feats: feats.subarray(0, at) };
+}
+
+/** The most features tokenPairFeatures writes for one token. */
+export const PAIR_FEATURES = 5;
+
+/** Writes token i's pair features (see pairFeatures) into `out` at `at`; returns how many. */
+export function tokenPairFeatures(doc: DocTokens, i: number, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array, out: Uint32Array, at: number): number {
+  const p1 = neighbour(doc, i, PREV);
+  const n1 = neighbour(doc, i, NEXT);
+  const p2 = neighbour(doc, i, PREV2);
+  const n2 = neighbour(doc, i, NEXT2);
+  out[at] = feature(T.bigramPrev, p1 >= 0 ? words[p1] : B, words[i]);
+  out[at + 1] = feature(T.bigramNext, words[i], n1 >= 0 ? words[n1] : B);
+  out[at + 2] = feature(T.ctxWord + 100 * PREV2, p2 >= 0 ? words[p2] : B);
+  out[at + 3] = feature(T.ctxWord + 100 * NEXT2, n2 >= 0 ? words[n2] : B);
+  if (codes[i] === 0) return 4;
+  out[at + 4] = lexWordFeature(codes[i], stems[i]);
+  return 5;
 }
 
 /** Features of every token of a document, in compressed rows: token i has feats[offsets[i] … offsets[i+1]). */
