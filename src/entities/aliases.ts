@@ -73,18 +73,21 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
   const added: Mention[] = [];
   for (let i = 0; i < table.count; i++) {
     if (covered[i] >= 0 || table.kinds[i] !== K_WORD) continue;
-    // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
-    if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     const norm = table.norms[i];
     const byVerb = i > 0 && !doc.breakBefore[i] && (doc.wordClass[i - 1] & W.SPEECH) !== 0 ? spoken.get(norm) : undefined;
+    // the word and its proclitic readings (from its lexeme: no slicing per token); most words are
+    // neither, so this cheap test comes first
+    const stems = doc.lexemes[i].stems;
+    const aliasHere = byFirst.has(norm) || stems.some((r) => byFirst.has(r.key));
+    if (!aliasHere && !(byVerb && byVerb.first !== i)) continue;
+    // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
+    if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     if (byVerb && byVerb.first !== i) {
       if (unknownAt[i] >= 0) replaced.add(unknownAt[i]);
       added.push({ ...byVerb, start: table.starts[i], end: table.ends[i], first: i, last: i, source: 'alias' });
       continue;
     }
-    // the word and its proclitic readings (from its lexeme: no slicing per token)
-    const stems = doc.lexemes[i].stems;
-    if (!byFirst.has(norm) && !stems.some((r) => byFirst.has(r.key))) continue;
+    if (!aliasHere) continue;
     const readings = [{ key: norm, strip: 0 }, ...stems];
     const found = longestAlias(readings, byFirst, (alias) => {
       if (i + alias.keys.length > table.count) return false;

@@ -4,7 +4,7 @@
 // and Node ignores it when they changed (platform/node/data.ts).
 
 import { KhabarError } from '../errors.js';
-import { TrieBuilder, type Reading, type ReadingForm } from './compile.js';
+import { EdgeTable, ReadingTable, TrieBuilder, type ReadingForm } from './compile.js';
 import type { GivenName, LexiconEntry, Role, Title } from './schema.js';
 import type { SpeechLexicon, VerbForm } from './speech-verbs.js';
 import type { Shipped } from './shipped.js';
@@ -47,13 +47,8 @@ export function fromBundle(bundle: Bundle): Shipped {
   if (bundle.format !== BUNDLE_FORMAT) throw new KhabarError('E_LEXICON', `the compiled lexicons have format ${bundle.format}, not ${BUNDLE_FORMAT}: rebuild khabar`);
   const vocab = new Map<string, number>();
   bundle.vocab.forEach((key, id) => vocab.set(key, id));
-  const edges = new Map<number, number>();
-  for (let i = 0; i < bundle.edges.length; i += 2) edges.set(bundle.edges[i], bundle.edges[i + 1]);
-  const readings: (Reading[] | undefined)[] = new Array(bundle.nodes);
-  for (let i = 0; i < bundle.readings.length; i += 3) {
-    const node = bundle.readings[i];
-    (readings[node] ??= []).push({ entry: bundle.readings[i + 1], form: FORMS[bundle.readings[i + 2]] });
-  }
+  const edges = EdgeTable.fromPairs(bundle.edges);
+  const readings = ReadingTable.packed(bundle.readings, bundle.nodes);
   const titles = new Map<string, { words: string[]; title: Title }[]>();
   for (const [first, words, title] of bundle.titles) {
     const list = titles.get(first) ?? [];
@@ -79,7 +74,15 @@ export function fromBundle(bundle: Bundle): Shipped {
     if (gender) entry.gender = gender as 'm' | 'f';
     if (country) entry.country = country;
     if (ambiguous) entry.ambiguous = true;
-    if (roles.length) entry.roles = roles.map(([role, c, from, to]) => ({ role: role as Role, ...(c ? { country: c as string } : {}), ...(from ? { from: from as number } : {}), ...(to ? { to: to as number } : {}) }));
+    if (roles.length) {
+      entry.roles = roles.map(([role, c, from, to]) => {
+        const r: NonNullable<LexiconEntry['roles']>[number] = { role: role as Role };
+        if (c) r.country = c as string;
+        if (from) r.from = from as number;
+        if (to) r.to = to as number;
+        return r;
+      });
+    }
     return entry;
   });
   const speech: SpeechLexicon = { forms, allForms: new Set(forms.keys()) };
@@ -99,11 +102,11 @@ export function fromBundle(bundle: Bundle): Shipped {
 export function toBundle(shipped: Shipped, sizes: Record<string, number>): Bundle {
   const { trie } = shipped;
   const edges: number[] = [];
-  for (const [key, child] of trie.edges) edges.push(key, child);
+  for (const [key, child] of trie.edges.entries()) edges.push(key, child);
   const readings: number[] = [];
-  trie.readings.forEach((list, node) => {
-    for (const r of list ?? []) readings.push(node, r.entry, FORMS.indexOf(r.form));
-  });
+  for (let node = 0; node < trie.readings.length; node++) {
+    for (const r of trie.readings.at(node) ?? []) readings.push(node, r.entry, FORMS.indexOf(r.form));
+  }
   // analysis reads no variants, nisba forms or English names: the trie holds what they matched
   const entries: EntryRow[] = shipped.entries.map((e) => [
     e.id,
