@@ -82,6 +82,8 @@ export function newViterbiScratch(tokens: number): ViterbiScratch {
 // The labels that may come before label l: any for O and the B- labels (0 and odd), only its own B- and
 // I- (l - 1 and l) for an I- label.
 const ANY_BEFORE = Uint8Array.from({ length: L }, (_, l) => (l === 0 || (l & 1) === 1 ? 1 : 0));
+/** viterbi's copy of the transitions it decodes with (it runs to completion: one copy serves every call). */
+const TRANSITIONS = new Float64Array((L + 1) * L);
 
 /**
  * The best label sequence under the emission scores and the stage's transitions, by Viterbi; a line
@@ -91,20 +93,24 @@ export function viterbi(scores: Float64Array, transitions: Float32Array, breakBe
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const { best, back } = scratch && scratch.back.length >= n * L ? scratch : newViterbiScratch(n);
+  // the transitions as float64 (exact), and the scores of the previous token in locals' reach
+  const trans = TRANSITIONS;
+  for (let k = 0; k < (L + 1) * L; k++) trans[k] = transitions[k];
   for (let i = 0; i < n; i++) {
     const row = i * L;
     if (i === 0 || breakBefore[i]) {
-      for (let l = 0; l < L; l++) best[row + l] = allowed(-1, l) ? scores[row + l] + transitions[l] : -Infinity;
+      for (let l = 0; l < L; l++) best[row + l] = allowed(-1, l) ? scores[row + l] + trans[l] : -Infinity;
       continue;
     }
     const prevRow = row - L;
     for (let l = 0; l < L; l++) {
       // the candidates in ascending order, a later one winning only with a strictly higher score
-      let arg = ANY_BEFORE[l] ? 0 : l - 1;
-      let top = best[prevRow + arg] + transitions[(arg + 1) * L + l];
-      const last = ANY_BEFORE[l] ? L - 1 : l;
+      const any = ANY_BEFORE[l] === 1;
+      let arg = any ? 0 : l - 1;
+      let top = best[prevRow + arg] + trans[(arg + 1) * L + l];
+      const last = any ? L - 1 : l;
       for (let p = arg + 1; p <= last; p++) {
-        const s = best[prevRow + p] + transitions[(p + 1) * L + l];
+        const s = best[prevRow + p] + trans[(p + 1) * L + l];
         if (s > top) {
           top = s;
           arg = p;

@@ -66,7 +66,9 @@ export class ModelScorer {
   private otherSums: Float32Array = new Float32Array(ROW * 64);
   private otherWords: number[] = [0];
   private otherStems: number[] = [0];
-  private readonly others = new Map<string, number>();
+  /** Per token kind: normalized form → row. */
+  private readonly others: Map<string, number>[] = [];
+  private otherCount = 0;
   /** Per evidence code + 1 (-1: no token): its weights as the token's own code, the one before and the
    *  one after, for each stage (2 × 3 × L); filled on first use (codes are a small fixed range). */
   private codeSums: Float32Array = new Float32Array(0);
@@ -134,8 +136,9 @@ export class ModelScorer {
   /** The row of a token without a type number (not a word, or past the vocabulary's bound). */
   private other(doc: DocTokens, i: number): number {
     const kind = doc.table.kinds[i];
-    const key = `${kind}\u0000${doc.table.norms[i]}`;
-    let row = this.others.get(key);
+    const norm = doc.table.norms[i];
+    const byNorm = (this.others[kind] ??= new Map<string, number>());
+    let row = byNorm.get(norm);
     if (row === undefined) {
       const facts = wordFacts(doc.table.norms[i], kind, doc.lexemes[i], this.res);
       row = this.otherWords.length;
@@ -144,7 +147,8 @@ export class ModelScorer {
       this.fill(facts, this.otherSums, row * ROW);
       this.otherWords.push(facts.word);
       this.otherStems.push(facts.stem);
-      this.others.set(key, row);
+      byNorm.set(norm, row);
+      this.otherCount++;
     }
     return row;
   }
@@ -171,8 +175,9 @@ export class ModelScorer {
   labels(doc: DocTokens, evidence: readonly Mention[], context: DocContext): { first: Uint8Array; second: Uint8Array } {
     const n = doc.table.count;
     const kinds = doc.table.kinds;
-    if (this.others.size > MAX_OTHER) {
-      this.others.clear();
+    if (this.otherCount > MAX_OTHER) {
+      for (const byNorm of this.others) byNorm?.clear();
+      this.otherCount = 0;
       this.otherWords.length = this.otherStems.length = EDGE + 1;
     }
     const work = this.workspace(n);
@@ -213,33 +218,17 @@ export class ModelScorer {
     return work;
   }
 
-  /**
-   * Finds the table slot of every probed feature of every token (-1: unknown). The lookups of a document
-   * are independent of each other, so they are done in passes that only load (the key, then the weights):
-   * the processor then waits for many cache misses at once instead of one after another, which is what
-   * a probe into a table of megabytes costs.
-   */
+  /** Finds the table slot of every probed feature of every token (-1: unknown). */
   private probe(doc: DocTokens, work: Workspace, codes: Int32Array): void {
     const n = doc.table.count;
-    const { probes, starts, slots, rows } = work;
-    const { keys, mask, weights } = this.table;
+    const { probes, starts, slots } = work;
     let count = 0;
     for (let i = 0; i < n; i++) {
       starts[i] = count;
       count += tokenPairFeatures(doc, i, work.words, work.stems, codes, probes, count);
     }
     starts[n] = count;
-    let touch = 0;
-    for (let k = 0; k < count; k++) touch ^= keys[probes[k] & mask];
     for (let k = 0; k < count; k++) slots[k] = findSlot(this.table, probes[k]);
-    for (let k = 0; k < count; k++) {
-      const slot = slots[k];
-      if (slot >= 0) touch ^= weights[slot * 2 * L] ^ weights[slot * 2 * L + 2 * L - 1];
-    }
-    // and each token's own row of type sums (its neighbours' rows are the rows of the tokens around it)
-    const typeSums = this.typeSums;
-    for (let i = 0; i < n; i++) if (rows[i] >= 0) touch += typeSums[rows[i] * ROW] + typeSums[rows[i] * ROW + ROW - 1];
-    work.touched = touch;
   }
 
   /** Adds feature `key`'s second-stage weights to `scores` at `at`. */
@@ -331,8 +320,6 @@ interface Workspace {
   first: Float64Array;
   second: Float64Array;
   viterbi: ViterbiScratch;
-  /** What the loading passes read (kept so that they are not optimized away). */
-  touched: number;
 }
 
 function newWorkspace(n: number): Workspace {
@@ -347,6 +334,5 @@ function newWorkspace(n: number): Workspace {
     first: new Float64Array(size * L),
     second: new Float64Array(size * L),
     viterbi: newViterbiScratch(size),
-    touched: 0,
   };
 }
