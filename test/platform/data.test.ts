@@ -31,6 +31,7 @@ function packVersion1(v2: Uint8Array): Uint8Array {
 }
 import { KhabarError } from '../../src/errors.js';
 import { fromBundle, toBundle, type Bundle } from '../../src/lexicon/bundle.js';
+import type { LexiconEntry } from '../../src/lexicon/schema.js';
 
 const root = process.cwd();
 const failure = (fn: () => unknown): KhabarError => {
@@ -152,5 +153,20 @@ describe('the data modules of the build (dist/esm/data/)', () => {
     const shipped = fromBundle(bundle);
     expect(shipped.entries.map((e) => e.id)).toEqual(compiled.entries.map((e) => e.id));
     expect([...shipped.trie.vocab.keys()]).toEqual([...compiled.trie.vocab.keys()]);
+    // what analysis reads of the entries, the trie and the speech verbs is the same from the bundle
+    const analysed = ({ id, type, name, source, gender, country, ambiguous, roles }: LexiconEntry): unknown => ({ id, type, name, source, gender, country, ambiguous, roles });
+    expect(shipped.entries.map(analysed)).toEqual(compiled.entries.map(analysed));
+    expect([...shipped.trie.edges.entries()].sort((a, b) => a[0] - b[0])).toEqual([...compiled.trie.edges.entries()].sort((a, b) => a[0] - b[0]));
+    expect(shipped.trie.readings.length).toBe(compiled.trie.readings.length);
+    for (let node = 0; node < compiled.trie.readings.length; node++) expect(shipped.trie.readings.at(node)).toEqual(compiled.trie.readings.at(node));
+    expect(shipped.speech.forms.size).toBe(compiled.speech.forms.size);
+    for (const [form, analyses] of compiled.speech.forms) {
+      expect(shipped.speech.forms.has(form)).toBe(true);
+      expect(shipped.speech.forms.get(form)).toEqual(analyses);
+    }
+    expect(shipped.speech.forms.get('not a form')).toBeUndefined();
+    expect([...shipped.speech.allForms]).toEqual([...compiled.speech.allForms]);
+    expect([...shipped.commonWords]).toEqual([...compiled.commonWords]);
+    expect([...shipped.personWords]).toEqual([...compiled.personWords]);
   });
 });
