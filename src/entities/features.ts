@@ -22,13 +22,22 @@ export const LABEL_COUNT = LABELS.length;
 
 /** FNV-1a over a string's UTF-16 code units. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString(s.slice(from, to)), without making the slice. */
+function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
+
+/** The hash of the last k code units of s (s.slice(-k)), and of the first k (s.slice(0, k)). */
+const suffixHash = (s: string, k: number): number => hashRange(s, Math.max(0, s.length - k), s.length);
+const prefixHash = (s: string, k: number): number => hashRange(s, 0, Math.min(k, s.length));
 
 /** Mixes a template number and up to two values into one feature hash (never 0: 0 marks an empty slot). */
 export function feature(template: number, a: number, b = 0): number {
@@ -105,13 +114,13 @@ export function wordFacts(norm: string, kind: number, lexeme: Lexeme, res: Resou
     feature(T.bias, 0),
     feature(T.word, word),
     feature(T.stem, stem),
-    feature(T.suffix1, hashString(norm.slice(-1))),
-    feature(T.suffix2, hashString(norm.slice(-2))),
-    feature(T.suffix3, hashString(norm.slice(-3))),
-    feature(T.prefix1, hashString(norm.slice(0, 1))),
-    feature(T.prefix2, hashString(norm.slice(0, 2))),
-    feature(T.prefix3, hashString(norm.slice(0, 3))),
-    feature(T.stemSuffix2, hashString(stemText.slice(-2))),
+    feature(T.suffix1, suffixHash(norm, 1)),
+    feature(T.suffix2, suffixHash(norm, 2)),
+    feature(T.suffix3, suffixHash(norm, 3)),
+    feature(T.prefix1, prefixHash(norm, 1)),
+    feature(T.prefix2, prefixHash(norm, 2)),
+    feature(T.prefix3, prefixHash(norm, 3)),
+    feature(T.stemSuffix2, suffixHash(stemText, 2)),
     feature(T.shape, shape),
     feature(T.gaz, gaz),
     feature(T.given, given),

@@ -43,6 +43,10 @@ const ROW = 2 * STAGE_ROW;
 /** Other tokens (numbers, punctuation, Latin) and words past the vocabulary's bound: this many rows are
  *  kept; past it, the rows are dropped before the next document (they are recomputed as needed). */
 const MAX_OTHER = 50_000;
+/** The sums of word types are kept in pages of PAGE types (a growing vocabulary adds pages; nothing is
+ *  copied). The vocabulary's bound (lexemes.ts) bounds them. */
+const PAGE_BITS = 12;
+const PAGE = 1 << PAGE_BITS;
 /** Row 0 of the table of other tokens: "no token" (past a line's edge), in the PREV and NEXT roles. */
 const EDGE = 0;
 
@@ -57,8 +61,8 @@ function grown(array: Float32Array, size: number): Float32Array {
 export class ModelScorer {
   private readonly table: ModelTable;
   private readonly scales: [number, number];
-  /** Per word type k (the analyzer's vocabulary): its word and stem hashes, and its sums at k × ROW. */
-  private typeSums: Float32Array = new Float32Array(0);
+  /** Per word type k (the analyzer's vocabulary): its word and stem hashes, and its sums (typePages). */
+  private readonly typePages: Float32Array[] = [];
   private typeWords = new Uint32Array(0);
   private typeStems = new Uint32Array(0);
   private filled = new Uint8Array(0);
@@ -124,10 +128,10 @@ export class ModelScorer {
       const stems = new Uint32Array(size);
       stems.set(this.typeStems);
       this.typeStems = stems;
-      this.typeSums = grown(this.typeSums, size * ROW);
     }
     const f = wordFacts(doc.table.norms[i], K_WORD, doc.lexemes[i], this.res);
-    this.fill(f, this.typeSums, k * ROW);
+    const page = (this.typePages[k >> PAGE_BITS] ??= new Float32Array(PAGE * ROW));
+    this.fill(f, page, (k & (PAGE - 1)) * ROW);
     this.typeWords[k] = f.word;
     this.typeStems[k] = f.stem;
     this.filled[k] = 1;
@@ -245,7 +249,7 @@ export class ModelScorer {
   private score(doc: DocTokens, work: Workspace, codes: Int32Array, flags: Uint8Array): void {
     const n = doc.table.count;
     const { rows, first, second, starts, slots } = work;
-    const typeSums = this.typeSums;
+    const pages = this.typePages;
     const otherSums = this.otherSums;
     const flagSums = this.flagSums;
     const weights = this.table.weights;
@@ -257,14 +261,14 @@ export class ModelScorer {
       const q = neighbour(doc, i, NEXT);
       // the type sums of the token (SELF), the token before (as PREV) and the token after (as NEXT)
       const r = rows[i];
-      const own = r >= 0 ? typeSums : otherSums;
-      const o = (r >= 0 ? r : -1 - r) * ROW;
+      const own = r >= 0 ? pages[r >> PAGE_BITS] : otherSums;
+      const o = (r >= 0 ? r & (PAGE - 1) : -1 - r) * ROW;
       const rp = p < 0 ? -1 - EDGE : rows[p];
-      const before = rp >= 0 ? typeSums : otherSums;
-      const ob = (rp >= 0 ? rp : -1 - rp) * ROW + L;
+      const before = rp >= 0 ? pages[rp >> PAGE_BITS] : otherSums;
+      const ob = (rp >= 0 ? rp & (PAGE - 1) : -1 - rp) * ROW + L;
       const rq = q < 0 ? -1 - EDGE : rows[q];
-      const after = rq >= 0 ? typeSums : otherSums;
-      const oa = (rq >= 0 ? rq : -1 - rq) * ROW + 2 * L;
+      const after = rq >= 0 ? pages[rq >> PAGE_BITS] : otherSums;
+      const oa = (rq >= 0 ? rq & (PAGE - 1) : -1 - rq) * ROW + 2 * L;
       // the evidence codes of the token and its neighbours
       const c0 = this.code(codes[i]);
       const c1 = this.code(p < 0 ? -1 : codes[p]) + L;
