@@ -2,7 +2,7 @@
 //   text ─► tokens (table, sentences, language) ─► entities ─► quotes ─► coref ─► Analysis (plain JSON)
 
 import { KhabarError, assertText } from './errors.js';
-import { scanTokens } from './tokens/scan.js';
+import { scanTokens, type TokenTable } from './tokens/scan.js';
 import { tokenObjects } from './tokens/tokenize.js';
 import { sentenceBounds, sentenceObjects } from './tokens/sentences.js';
 import { detectLanguage } from './tokens/language.js';
@@ -39,6 +39,27 @@ export interface Analyzer {
 
 export const DEFAULT_MAX_INPUT_LENGTH = 50 * 1024 * 1024;
 
+/** An analysis with the document's token and sentence counts (which an analysis without its token and
+ *  sentence lists does not carry). */
+export interface CountedAnalysis {
+  analysis: Analysis;
+  tokens: number;
+  sentences: number;
+  /** The token table the analysis was made from. */
+  table: TokenTable;
+}
+
+/** The method, keyed by a symbol outside the public interface, by which the pipeline gets the token
+ *  table analyze made: the corpus counts read its size instead of tokenizing the text a second time, and
+ *  a worker thread sends it packed instead of thousands of token objects (pipeline/packed.ts). */
+export const ANALYZE_COUNTED = Symbol('khabar.analyzeCounted');
+
+/** The counted analysis of an analyzer made by createAnalyzer; null for any other Analyzer. */
+export function analyzeCounted(analyzer: Analyzer, text: string, options: AnalyzeOptions): CountedAnalysis | null {
+  const method = (analyzer as { [ANALYZE_COUNTED]?: (text: string, options: AnalyzeOptions) => CountedAnalysis })[ANALYZE_COUNTED];
+  return method ? method(text, options) : null;
+}
+
 /** Builds an analyzer once (lexicons compiled once), to analyze many documents. */
 export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const maxInputLength = config.maxInputLength ?? DEFAULT_MAX_INPUT_LENGTH;
@@ -49,29 +70,32 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
   const model = loadTagger(config.tagger);
   // one scorer per analyzer: it keeps the model's sums per word type of the analyzer's vocabulary
   const scorer = model ? new ModelScorer(model, resources) : null;
-  return {
-    analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-      assertText(text, 'analyze');
-      if (text.length > maxInputLength) {
-        throw new KhabarError('E_INPUT_TOO_LARGE', `analyze: input of ${text.length} characters is over the limit of ${maxInputLength}`);
-      }
-      const table = scanTokens(text);
-      const bounds = sentenceBounds(table);
-      const entities = recognizeEntities(table, resources, scorer);
-      const mentionAt = mentionIndex(table.count, entities.mentions);
-      // the quotes as written, then who said each across the document
-      const { quotes, referents } = resolveSpeakers(entities, mentionAt, extractQuotes(entities, mentionAt, resources), resources);
-      return {
-        schemaVersion: SCHEMA_VERSION,
-        language: detectLanguage(text),
-        tokens: options.tokens === false ? [] : tokenObjects(table),
-        sentences: options.sentences === false ? [] : sentenceObjects(table, bounds),
-        entities: entityObjects(text, entities.mentions),
-        quotes,
-        referents,
-      };
-    },
+  const counted = (text: string, options: AnalyzeOptions = {}): CountedAnalysis => {
+    assertText(text, 'analyze');
+    if (text.length > maxInputLength) {
+      throw new KhabarError('E_INPUT_TOO_LARGE', `analyze: input of ${text.length} characters is over the limit of ${maxInputLength}`);
+    }
+    const table = scanTokens(text);
+    const bounds = sentenceBounds(table);
+    const entities = recognizeEntities(table, resources, scorer);
+    const mentionAt = mentionIndex(table.count, entities.mentions);
+    // the quotes as written, then who said each across the document
+    const { quotes, referents } = resolveSpeakers(entities, mentionAt, extractQuotes(entities, mentionAt, resources), resources);
+    const analysis: Analysis = {
+      schemaVersion: SCHEMA_VERSION,
+      language: detectLanguage(text),
+      tokens: options.tokens === false ? [] : tokenObjects(table),
+      sentences: options.sentences === false ? [] : sentenceObjects(table, bounds),
+      entities: entityObjects(text, entities.mentions),
+      quotes,
+      referents,
+    };
+    return { analysis, tokens: table.count, sentences: bounds.length / 2, table };
   };
+  return {
+    analyze: (text: string, options?: AnalyzeOptions): Analysis => counted(text, options).analysis,
+    [ANALYZE_COUNTED]: counted,
+  } as Analyzer;
 }
 
 let shared: Analyzer | undefined;

@@ -3,6 +3,7 @@
 
 import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
+import { hashString } from '../text/hash.js';
 import type { DocTokens, Mention } from './layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import { letterOffset } from '../lexicon/clitics.js';
@@ -58,6 +59,10 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     byFirst.set(a.keys[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  // the tokenizer's hash of each word (table.hashes) screens out words no alias starts with, before a
+  // lookup by the string
+  const firstHashes = new Set<number>();
+  for (const key of byFirst.keys()) firstHashes.add(hashString(key));
 
   // Persons that a rule or the tagger found without knowing who they are may be a surname too.
   const covered = new Int32Array(table.count).fill(-1);
@@ -73,18 +78,21 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
   const added: Mention[] = [];
   for (let i = 0; i < table.count; i++) {
     if (covered[i] >= 0 || table.kinds[i] !== K_WORD) continue;
-    // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
-    if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     const norm = table.norms[i];
     const byVerb = i > 0 && !doc.breakBefore[i] && (doc.wordClass[i - 1] & W.SPEECH) !== 0 ? spoken.get(norm) : undefined;
+    // the word and its proclitic readings (from its lexeme: no slicing per token); most words are
+    // neither, so this cheap test comes first
+    const stems = doc.lexemes[i].stems;
+    const aliasHere = (firstHashes.has(table.hashes[i]) && byFirst.has(norm)) || stems.some((r) => byFirst.has(r.key));
+    if (!aliasHere && !(byVerb && byVerb.first !== i)) continue;
+    // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
+    if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     if (byVerb && byVerb.first !== i) {
       if (unknownAt[i] >= 0) replaced.add(unknownAt[i]);
       added.push({ ...byVerb, start: table.starts[i], end: table.ends[i], first: i, last: i, source: 'alias' });
       continue;
     }
-    // the word and its proclitic readings (from its lexeme: no slicing per token)
-    const stems = doc.lexemes[i].stems;
-    if (!byFirst.has(norm) && !stems.some((r) => byFirst.has(r.key))) continue;
+    if (!aliasHere) continue;
     const readings = [{ key: norm, strip: 0 }, ...stems];
     const found = longestAlias(readings, byFirst, (alias) => {
       if (i + alias.keys.length > table.count) return false;

@@ -22,13 +22,22 @@ export const LABEL_COUNT = LABELS.length;
 
 /** FNV-1a over a string's UTF-16 code units. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString(s.slice(from, to)), without making the slice. */
+function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
   return h >>> 0;
 }
+
+/** The hash of the last k code units of s (s.slice(-k)), and of the first k (s.slice(0, k)). */
+const suffixHash = (s: string, k: number): number => hashRange(s, Math.max(0, s.length - k), s.length);
+const prefixHash = (s: string, k: number): number => hashRange(s, 0, Math.min(k, s.length));
 
 /** Mixes a template number and up to two values into one feature hash (never 0: 0 marks an empty slot). */
 export function feature(template: number, a: number, b = 0): number {
@@ -105,13 +114,13 @@ export function wordFacts(norm: string, kind: number, lexeme: Lexeme, res: Resou
     feature(T.bias, 0),
     feature(T.word, word),
     feature(T.stem, stem),
-    feature(T.suffix1, hashString(norm.slice(-1))),
-    feature(T.suffix2, hashString(norm.slice(-2))),
-    feature(T.suffix3, hashString(norm.slice(-3))),
-    feature(T.prefix1, hashString(norm.slice(0, 1))),
-    feature(T.prefix2, hashString(norm.slice(0, 2))),
-    feature(T.prefix3, hashString(norm.slice(0, 3))),
-    feature(T.stemSuffix2, hashString(stemText.slice(-2))),
+    feature(T.suffix1, suffixHash(norm, 1)),
+    feature(T.suffix2, suffixHash(norm, 2)),
+    feature(T.suffix3, suffixHash(norm, 3)),
+    feature(T.prefix1, prefixHash(norm, 1)),
+    feature(T.prefix2, prefixHash(norm, 2)),
+    feature(T.prefix3, prefixHash(norm, 3)),
+    feature(T.stemSuffix2, suffixHash(stemText, 2)),
     feature(T.shape, shape),
     feature(T.gaz, gaz),
     feature(T.given, given),
@@ -152,7 +161,7 @@ function gazetteerType(key: string, res: Resources): number {
   if (id === undefined) return 0;
   const node = res.lexicon.edges.get(edgeKey(0, id));
   if (node === undefined) return 0;
-  const readings = res.lexicon.readings[node];
+  const readings = res.lexicon.readings.at(node);
   if (!readings || readings.length === 0) return 1; // starts a longer name
   const r = readings[0];
   if (r.form === 'adjective') return 9;
@@ -251,22 +260,32 @@ export const lexWordFeature = (code: number, stem: number): number => feature(T.
 export function pairFeatures(doc: DocTokens, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array): TokenFeatures {
   const n = doc.table.count;
   const offsets = new Int32Array(n + 1);
-  const feats = new Uint32Array(5 * n);
+  const feats = new Uint32Array(PAIR_FEATURES * n);
   let at = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = at;
-    const p1 = neighbour(doc, i, PREV);
-    const n1 = neighbour(doc, i, NEXT);
-    const p2 = neighbour(doc, i, PREV2);
-    const n2 = neighbour(doc, i, NEXT2);
-    feats[at++] = feature(T.bigramPrev, p1 >= 0 ? words[p1] : B, words[i]);
-    feats[at++] = feature(T.bigramNext, words[i], n1 >= 0 ? words[n1] : B);
-    feats[at++] = feature(T.ctxWord + 100 * PREV2, p2 >= 0 ? words[p2] : B);
-    feats[at++] = feature(T.ctxWord + 100 * NEXT2, n2 >= 0 ? words[n2] : B);
-    if (codes[i] !== 0) feats[at++] = lexWordFeature(codes[i], stems[i]);
+    at += tokenPairFeatures(doc, i, words, stems, codes, feats, at);
   }
   offsets[n] = at;
   return { offsets, feats: feats.subarray(0, at) };
+}
+
+/** The most features tokenPairFeatures writes for one token. */
+export const PAIR_FEATURES = 5;
+
+/** Writes token i's pair features (see pairFeatures) into `out` at `at`; returns how many. */
+export function tokenPairFeatures(doc: DocTokens, i: number, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array, out: Uint32Array, at: number): number {
+  const p1 = neighbour(doc, i, PREV);
+  const n1 = neighbour(doc, i, NEXT);
+  const p2 = neighbour(doc, i, PREV2);
+  const n2 = neighbour(doc, i, NEXT2);
+  out[at] = feature(T.bigramPrev, p1 >= 0 ? words[p1] : B, words[i]);
+  out[at + 1] = feature(T.bigramNext, words[i], n1 >= 0 ? words[n1] : B);
+  out[at + 2] = feature(T.ctxWord + 100 * PREV2, p2 >= 0 ? words[p2] : B);
+  out[at + 3] = feature(T.ctxWord + 100 * NEXT2, n2 >= 0 ? words[n2] : B);
+  if (codes[i] === 0) return 4;
+  out[at + 4] = lexWordFeature(codes[i], stems[i]);
+  return 5;
 }
 
 /** Features of every token of a document, in compressed rows: token i has feats[offsets[i] … offsets[i+1]). */
@@ -326,75 +345,94 @@ function titleEndAt(doc: DocTokens, res: Resources, i: number): number {
  */
 export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uint8Array, evidence: readonly Mention[]): TokenFeatures {
   const n = doc.table.count;
-  // per stem: occurrences, labels by class (B or I), as the last and first word of a person of two words or more
-  const counts = new Map<number, Int32Array>();
-  const bump = (stem: number, slot: number): void => {
-    let c = counts.get(stem);
-    if (!c) counts.set(stem, (c = new Int32Array(8)));
-    c[slot]++;
-  };
+  // each distinct stem of the document gets a number (open addressing on the stem hash), and per number:
+  // occurrences, labels by class (B or I), as the last and first word of a person of two words or more,
+  // as the last word of a lexicon name (8 counts), and what the proposers named with it (bits)
+  let size = 16;
+  while (size < 2 * n) size <<= 1;
+  const slots = new Int32Array(size).fill(-1);
+  const keys = new Uint32Array(size);
+  const stemIndex = new Int32Array(n).fill(-1);
+  let distinct = 0;
   for (let i = 0; i < n; i++) {
-    if (!stems[i]) continue;
-    bump(stems[i], 0);
-    if (labels[i] > 0) bump(stems[i], (labels[i] + 1) >> 1); // 1 PERS, 2 LOC, 3 ORG, 4 MISC
+    const stem = stems[i];
+    if (!stem) continue;
+    let slot = Math.imul(stem, 0x9e3779b1) & (size - 1);
+    while (slots[slot] >= 0 && keys[slot] !== stem) slot = (slot + 1) & (size - 1);
+    if (slots[slot] < 0) {
+      slots[slot] = distinct++;
+      keys[slot] = stem;
+    }
+    stemIndex[i] = slots[slot];
+  }
+  const counts = new Int32Array(8 * distinct);
+  const named = new Int32Array(distinct);
+  for (let i = 0; i < n; i++) {
+    const s = stemIndex[i];
+    if (s < 0) continue;
+    counts[8 * s]++;
+    if (labels[i] > 0) counts[8 * s + ((labels[i] + 1) >> 1)]++; // 1 PERS, 2 LOC, 3 ORG, 4 MISC
   }
   for (let i = 0; i < n; i++) {
     if (labels[i] !== 1) continue;
     let j = i;
     while (j + 1 < n && labels[j + 1] === 2) j++;
     if (j > i) {
-      if (stems[j]) bump(stems[j], 5);
-      if (stems[i]) bump(stems[i], 6);
+      if (stemIndex[j] >= 0) counts[8 * stemIndex[j] + 5]++;
+      if (stemIndex[i] >= 0) counts[8 * stemIndex[i] + 6]++;
     }
     i = j;
   }
   // what the proposers named with the same word: bits of their classes, and whether it ended a person of
   // two words or more (a family name the rules found after a title or a first name)
-  const named = new Map<number, number>();
   for (const m of evidence) {
-    if (m.form === 'name' && m.source === 'lexicon' && stems[m.last]) bump(stems[m.last], 7);
+    if (m.form === 'name' && m.source === 'lexicon' && stemIndex[m.last] >= 0) counts[8 * stemIndex[m.last] + 7]++;
     const cls = m.form !== 'name' || m.type === 'WEAPON' ? 0 : m.type === 'PERSON' ? 1 : m.type === 'ORGANIZATION' ? 4 : 2;
     if (!cls) continue;
-    for (let t = m.first; t <= m.last; t++) if (stems[t]) named.set(stems[t], (named.get(stems[t]) ?? 0) | cls | (cls === 1 && t === m.last && t > m.first ? 8 : 0));
+    for (let t = m.first; t <= m.last; t++) if (stemIndex[t] >= 0) named[stemIndex[t]] |= cls | (cls === 1 && t === m.last && t > m.first ? 8 : 0);
   }
   const offsets = new Int32Array(n + 1);
-  const out: number[] = [];
+  const out = new Uint32Array(DOCUMENT_FEATURES * n);
+  let at = 0;
   for (let i = 0; i < n; i++) {
-    offsets[i] = out.length;
+    offsets[i] = at;
     const own = labels[i];
-    out.push(feature(T.firstStage, own));
-    if (!stems[i]) continue;
-    const bits = named.get(stems[i]);
+    out[at++] = feature(T.firstStage, own);
+    const s = stemIndex[i];
+    if (s < 0) continue;
+    const bits = named[s];
     if (bits) {
-      out.push(feature(T.docEvidence, bits & 7, own));
-      if (bits & 8) out.push(feature(T.docEvidenceSurname, 1));
+      out[at++] = feature(T.docEvidence, bits & 7, own);
+      if (bits & 8) out[at++] = feature(T.docEvidenceSurname, 1);
     }
-    const c = counts.get(stems[i]);
-    if (!c) continue;
+    const c = 8 * s;
     const ownClass = own > 0 ? (own + 1) >> 1 : 0;
     // the other occurrences only: this token's own label is the firstStage feature
     let best = 0;
     let bestCount = 0;
     for (let cls = 1; cls <= 4; cls++) {
-      const count = c[cls] - (cls === ownClass ? 1 : 0);
+      const count = counts[c + cls] - (cls === ownClass ? 1 : 0);
       if (count > bestCount) {
         best = cls;
         bestCount = count;
       }
     }
-    const others = c[0] - 1;
+    const others = counts[c] - 1;
     if (others > 0) {
       const share = bestCount === 0 ? 0 : bestCount * 2 >= others ? 2 : 1;
-      out.push(feature(T.docClass, best, share));
-      out.push(feature(T.docCount, Math.min(others, 3), best));
-      out.push(feature(T.firstStageWord, own, best));
+      out[at++] = feature(T.docClass, best, share);
+      out[at++] = feature(T.docCount, Math.min(others, 3), best);
+      out[at++] = feature(T.firstStageWord, own, best);
     }
-    const surname = c[5] - (own === 2 && (i + 1 >= n || labels[i + 1] !== 2) ? 1 : 0);
-    if (surname > 0) out.push(feature(T.docSurname, 1, own));
-    const firstName = c[6] - (own === 1 && i + 1 < n && labels[i + 1] === 2 ? 1 : 0);
-    if (firstName > 0) out.push(feature(T.docFirstName, 1, own));
-    if (c[7] > 0) out.push(feature(T.docLex, 1));
+    const surname = counts[c + 5] - (own === 2 && (i + 1 >= n || labels[i + 1] !== 2) ? 1 : 0);
+    if (surname > 0) out[at++] = feature(T.docSurname, 1, own);
+    const firstName = counts[c + 6] - (own === 1 && i + 1 < n && labels[i + 1] === 2 ? 1 : 0);
+    if (firstName > 0) out[at++] = feature(T.docFirstName, 1, own);
+    if (counts[c + 7] > 0) out[at++] = feature(T.docLex, 1);
   }
-  offsets[n] = out.length;
-  return { offsets, feats: Uint32Array.from(out) };
+  offsets[n] = at;
+  return { offsets, feats: out.subarray(0, at) };
 }
+
+/** The most document features of one token. */
+const DOCUMENT_FEATURES = 9;

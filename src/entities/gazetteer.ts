@@ -36,7 +36,7 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
     let node = edges.get(edgeKey(0, firstId));
     let j = i + 1;
     while (node !== undefined) {
-      const r = lexicon.readings[node];
+      const r = lexicon.readings.at(node);
       if (r) candidates.push({ endToken: j, readings: r, strip });
       if (j >= count || breakBefore[j] || ids[j] < 0) break;
       node = edges.get(edgeKey(node, ids[j]));
@@ -124,7 +124,7 @@ function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, 
   if (!place && !(whole.type === 'ORGANIZATION' && isOrgHead(doc.table.norms[from - 1]))) return false;
   let node = from < end ? res.lexicon.edges.get(edgeKey(0, doc.ids[from])) : undefined;
   for (let t = from + 1; t < end && node !== undefined; t++) node = res.lexicon.edges.get(edgeKey(node, doc.ids[t]));
-  const readings = node === undefined ? undefined : res.lexicon.readings[node];
+  const readings = node === undefined ? undefined : res.lexicon.readings.at(node);
   if (!readings) return false;
   return readings.some((r) => {
     const e = res.lexicon.entries[r.entry];
@@ -141,7 +141,7 @@ function endsInExtraNisba(doc: DocTokens, res: Resources, cand: Candidate, all: 
   const lastKey = doc.table.norms[last];
   const id = doc.ids[last];
   const node = id >= 0 ? res.lexicon.edges.get(edgeKey(0, id)) : undefined;
-  if (node === undefined || !res.lexicon.readings[node]?.some((r) => r.form === 'adjective')) return false;
+  if (node === undefined || !res.lexicon.readings.at(node)?.some((r) => r.form === 'adjective')) return false;
   const shorter = all.find((c) => c.endToken === last && c.strip === cand.strip);
   if (!shorter) return false;
   return cand.readings.some((r) => {

@@ -1,9 +1,13 @@
 // Tagging with the sequence model, fast. The weights of a word type's features, as the token itself and
 // as the token before or after one, are summed once per type and kept in a table indexed by the type's
-// number in the analyzer's vocabulary; the weights of an evidence code are summed once per code. A token
-// then costs a few vector additions and four probes (its two word pairs and the words two away). Both
-// stages score every token this way; the second adds its document features (features.ts,
-// documentFeatures) to its own scores.
+// number in the analyzer's vocabulary; the weights of an evidence code and of a flag are summed once per
+// analyzer. A token then costs a few vector additions and four or five probes (its two word pairs, the
+// words two away, its word with its evidence). Both stages are scored in the same pass, a probe of the
+// model's table finding a feature's weights for both (model.ts); the second stage then adds its document
+// features (features.ts, documentFeatures) to its own scores.
+//
+// The arithmetic is the one training's features give (test/entities/model.test.ts checks it): float32
+// sums per type, code and flag, added in a fixed order into float64 scores.
 
 import { K_WORD } from '../tokens/scan.js';
 import type { Resources } from '../lexicon/resources.js';
@@ -13,206 +17,326 @@ import {
   EVIDENCE_FLAGS,
   LABEL_COUNT,
   NEXT,
+  PAIR_FEATURES,
   PREV,
   SELF,
   codeFeature,
   documentFeatures,
   flagFeature,
   neighbour,
-  pairFeatures,
   tokenEvidence,
   tokenFlags,
+  tokenPairFeatures,
   typeFeatures,
   wordFacts,
   type WordFacts,
 } from './features.js';
-import { addFeatureWeights, viterbi, type SequenceModel, type StageWeights } from './model.js';
+import { findSlot, newViterbiScratch, viterbi, type ModelTable, type SequenceModel, type ViterbiScratch } from './model.js';
 
 const L = LABEL_COUNT;
 /** The roles whose sums are kept per type: the token itself, the token before, the token after. */
 const KEPT = [SELF, PREV, NEXT] as const;
-const ROW = KEPT.length * L;
-/** Other tokens (numbers, punctuation, Latin) and words past the vocabulary's bound are cached up to this many. */
+/** A stage's sums of one type: L per kept role. */
+const STAGE_ROW = KEPT.length * L;
+/** A type's row: the first stage's sums, then the second's. */
+const ROW = 2 * STAGE_ROW;
+/** Other tokens (numbers, punctuation, Latin) and words past the vocabulary's bound: this many rows are
+ *  kept; past it, the rows are dropped before the next document (they are recomputed as needed). */
 const MAX_OTHER = 50_000;
+/** The sums of word types are kept in pages of PAGE types (a growing vocabulary adds pages; nothing is
+ *  copied). The vocabulary's bound (lexemes.ts) bounds them. */
+const PAGE_BITS = 12;
+const PAGE = 1 << PAGE_BITS;
+/** Row 0 of the table of other tokens: "no token" (past a line's edge), in the PREV and NEXT roles. */
+const EDGE = 0;
 
-/** One stage's sums: per word type, per evidence code and per flag. */
-class StageTable {
-  scores = new Float32Array(0);
-  /** The sums of "no token" (past a line's edge) in each kept role. */
-  readonly edge = new Float32Array(ROW);
-  /** Per evidence code: its weights as the token's own code, the code before and the code after (3 × L). */
-  private readonly codes = new Map<number, Float32Array>();
-  /** Per flag (EVIDENCE_FLAGS): its weights. */
-  readonly flags: Float32Array;
-  private readonly buffer: number[] = [];
-
-  constructor(readonly weights: StageWeights) {
-    for (let r = 1; r < KEPT.length; r++) this.sum(null, KEPT[r], this.edge, r * L);
-    this.flags = new Float32Array(EVIDENCE_FLAGS * L);
-    for (let f = 0; f < EVIDENCE_FLAGS; f++) addFeatureWeights(weights, flagFeature(f), this.flags, f * L);
-  }
-
-  /** Adds the weights of a type's features in a role to `into` at `at`. */
-  private sum(f: WordFacts | null, role: number, into: Float32Array, at: number): void {
-    const features = this.buffer;
-    features.length = 0;
-    typeFeatures(f, role, features);
-    for (const h of features) addFeatureWeights(this.weights, h, into, at);
-  }
-
-  /** Writes a type's sums in every kept role to `into` at `at`. */
-  fill(f: WordFacts, into: Float32Array, at: number): void {
-    for (let r = 0; r < KEPT.length; r++) this.sum(f, KEPT[r], into, at + r * L);
-  }
-
-  /** The weights of an evidence code as the token's own code (0), the one before (1) and after (2). */
-  code(code: number): Float32Array {
-    let sums = this.codes.get(code);
-    if (!sums) {
-      sums = new Float32Array(3 * L);
-      for (let place = 0; place < 3; place++) addFeatureWeights(this.weights, codeFeature(place, code), sums, place * L);
-      this.codes.set(code, sums);
-    }
-    return sums;
-  }
+/** Grows a Float32Array to hold at least `size` values (doubling), keeping its contents. */
+function grown(array: Float32Array, size: number): Float32Array {
+  if (size <= array.length) return array;
+  const next = new Float32Array(Math.max(size, array.length * 2));
+  next.set(array);
+  return next;
 }
 
 export class ModelScorer {
-  private readonly stages: [StageTable, StageTable];
-  private facts: (WordFacts | undefined)[] = [];
+  private readonly table: ModelTable;
+  private readonly scales: [number, number];
+  /** Per word type k (the analyzer's vocabulary): its word and stem hashes, and its sums (typePages). */
+  private readonly typePages: Float32Array[] = [];
+  private typeWords = new Uint32Array(0);
+  private typeStems = new Uint32Array(0);
   private filled = new Uint8Array(0);
-  private readonly others = new Map<string, { facts: WordFacts; sums: [Float32Array, Float32Array] }>();
+  /** The same for other tokens, by kind and normalized form; row 0 is EDGE. */
+  private otherSums: Float32Array = new Float32Array(ROW * 64);
+  private otherWords: number[] = [0];
+  private otherStems: number[] = [0];
+  /** Per token kind: normalized form → row. */
+  private readonly others: Map<string, number>[] = [];
+  private otherCount = 0;
+  /** Per evidence code + 1 (-1: no token): its weights as the token's own code, the one before and the
+   *  one after, for each stage (2 × 3 × L); filled on first use (codes are a small fixed range). */
+  private codeSums: Float32Array = new Float32Array(0);
+  private codeFilled = new Uint8Array(0);
+  /** Per flag (EVIDENCE_FLAGS) and stage: its weights (L). */
+  private readonly flagSums = new Float32Array(EVIDENCE_FLAGS * 2 * L);
+  private work: Workspace | undefined;
 
   constructor(
     private readonly model: SequenceModel,
     private readonly res: Resources,
   ) {
-    this.stages = [new StageTable(model.first), new StageTable(model.second)];
+    this.table = model.first.table;
+    this.scales = [model.first.scale, model.second.scale];
+    this.fill(null, this.otherSums, EDGE * ROW);
+    for (let f = 0; f < EVIDENCE_FLAGS; f++) this.addWeights(flagFeature(f), this.flagSums, f * 2 * L, this.flagSums, (f * 2 + 1) * L);
   }
 
-  /** Makes sure both tables hold word type k (the type of token i). */
-  private ensure(doc: DocTokens, i: number, k: number): WordFacts {
-    if (k < this.filled.length && this.filled[k]) return this.facts[k] as WordFacts;
+  /** Adds feature `key`'s weights of the first stage to `a` at `at` and of the second to `b` at `bt`. */
+  private addWeights(key: number, a: Float32Array | Float64Array, at: number, b: Float32Array | Float64Array, bt: number): void {
+    const slot = findSlot(this.table, key);
+    if (slot < 0) return;
+    const w = this.table.weights;
+    const base = slot * 2 * L;
+    const s0 = this.scales[0];
+    const s1 = this.scales[1];
+    for (let l = 0; l < L; l++) a[at + l] += Math.fround(w[base + l] * s0);
+    for (let l = 0; l < L; l++) b[bt + l] += Math.fround(w[base + L + l] * s1);
+  }
+
+  /** Writes the sums of a type (null: no token) in every kept role, for both stages, to `into` at `at`. */
+  private fill(f: WordFacts | null, into: Float32Array, at: number): void {
+    const features: number[] = [];
+    for (let r = 0; r < KEPT.length; r++) {
+      if (f === null && KEPT[r] === SELF) continue;
+      features.length = 0;
+      typeFeatures(f, KEPT[r], features);
+      for (const h of features) this.addWeights(h, into, at + r * L, into, at + STAGE_ROW + r * L);
+    }
+  }
+
+  /** Makes sure word type k (the type of token i) has its row. */
+  private ensure(doc: DocTokens, i: number, k: number): void {
+    if (k < this.filled.length && this.filled[k]) return;
     if (k >= this.filled.length) {
       const size = Math.max(k + 1, this.filled.length * 2, 4096);
       const filled = new Uint8Array(size);
       filled.set(this.filled);
       this.filled = filled;
-      for (const stage of this.stages) {
-        const scores = new Float32Array(size * ROW);
-        scores.set(stage.scores);
-        stage.scores = scores;
-      }
+      const words = new Uint32Array(size);
+      words.set(this.typeWords);
+      this.typeWords = words;
+      const stems = new Uint32Array(size);
+      stems.set(this.typeStems);
+      this.typeStems = stems;
     }
     const f = wordFacts(doc.table.norms[i], K_WORD, doc.lexemes[i], this.res);
-    this.facts[k] = f;
-    for (const stage of this.stages) stage.fill(f, stage.scores, k * ROW);
+    const page = (this.typePages[k >> PAGE_BITS] ??= new Float32Array(PAGE * ROW));
+    this.fill(f, page, (k & (PAGE - 1)) * ROW);
+    this.typeWords[k] = f.word;
+    this.typeStems[k] = f.stem;
     this.filled[k] = 1;
-    return f;
   }
 
-  /** A token without a type number (not a word, or past the vocabulary's bound): its facts and sums. */
-  private other(doc: DocTokens, i: number): { facts: WordFacts; sums: [Float32Array, Float32Array] } {
-    const key = `${doc.table.kinds[i]}\u0000${doc.table.norms[i]}`;
-    let t = this.others.get(key);
-    if (!t) {
-      const facts = wordFacts(doc.table.norms[i], doc.table.kinds[i], doc.lexemes[i], this.res);
-      const sums = this.stages.map((stage) => {
-        const s = new Float32Array(ROW);
-        stage.fill(facts, s, 0);
-        return s;
-      }) as [Float32Array, Float32Array];
-      t = { facts, sums };
-      if (this.others.size < MAX_OTHER) this.others.set(key, t);
+  /** The row of a token without a type number (not a word, or past the vocabulary's bound). */
+  private other(doc: DocTokens, i: number): number {
+    const kind = doc.table.kinds[i];
+    const norm = doc.table.norms[i];
+    const byNorm = (this.others[kind] ??= new Map<string, number>());
+    let row = byNorm.get(norm);
+    if (row === undefined) {
+      const facts = wordFacts(doc.table.norms[i], kind, doc.lexemes[i], this.res);
+      row = this.otherWords.length;
+      this.otherSums = grown(this.otherSums, (row + 1) * ROW);
+      this.otherSums.fill(0, row * ROW, (row + 1) * ROW);
+      this.fill(facts, this.otherSums, row * ROW);
+      this.otherWords.push(facts.word);
+      this.otherStems.push(facts.stem);
+      byNorm.set(norm, row);
+      this.otherCount++;
     }
-    return t;
+    return row;
+  }
+
+  /** The offset of an evidence code's sums in codeSums (code -1: no token). */
+  private code(code: number): number {
+    const c = code + 1;
+    if (c >= this.codeFilled.length) {
+      const size = Math.max(c + 1, this.codeFilled.length * 2, 1024);
+      const filled = new Uint8Array(size);
+      filled.set(this.codeFilled);
+      this.codeFilled = filled;
+      this.codeSums = grown(this.codeSums, size * 6 * L);
+    }
+    const at = c * 6 * L;
+    if (!this.codeFilled[c]) {
+      for (let place = 0; place < 3; place++) this.addWeights(codeFeature(place, code), this.codeSums, at + place * L, this.codeSums, at + 3 * L + place * L);
+      this.codeFilled[c] = 1;
+    }
+    return at;
   }
 
   /** The labels of a document's tokens (LABELS indexes), after the first stage and after the second. */
   labels(doc: DocTokens, evidence: readonly Mention[], context: DocContext): { first: Uint8Array; second: Uint8Array } {
     const n = doc.table.count;
-    // every token's type: its facts, and where its sums are (a table per stage and an offset into it)
-    const words = new Uint32Array(n);
-    const stems = new Uint32Array(n);
-    const tables: [Float32Array[], Float32Array[]] = [new Array<Float32Array>(n), new Array<Float32Array>(n)];
-    const offsets = new Int32Array(n);
+    const kinds = doc.table.kinds;
+    if (this.otherCount > MAX_OTHER) {
+      for (const byNorm of this.others) byNorm?.clear();
+      this.otherCount = 0;
+      this.otherWords.length = this.otherStems.length = EDGE + 1;
+    }
+    const work = this.workspace(n);
+    // every token's row: k ≥ 0 in the table of word types, -1 - r in the table of other tokens
+    const { rows, words, stems } = work;
     for (let i = 0; i < n; i++) {
       const k = doc.types[i];
-      let f: WordFacts;
       if (k >= 0) {
-        f = this.ensure(doc, i, k);
-        offsets[i] = k * ROW;
+        this.ensure(doc, i, k);
+        rows[i] = k;
+        words[i] = this.typeWords[k];
+        stems[i] = kinds[i] === K_WORD ? this.typeStems[k] : 0;
       } else {
-        const t = this.other(doc, i);
-        f = t.facts;
-        tables[0][i] = t.sums[0];
-        tables[1][i] = t.sums[1];
+        const r = this.other(doc, i);
+        rows[i] = -1 - r;
+        words[i] = this.otherWords[r];
+        stems[i] = kinds[i] === K_WORD ? this.otherStems[r] : 0;
       }
-      words[i] = f.word;
-      stems[i] = doc.table.kinds[i] === K_WORD ? f.stem : 0;
     }
-    for (let i = 0; i < n; i++) {
-      if (doc.types[i] < 0) continue;
-      tables[0][i] = this.stages[0].scores;
-      tables[1][i] = this.stages[1].scores;
-    }
-    // the features that need a probe: the word pairs and the words two away (and a word's own word with
-    // evidence on it), hashed once for both stages
     const ev = tokenEvidence(doc, evidence, this.res);
-    const probes = pairFeatures(doc, words, stems, ev.codes);
     const flags = tokenFlags(doc, ev, context);
-    const first = viterbi(this.scores(0, doc, tables, offsets, ev.codes, probes, flags), this.model.first.transitions, doc.breakBefore, n);
-    const scores = this.scores(1, doc, tables, offsets, ev.codes, probes, flags);
-    const rows = documentFeatures(doc, stems, first, evidence);
+    this.probe(doc, work, ev.codes);
+    this.score(doc, work, ev.codes, flags);
+    const firstLabels = viterbi(work.first, this.model.first.transitions, doc.breakBefore, n, work.viterbi);
+    // the second stage's document features need the first stage's labels
+    const docRows = documentFeatures(doc, stems.subarray(0, n), firstLabels, evidence);
     for (let i = 0; i < n; i++) {
-      for (let k = rows.offsets[i]; k < rows.offsets[i + 1]; k++) addFeatureWeights(this.model.second, rows.feats[k], scores, i * L);
+      for (let k = docRows.offsets[i]; k < docRows.offsets[i + 1]; k++) this.addSecond(docRows.feats[k], work.second, i * L);
     }
-    const second = viterbi(scores, this.model.second.transitions, doc.breakBefore, n);
-    return { first, second };
+    return { first: firstLabels, second: viterbi(work.second, this.model.second.transitions, doc.breakBefore, n, work.viterbi) };
   }
 
-  /** One stage's scores of every token and label. */
-  private scores(
-    s: 0 | 1,
-    doc: DocTokens,
-    tables: [Float32Array[], Float32Array[]],
-    offsets: Int32Array,
-    codes: Int32Array,
-    probes: { offsets: Int32Array; feats: Uint32Array },
-    flags: Uint8Array,
-  ): Float64Array {
+  /** Scratch arrays for a document of n tokens: kept between documents up to KEEP_TOKENS tokens. */
+  private workspace(n: number): Workspace {
+    if (this.work && this.work.rows.length >= n) return this.work;
+    const work = newWorkspace(n);
+    if (n <= KEEP_TOKENS) this.work = work;
+    return work;
+  }
+
+  /** Finds the table slot of every probed feature of every token (-1: unknown). */
+  private probe(doc: DocTokens, work: Workspace, codes: Int32Array): void {
     const n = doc.table.count;
-    const stage = this.stages[s];
-    const weights = s === 0 ? this.model.first : this.model.second;
-    const table = tables[s];
-    const scores = new Float64Array(n * L);
-    const edge = stage.edge;
-    const flagSums = stage.flags;
+    const { probes, starts, slots } = work;
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      starts[i] = count;
+      count += tokenPairFeatures(doc, i, work.words, work.stems, codes, probes, count);
+    }
+    starts[n] = count;
+    for (let k = 0; k < count; k++) slots[k] = findSlot(this.table, probes[k]);
+  }
+
+  /** Adds feature `key`'s second-stage weights to `scores` at `at`. */
+  private addSecond(key: number, scores: Float64Array, at: number): void {
+    const slot = findSlot(this.table, key);
+    if (slot < 0) return;
+    const w = this.table.weights;
+    const base = slot * 2 * L + L;
+    const scale = this.scales[1];
+    for (let l = 0; l < L; l++) scores[at + l] += Math.fround(w[base + l] * scale);
+  }
+
+  /** Both stages' scores of every token and label, in one pass. */
+  private score(doc: DocTokens, work: Workspace, codes: Int32Array, flags: Uint8Array): void {
+    const n = doc.table.count;
+    const { rows, first, second, starts, slots } = work;
+    const pages = this.typePages;
+    const otherSums = this.otherSums;
+    const flagSums = this.flagSums;
+    const weights = this.table.weights;
+    const s0 = this.scales[0];
+    const s1 = this.scales[1];
     for (let i = 0; i < n; i++) {
       const at = i * L;
-      // the type sums of the token, the token before (as PREV) and the token after (as NEXT)
-      const own = table[i];
-      const o = offsets[i];
-      for (let l = 0; l < L; l++) scores[at + l] += own[o + l];
       const p = neighbour(doc, i, PREV);
-      const before = p < 0 ? edge : table[p];
-      const pb = (p < 0 ? 0 : offsets[p]) + L;
-      for (let l = 0; l < L; l++) scores[at + l] += before[pb + l];
       const q = neighbour(doc, i, NEXT);
-      const after = q < 0 ? edge : table[q];
-      const qa = (q < 0 ? 0 : offsets[q]) + 2 * L;
-      for (let l = 0; l < L; l++) scores[at + l] += after[qa + l];
+      // the type sums of the token (SELF), the token before (as PREV) and the token after (as NEXT)
+      const r = rows[i];
+      const own = r >= 0 ? pages[r >> PAGE_BITS] : otherSums;
+      const o = (r >= 0 ? r & (PAGE - 1) : -1 - r) * ROW;
+      const rp = p < 0 ? -1 - EDGE : rows[p];
+      const before = rp >= 0 ? pages[rp >> PAGE_BITS] : otherSums;
+      const ob = (rp >= 0 ? rp & (PAGE - 1) : -1 - rp) * ROW + L;
+      const rq = q < 0 ? -1 - EDGE : rows[q];
+      const after = rq >= 0 ? pages[rq >> PAGE_BITS] : otherSums;
+      const oa = (rq >= 0 ? rq & (PAGE - 1) : -1 - rq) * ROW + 2 * L;
       // the evidence codes of the token and its neighbours
-      const c0 = stage.code(codes[i]);
-      const c1 = stage.code(p < 0 ? -1 : codes[p]);
-      const c2 = stage.code(q < 0 ? -1 : codes[q]);
-      for (let l = 0; l < L; l++) scores[at + l] += c0[l] + c1[L + l] + c2[2 * L + l];
+      const c0 = this.code(codes[i]);
+      const c1 = this.code(p < 0 ? -1 : codes[p]) + L;
+      const c2 = this.code(q < 0 ? -1 : codes[q]) + 2 * L;
+      const cs = this.codeSums;
+      for (let l = 0; l < L; l++) {
+        let v = own[o + l];
+        v += before[ob + l];
+        v += after[oa + l];
+        v += cs[c0 + l] + cs[c1 + l] + cs[c2 + l];
+        first[at + l] = v;
+      }
+      for (let l = 0; l < L; l++) {
+        let v = own[o + STAGE_ROW + l];
+        v += before[ob + STAGE_ROW + l];
+        v += after[oa + STAGE_ROW + l];
+        v += cs[c0 + 3 * L + l] + cs[c1 + 3 * L + l] + cs[c2 + 3 * L + l];
+        second[at + l] = v;
+      }
       // flags: a bit per EVIDENCE_FLAGS entry
       const bits = flags[i];
-      if (bits) for (let f = 0; f < EVIDENCE_FLAGS; f++) if (bits & (1 << f)) for (let l = 0; l < L; l++) scores[at + l] += flagSums[f * L + l];
-      for (let k = probes.offsets[i]; k < probes.offsets[i + 1]; k++) addFeatureWeights(weights, probes.feats[k], scores, at);
+      if (bits) {
+        for (let f = 0; f < EVIDENCE_FLAGS; f++) {
+          if (!(bits & (1 << f))) continue;
+          for (let l = 0; l < L; l++) first[at + l] += flagSums[f * 2 * L + l];
+          for (let l = 0; l < L; l++) second[at + l] += flagSums[(f * 2 + 1) * L + l];
+        }
+      }
+      // the probed features: the word pairs, the words two away, the word with its evidence
+      for (let k = starts[i]; k < starts[i + 1]; k++) {
+        const slot = slots[k];
+        if (slot < 0) continue;
+        const w = slot * 2 * L;
+        for (let l = 0; l < L; l++) first[at + l] += Math.fround(weights[w + l] * s0);
+        for (let l = 0; l < L; l++) second[at + l] += Math.fround(weights[w + L + l] * s1);
+      }
     }
-    return scores;
   }
 }
 
+/** Documents up to this many tokens reuse the scorer's scratch arrays; a longer one gets its own. */
+const KEEP_TOKENS = 1 << 16;
+
+interface Workspace {
+  rows: Int32Array;
+  words: Uint32Array;
+  stems: Uint32Array;
+  /** The probed features of every token: token i's are probes[starts[i] … starts[i + 1]), at slots[…]. */
+  probes: Uint32Array;
+  starts: Int32Array;
+  slots: Int32Array;
+  /** The scores of both stages (n × L). */
+  first: Float64Array;
+  second: Float64Array;
+  viterbi: ViterbiScratch;
+}
+
+function newWorkspace(n: number): Workspace {
+  const size = Math.max(n, 1024);
+  return {
+    rows: new Int32Array(size),
+    words: new Uint32Array(size),
+    stems: new Uint32Array(size),
+    probes: new Uint32Array(size * PAIR_FEATURES),
+    starts: new Int32Array(size + 1),
+    slots: new Int32Array(size * PAIR_FEATURES),
+    first: new Float64Array(size * L),
+    second: new Float64Array(size * L),
+    viterbi: newViterbiScratch(size),
+  };
+}

@@ -19,10 +19,10 @@ export interface CompiledLexicon {
   readonly entries: readonly LexiconEntry[];
   /** Match key → token id (only keys that occur in some name). */
   readonly vocab: ReadonlyMap<string, number>;
-  /** Trie edges: childKey(node, token id) → child node; node 0 is the root. One Map for the whole trie. */
-  readonly edges: ReadonlyMap<number, number>;
+  /** Trie edges: edgeKey(node, token id) → child node; node 0 is the root. One table for the whole trie. */
+  readonly edges: EdgeTable;
   /** Trie node → the readings of the names that end there. */
-  readonly readings: ReadonlyArray<readonly Reading[] | undefined>;
+  readonly readings: ReadingTable;
 }
 
 const HYPHENS = /[-\u2010\u2011\u2013]/g;
@@ -104,19 +104,171 @@ function spellings(keys: string[]): string[][] {
 export const edgeKey = (node: number, tokenId: number): number => node * 2097152 + tokenId;
 
 /**
+ * The trie's edges: edgeKey(node, token id) → child node, in open addressing over typed arrays. A Map
+ * with these keys (beyond 2^31, so each a boxed number) costs tens of thousands of heap objects to build
+ * when an analyzer starts; the table costs three arrays.
+ */
+export class EdgeTable {
+  private nodes: Int32Array;
+  private ids: Int32Array;
+  /** The child node, or -1 for an empty slot. */
+  private children: Int32Array;
+  private count = 0;
+
+  constructor(capacity = 16) {
+    let size = 16;
+    while (size < capacity * 2) size <<= 1;
+    this.nodes = new Int32Array(size);
+    this.ids = new Int32Array(size);
+    this.children = new Int32Array(size).fill(-1);
+  }
+
+  /** A table of these [edge key, child] pairs (a flat list, as the bundle keeps it). */
+  static fromPairs(pairs: readonly number[]): EdgeTable {
+    const table = new EdgeTable(pairs.length / 2);
+    for (let i = 0; i < pairs.length; i += 2) table.set(pairs[i], pairs[i + 1]);
+    return table;
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  private slotOf(node: number, id: number): number {
+    const mask = this.children.length - 1;
+    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
+    while (this.children[slot] >= 0 && (this.nodes[slot] !== node || this.ids[slot] !== id)) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  get(key: number): number | undefined {
+    const node = Math.floor(key / EDGE_NODE);
+    const child = this.children[this.slotOf(node, key - node * EDGE_NODE)];
+    return child >= 0 ? child : undefined;
+  }
+
+  has(key: number): boolean {
+    return this.get(key) !== undefined;
+  }
+
+  set(key: number, child: number): void {
+    const node = Math.floor(key / EDGE_NODE);
+    const id = key - node * EDGE_NODE;
+    const slot = this.slotOf(node, id);
+    if (this.children[slot] < 0) {
+      this.count++;
+      this.nodes[slot] = node;
+      this.ids[slot] = id;
+    }
+    this.children[slot] = child;
+    if (this.count * 2 > this.children.length) this.grow();
+  }
+
+  private grow(): void {
+    const { nodes, ids, children } = this;
+    this.nodes = new Int32Array(children.length * 2);
+    this.ids = new Int32Array(children.length * 2);
+    this.children = new Int32Array(children.length * 2).fill(-1);
+    this.count = 0;
+    for (let s = 0; s < children.length; s++) if (children[s] >= 0) this.set(nodes[s] * EDGE_NODE + ids[s], children[s]);
+  }
+
+  /** Every [edge key, child] pair. */
+  *entries(): IterableIterator<[number, number]> {
+    for (let s = 0; s < this.children.length; s++) if (this.children[s] >= 0) yield [this.nodes[s] * EDGE_NODE + this.ids[s], this.children[s]];
+  }
+
+  clone(): EdgeTable {
+    const copy = new EdgeTable();
+    copy.nodes = this.nodes.slice();
+    copy.ids = this.ids.slice();
+    copy.children = this.children.slice();
+    copy.count = this.count;
+    return copy;
+  }
+}
+
+const EDGE_NODE = 2097152;
+const FORMS: readonly ReadingForm[] = ['name', 'adjective', 'description'];
+
+/**
+ * Trie node → the readings of the names that end there. From the bundle, a node's list is decoded the
+ * first time it is read: an analyzer that starts decodes none of the tens of thousands of lists.
+ */
+export class ReadingTable {
+  private lists: (readonly Reading[] | undefined)[];
+  /** Packed readings still to decode: node k's are packed[3·starts[k] …] as (node, entry, form code). */
+  private packed: readonly number[] | null = null;
+  private starts: Int32Array | null = null;
+  private decoded: Uint8Array | null = null;
+
+  constructor(lists: (readonly Reading[] | undefined)[] = [undefined]) {
+    this.lists = lists;
+  }
+
+  /** The table of the bundle's flat list of (node, entry, form code) triples, sorted by node. */
+  static packed(triples: readonly number[], nodes: number): ReadingTable {
+    const table = new ReadingTable(new Array<Reading[] | undefined>(nodes));
+    const starts = new Int32Array(nodes + 1);
+    for (let i = 0; i < triples.length; i += 3) starts[triples[i] + 1]++;
+    for (let k = 0; k < nodes; k++) starts[k + 1] += starts[k];
+    table.packed = triples;
+    table.starts = starts;
+    table.decoded = new Uint8Array(nodes);
+    return table;
+  }
+
+  get length(): number {
+    return this.lists.length;
+  }
+
+  at(node: number): readonly Reading[] | undefined {
+    if (this.decoded && node < this.decoded.length && !this.decoded[node]) this.decode(node);
+    return this.lists[node];
+  }
+
+  private decode(node: number): void {
+    const { packed, starts, decoded } = this;
+    if (!packed || !starts || !decoded) return;
+    decoded[node] = 1;
+    if (starts[node] === starts[node + 1]) return;
+    const list: Reading[] = [];
+    for (let r = starts[node]; r < starts[node + 1]; r++) list.push({ entry: packed[3 * r + 1], form: FORMS[packed[3 * r + 2]] });
+    this.lists[node] = list;
+  }
+
+  /** Adds a node without readings; returns its number. */
+  push(): number {
+    this.lists.push(undefined);
+    return this.lists.length - 1;
+  }
+
+  set(node: number, list: readonly Reading[]): void {
+    this.at(node);
+    this.lists[node] = list;
+  }
+
+  /** A copy that can grow without changing this one (lists are replaced, never changed in place). */
+  clone(): ReadingTable {
+    for (let node = 0; node < this.lists.length; node++) this.at(node);
+    return new ReadingTable(this.lists.slice());
+  }
+}
+
+/**
  * A trie under construction. `prepend` puts an entry's readings before those already at a node: the
  * caller's lexicons are added after the shipped ones but must win a tie.
  */
 export class TrieBuilder {
   constructor(
     readonly vocab = new Map<string, number>(),
-    readonly edges = new Map<number, number>(),
-    readonly readings: (Reading[] | undefined)[] = [undefined],
+    readonly edges = new EdgeTable(),
+    readonly readings = new ReadingTable(),
   ) {}
 
   /** A copy that can grow without changing this one (readings lists are copied when written). */
   clone(): TrieBuilder {
-    return new TrieBuilder(new Map(this.vocab), new Map(this.edges), this.readings.slice());
+    return new TrieBuilder(new Map(this.vocab), this.edges.clone(), this.readings.clone());
   }
 
   private idOf(key: string): number {
@@ -134,16 +286,15 @@ export class TrieBuilder {
       const edge = edgeKey(node, this.idOf(key));
       let next = this.edges.get(edge);
       if (next === undefined) {
-        next = this.readings.length;
-        this.readings.push(undefined);
+        next = this.readings.push();
         this.edges.set(edge, next);
       }
       node = next;
     }
-    const list = this.readings[node];
+    const list = this.readings.at(node);
     if (list?.some((r) => r.entry === reading.entry && r.form === reading.form)) return;
     // a new array, never a push onto one a clone shares
-    this.readings[node] = list ? (prepend ? [reading, ...list] : [...list, reading]) : [reading];
+    this.readings.set(node, list ? (prepend ? [reading, ...list] : [...list, reading]) : [reading]);
   }
 
   /** Adds an entry's name, variants, nisba forms and descriptions as entry number `index`. */

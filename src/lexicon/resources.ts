@@ -12,7 +12,7 @@ import { DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEAD_WORDS, ROLE_NOUN
 import { W } from './word-class.js';
 import { ACCORDING } from './word-lists.js';
 import { Lexemes } from './lexemes.js';
-import { personWordsOf } from './shipped.js';
+import { personWordsOf, type Shipped } from './shipped.js';
 import { readLexiconFile, shippedLexicons } from '../data/shipped.js';
 
 export { SHIPPED_ENTITY_FILES } from './shipped-files.js';
@@ -72,23 +72,12 @@ function userEntries(sources: readonly LexiconSource[], shippedIds: ReadonlySet<
   return entries;
 }
 
-export function loadResources(options: ResourceOptions = {}): Resources {
-  assertLexiconSources(options.lexicons);
-  const base = shippedLexicons();
-  const withShipped = options.defaultLexicons !== false;
-  const mine = userEntries(options.lexicons ?? [], withShipped ? new Set(base.entries.map((e) => e.id)) : new Set());
-  // The shipped trie is shared by every analyzer that adds nothing to it; one that does grows a copy.
-  let entries = withShipped ? base.entries : [];
-  let trie = withShipped ? base.trie : new TrieBuilder();
-  let personWords = withShipped ? base.personWords : new Set<string>();
-  if (mine.length) {
-    entries = [...entries, ...mine];
-    trie = trie.clone();
-    mine.forEach((entry, i) => trie.add(entry, entries.length - mine.length + i, true));
-    personWords = personWordsOf(mine, new Set(personWords));
-  }
-  const triggers = new Map<string, EntityType[]>();
-  for (const [word, types] of Object.entries(TRIGGERS)) triggers.set(normalize(word), types);
+/** The word classes of the shipped resources, once per process: an analyzer without lexicons of its
+ *  own shares them (the table is never changed), one with its own copies them and adds its person words. */
+let shippedWordClass: { base: Shipped; wordClass: Map<string, number> } | undefined;
+
+function wordClassOf(base: Shipped, personWords: Iterable<string>): Map<string, number> {
+  const triggers = triggerTable();
   const wordClass = new Map<string, number>();
   const mark = (words: Iterable<string>, bit: number): void => {
     for (const w of words) wordClass.set(w, (wordClass.get(w) ?? 0) | bit);
@@ -111,6 +100,40 @@ export function loadResources(options: ResourceOptions = {}): Resources {
   mark(personWords, W.PERSON_WORD);
   mark(ACCORDING, W.ACCORDING);
   mark(KUNYA_WORDS, W.KUNYA);
+  return wordClass;
+}
+
+let triggers: Map<string, EntityType[]> | undefined;
+
+/** Trigger words (normalized) → the entity types they announce; the same table for every analyzer. */
+function triggerTable(): Map<string, EntityType[]> {
+  if (triggers) return triggers;
+  triggers = new Map<string, EntityType[]>();
+  for (const [word, types] of Object.entries(TRIGGERS)) triggers.set(normalize(word), types);
+  return triggers;
+}
+
+export function loadResources(options: ResourceOptions = {}): Resources {
+  assertLexiconSources(options.lexicons);
+  const base = shippedLexicons();
+  const withShipped = options.defaultLexicons !== false;
+  const sources = options.lexicons ?? [];
+  const mine = sources.length ? userEntries(sources, withShipped ? new Set(base.entries.map((e) => e.id)) : new Set()) : [];
+  // The shipped trie is shared by every analyzer that adds nothing to it; one that does grows a copy.
+  let entries = withShipped ? base.entries : [];
+  let trie = withShipped ? base.trie : new TrieBuilder();
+  let personWords = withShipped ? base.personWords : new Set<string>();
+  if (mine.length) {
+    entries = [...entries, ...mine];
+    trie = trie.clone();
+    mine.forEach((entry, i) => trie.add(entry, entries.length - mine.length + i, true));
+    personWords = personWordsOf(mine, new Set(personWords));
+  }
+  let wordClass: Map<string, number>;
+  if (withShipped && !mine.length) {
+    if (shippedWordClass?.base !== base) shippedWordClass = { base, wordClass: wordClassOf(base, personWords) };
+    wordClass = shippedWordClass.wordClass;
+  } else wordClass = wordClassOf(base, personWords);
   const lexicon = trie.compiled(entries);
   return {
     lexicon,
@@ -120,7 +143,7 @@ export function loadResources(options: ResourceOptions = {}): Resources {
     titles: base.titles,
     functionWords: base.functionWords,
     commonWords: base.commonWords,
-    triggers,
+    triggers: triggerTable(),
     speech: base.speech,
     speechVerbForms: base.speech.allForms,
     personWords,

@@ -10,6 +10,7 @@ import { workerScript } from './locate.js';
 import type { WorkerInit, WorkerMessage, WorkerRequest } from './messages.js';
 import { failed, type Outcome, type Task } from './outcome.js';
 import type { Runner } from './runner.js';
+import { isPacked, unpackAnalysis } from './packed.js';
 
 const PREFETCH = 2;
 
@@ -82,7 +83,10 @@ export class WorkerPool<T> implements Runner<T> {
       const index = slot.inFlight.findIndex((p) => p.seq === message.seq);
       if (index >= 0) {
         const [pending] = slot.inFlight.splice(index, 1);
-        pending!.resolve(message.outcome as Outcome<T>);
+        const outcome = message.outcome;
+        // an analysis comes with its tokens packed: the objects are made here, from the text we hold
+        if (outcome.kind === 'ok' && isPacked(outcome.value)) outcome.value = unpackAnalysis(outcome.value, pending!.task.text);
+        pending!.resolve(outcome as Outcome<T>);
       }
     }
     this.dispatch();

@@ -3,14 +3,14 @@
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer, type Analyzer } from '../analyzer.js';
-import { runJob } from './job.js';
+import { runWorkerJob } from './job.js';
 import type { WorkerInit, WorkerMessage, WorkerRequest } from './messages.js';
 import { documentError } from './outcome.js';
 
 const port = parentPort;
 if (!port) throw new Error('khabar: pipeline/worker.js runs as a worker thread only');
 const init = workerData as WorkerInit;
-const send = (message: WorkerMessage): void => port.postMessage(message);
+const send = (message: WorkerMessage, transfer: ArrayBuffer[] = []): void => port.postMessage(message, transfer);
 
 let analyzer: Analyzer | undefined;
 try {
@@ -21,7 +21,8 @@ try {
 if (analyzer) {
   const ready = analyzer;
   port.on('message', (request: WorkerRequest) => {
-    send({ type: 'result', seq: request.seq, outcome: runJob(ready, init.encoder, init.analyzeOptions, request.task) });
+    const { outcome, transfer } = runWorkerJob(ready, init.encoder, init.analyzeOptions, request.task);
+    send({ type: 'result', seq: request.seq, outcome }, transfer);
   });
   send({ type: 'ready' });
 }

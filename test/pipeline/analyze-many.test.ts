@@ -31,6 +31,13 @@ describe('analyzeMany', () => {
     }
   });
 
+  test('on worker threads with tokens (sent as packed arrays), the same analyses byte for byte', async () => {
+    // diacritics, tatweel and presentation forms: tokens whose normalized form differs from their text
+    const texts = [...docs.slice(0, 8), 'قَالَ الوزيـــر إنّ ﻻ «شيء» تغيّر، S-400 و٣٠٠ https://x.com/a', ''];
+    const results = await collect(analyzeMany(texts, { concurrency: 2 }));
+    for (const [i, r] of results.entries()) expect(JSON.stringify(r.analysis)).toBe(JSON.stringify(analyze(texts[i]!)));
+  });
+
   test('each result comes as soon as it is ready, even while the source waits', async () => {
     // the source gives the next document only after the previous result came out: a pipeline that
     // waited for more input before yielding would never finish
