@@ -55,7 +55,10 @@ ${INPUT_OPTIONS}
 
 export const EVAL_USAGE = `Usage: khabar eval ner|quotes --gold <file> [--texts PATH]… [--errors N] [--json]
 
-  ner      entity-level precision, recall and F1 per class on CoNLL gold ("token TAG" lines)
+  ner      precision, recall and F1 per class (PERS, LOC, ORG): on CoNLL gold ("token TAG" lines), an
+           entity counts when it covers exactly the gold's tokens; on gold JSONL with offsets
+           (../shared/gold/*.jsonl, "entities": [{start, end, type}]), when it overlaps a gold name of its
+           class (the held-out evaluations' matching)
   quotes   quote precision, recall, F1 and speaker accuracy on gold JSONL: with the text on each line
            (corpus/gold/quotes.jsonl), or with offsets into texts kept elsewhere (../shared/gold/*.jsonl:
            "file"+"index" into a SaudiNewsNet JSON array, or "id" into a {docs:[{id,text}]} file)

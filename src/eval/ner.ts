@@ -99,7 +99,7 @@ export function evaluateNer(gold: string | ConllDocument[], analyze: (text: stri
 export function formatNerReport(report: NerReport): string {
   const rows = [...NER_CLASSES.map((c) => [c, report.classes[c]] as const), ['overall', report.overall] as const];
   return [
-    `${report.documents} documents, ${report.tokens} tokens`,
+    report.tokens ? `${report.documents} documents, ${report.tokens} tokens` : `${report.documents} documents`,
     SCORE_HEADER,
     ...rows.map(([name, s]) => scoreRow(name, s)),
   ].join('\n');

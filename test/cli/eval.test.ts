@@ -62,6 +62,35 @@ describe('khabar eval', () => {
     }
   });
 
+  test('ner on gold with offsets (../shared/gold/ format): a name found by an overlapping prediction of its class', async () => {
+    const tmp = tempDir();
+    try {
+      const news = 'قال وزير الخارجية التركي مولود جاويش أوغلو إن أنقرة ستعمل مع روسيا.';
+      mkdirSync(tmp.path('corpora/news'), { recursive: true });
+      mkdirSync(tmp.path('gold'));
+      writeFileSync(tmp.path('corpora/news/day.json'), JSON.stringify([{ content: news }]));
+      const span = (part: string) => ({ start: news.indexOf(part), end: news.indexOf(part) + part.length });
+      // أوغلو alone overlaps the predicted full name: found; روسيا typed ORG on purpose: missed, and the
+      // LOC prediction over it spurious; التركي is an adjective, never counted
+      const entities = [{ ...span('أوغلو'), type: 'PER' }, { ...span('أنقرة'), type: 'LOC' }, { ...span('روسيا'), type: 'ORG' }];
+      writeFileSync(tmp.path('gold/dev.jsonl'), JSON.stringify({ file: 'day.json', index: 0, quotes: [], entities }) + '\n');
+      const run = await khabar(['eval', 'ner', '--gold', tmp.path('gold/dev.jsonl'), '--json', '--errors', '5']);
+      expect(run.stderr).toBe('');
+      const report = JSON.parse(run.stdout) as { classes: Record<string, { tp: number; fp: number; fn: number }>; errors: { kind: string; cls: string; text: string }[] };
+      expect(report.classes.PERS).toMatchObject({ tp: 1, fp: 0, fn: 0 });
+      expect(report.classes.LOC).toMatchObject({ tp: 1, fp: 1, fn: 0 });
+      expect(report.classes.ORG).toMatchObject({ tp: 0, fp: 0, fn: 1 });
+      expect(report.errors.map((e) => `${e.kind} ${e.cls} ${e.text}`)).toEqual(['fn ORG روسيا', 'fp LOC روسيا']);
+      // an entity without a type the format knows: E_GOLD with the line
+      writeFileSync(tmp.path('gold/bad.jsonl'), JSON.stringify({ file: 'day.json', index: 0, entities: [{ start: 0, end: 3, type: 'MISC' }] }) + '\n');
+      const bad = await khabar(['eval', 'ner', '--gold', tmp.path('gold/bad.jsonl')]);
+      expect(bad.code).toBe(1);
+      expect(bad.stderr).toMatch(/^khabar: E_GOLD: .*bad\.jsonl:1: every entity needs/);
+    } finally {
+      tmp.remove();
+    }
+  });
+
   test('a missing gold file, or a malformed one: a clear message, exit 1', async () => {
     const missing = await khabar(['eval', 'ner', '--gold', 'no/such/file.conll']);
     expect(missing.code).toBe(1);

@@ -1,10 +1,12 @@
-// khabar eval ner|quotes --gold <file> [--texts <path>]: the evaluations of src/eval/, on a gold file.
+// khabar eval ner|quotes --gold <file> [--texts <path>]: the evaluations of src/eval/, on a gold file
+// (CoNLL or JSON lines for ner; JSON lines with inline texts or with offsets into --texts for quotes).
 
 import { readFile } from 'node:fs/promises';
 import { match } from 'ts-pattern';
 import { createAnalyzer } from '../../analyzer.js';
 import { KhabarError } from '../../errors.js';
 import { evaluateNer, formatNerReport } from '../../eval/ner.js';
+import { evaluateOffsetNer, isJsonLines, parseOffsetNer } from '../../eval/offsets-ner.js';
 import { evaluateQuotes, formatQuoteReport } from '../../eval/quotes.js';
 import { goldTexts } from '../../eval/texts.js';
 import { oneOf, parse, UsageError } from '../args.js';
@@ -38,7 +40,10 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const analyze = (text: string) => analyzer.analyze(text, { tokens: false, sentences: false });
   const text = match(task)
     .with('ner', () => {
-      const report = evaluateNer(gold, analyze, values.gold);
+      // CoNLL columns (ANERcorp, corpus/gold/ner-news.conll) or JSON lines with offsets (../shared/gold/)
+      const report = isJsonLines(gold)
+        ? evaluateOffsetNer(parseOffsetNer(gold, values.gold), goldTexts(values.gold as string, values.texts ?? []), analyze)
+        : evaluateNer(gold, analyze, values.gold);
       if (values.json) return JSON.stringify({ ...report, errors: report.errors.slice(0, showErrors) }, null, 2);
       const errors = report.errors.slice(0, showErrors).map((e) => `${e.kind} ${e.cls}\t${e.text}\t… ${e.context} …`);
       return [`# ${values.gold}`, formatNerReport(report), ...errors].join('\n');

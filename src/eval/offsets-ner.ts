@@ -1,0 +1,92 @@
+// NER evaluation on gold with offsets (the format of ../shared/gold/: one JSON line per document, its text
+// named by `file` + `index` or by `id` as for quotes, its names as UTF-16 spans typed PER, LOC or ORG).
+// The matching is the held-out evaluations': a gold name is found by an overlapping prediction of the same
+// class (each prediction finds one name); a prediction that overlaps no gold name of its class is spurious.
+// Only names count (form 'name'): adjectives (التركية) and descriptions (الجيش الإسرائيلي) are left out.
+
+import { KhabarError } from '../errors.js';
+import type { Analysis } from '../types.js';
+import { entityClass, NER_CLASSES, type NerClass, type NerReport } from './ner.js';
+import { goldWhere, type GoldTextSource, type OffsetGoldDocument } from './offsets-gold.js';
+import { score, type ClassScore } from './score.js';
+
+export interface OffsetGoldEntity {
+  start: number;
+  end: number;
+  type: 'PER' | 'LOC' | 'ORG';
+}
+
+export interface OffsetNerDocument extends Omit<OffsetGoldDocument, 'quotes'> {
+  entities: OffsetGoldEntity[];
+}
+
+const GOLD_CLASS: Record<OffsetGoldEntity['type'], NerClass> = { PER: 'PERS', LOC: 'LOC', ORG: 'ORG' };
+
+/** Does this gold file hold JSON lines (the offsets format) rather than CoNLL columns? */
+export function isJsonLines(text: string): boolean {
+  return /^\s*\{/.test(text);
+}
+
+/** Parses and checks the lines of an offsets gold file for NER; throws E_GOLD with the line number. */
+export function parseOffsetNer(text: string, file = 'gold'): OffsetNerDocument[] {
+  const docs: OffsetNerDocument[] = [];
+  text.split('\n').forEach((line, k) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new KhabarError('E_GOLD', `${file}:${k + 1}: not a JSON line (${(error as Error).message})`, { cause: error });
+    }
+    const v = value as Partial<OffsetNerDocument> | null;
+    const named = v !== null && typeof v === 'object' && (typeof v.id === 'string' || (typeof v.file === 'string' && typeof v.index === 'number'));
+    if (!named || !Array.isArray(v.entities)) {
+      throw new KhabarError('E_GOLD', `${file}:${k + 1}: a document needs "id" (or "file" and "index") and an "entities" array`);
+    }
+    for (const e of v.entities) {
+      if (typeof e !== 'object' || e === null || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.end <= e.start || !(e.type in GOLD_CLASS)) {
+        throw new KhabarError('E_GOLD', `${file}:${k + 1}: every entity needs integer "start" < "end" and a "type" of PER, LOC or ORG`);
+      }
+    }
+    docs.push(v as OffsetNerDocument);
+  });
+  return docs;
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => Math.min(a.end, b.end) > Math.max(a.start, b.start);
+
+/** Scores `analyze` against offsets gold; `textOf` finds each document's text (eval/texts.ts in Node). */
+export function evaluateOffsetNer(docs: OffsetNerDocument[], textOf: GoldTextSource, analyze: (text: string) => Pick<Analysis, 'entities'>): NerReport {
+  const counts = Object.fromEntries(NER_CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<NerClass, { tp: number; fp: number; fn: number }>;
+  const errors: NerReport['errors'] = [];
+  for (const g of docs) {
+    const text = textOf({ ...g, quotes: [] });
+    const where = goldWhere({ ...g, quotes: [] });
+    const context = (start: number, end: number): string => `${where} ${text.slice(Math.max(0, start - 30), end + 30).replace(/\s+/g, ' ')}`;
+    const predicted = analyze(text).entities.flatMap((e) => {
+      const cls = entityClass(e);
+      return cls ? [{ start: e.start, end: e.end, cls }] : [];
+    });
+    const gold = g.entities.map((e) => ({ start: e.start, end: e.end, cls: GOLD_CLASS[e.type] }));
+    const used = new Uint8Array(predicted.length);
+    for (const e of gold) {
+      const j = predicted.findIndex((p, j) => !used[j] && p.cls === e.cls && overlaps(p, e));
+      if (j < 0) {
+        counts[e.cls].fn++;
+        errors.push({ kind: 'fn', cls: e.cls, text: text.slice(e.start, e.end), context: context(e.start, e.end) });
+      } else {
+        used[j] = 1;
+        counts[e.cls].tp++;
+      }
+    }
+    predicted.forEach((p, j) => {
+      // a second prediction inside one gold name (a split of it) is not spurious
+      if (used[j] || gold.some((e) => e.cls === p.cls && overlaps(p, e))) return;
+      counts[p.cls].fp++;
+      errors.push({ kind: 'fp', cls: p.cls, text: text.slice(p.start, p.end), context: context(p.start, p.end) });
+    });
+  }
+  const classes = Object.fromEntries(NER_CLASSES.map((c) => [c, score(counts[c].tp, counts[c].fp, counts[c].fn)])) as Record<NerClass, ClassScore>;
+  const total = NER_CLASSES.reduce((a, c) => ({ tp: a.tp + counts[c].tp, fp: a.fp + counts[c].fp, fn: a.fn + counts[c].fn }), { tp: 0, fp: 0, fn: 0 });
+  return { documents: docs.length, tokens: 0, classes, overall: score(total.tp, total.fp, total.fn), errors };
+}
