@@ -12,7 +12,7 @@ import { loadTagger } from './entities/load-model.js';
 import { ModelScorer } from './entities/scorer.js';
 import { entityObjects, recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
-import { mentionIndex } from './coref/mentions.js';
+import { mentionIndex, speakerLayer } from './coref/mentions.js';
 import { resolveSpeakers } from './coref/resolve.js';
 
 /** How an analyzer is set up. */
@@ -78,9 +78,11 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
     const table = scanTokens(text);
     const bounds = sentenceBounds(table);
     const entities = recognizeEntities(table, resources, scorer);
-    const mentionAt = mentionIndex(table.count, entities.mentions);
-    // the quotes as written, then who said each across the document
-    const { quotes, referents } = resolveSpeakers(entities, mentionAt, extractQuotes(entities, mentionAt, resources), resources);
+    // the quotes as written, then who said each across the document, over the entities and the persons
+    // the model left out
+    const speakers = speakerLayer(entities);
+    const mentionAt = mentionIndex(table.count, speakers.mentions);
+    const { quotes, referents } = resolveSpeakers(speakers, mentionAt, extractQuotes(speakers, mentionAt, resources), resources);
     const analysis: Analysis = {
       schemaVersion: SCHEMA_VERSION,
       language: detectLanguage(text),

@@ -90,7 +90,10 @@ export interface ReferentMention {
  * a speaker the document does not name (an anonymous source, a described one).
  */
 export interface Referent {
-  /** The entity id for a named referent (`person:mevlut_cavusoglu`, `rule:person:…`); `ref:<n>` otherwise. */
+  /**
+   * The entity id for a named referent (`person:mevlut_cavusoglu`, `rule:person:…`; also for a person the
+   * rules proposed after a title and the model did not report as an entity); `ref:<n>` otherwise.
+   */
   id: string;
   /** The fullest name the document gives; for an anonymous source, its description (`مصدر كبير في وزارة الدفاع`). */
   name: string;

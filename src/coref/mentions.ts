@@ -3,7 +3,29 @@
 
 import type { TokenTable } from '../tokens/scan.js';
 import type { Mention } from '../entities/layers.js';
-import { Int32Scratch } from '../scratch.js';
+import type { EntityLayer } from '../entities/recognize.js';
+import { Int32Scratch, Uint8Scratch } from '../scratch.js';
+
+const TAKEN = new Uint8Scratch();
+
+/**
+ * The mentions the quote stage and coref read: the entities, and the persons the rules proposed where the
+ * model found nothing (المهندس كمال القبلي، the model trained on ANERcorp may pass over a title's name).
+ * They can be speakers and referents without being reported as entities: what the model weighed against
+ * them is the entities' precision, not whether someone said something.
+ */
+export function speakerLayer(layer: EntityLayer): EntityLayer {
+  if (layer.candidates === layer.mentions) return layer;
+  const taken = TAKEN.take(layer.doc.table.count);
+  for (const m of layer.mentions) for (let t = m.first; t <= m.last; t++) taken[t] = 1;
+  const free = (m: Mention): boolean => {
+    for (let t = m.first; t <= m.last; t++) if (taken[t]) return false;
+    return true;
+  };
+  const persons = layer.candidates.filter((m) => m.type === 'PERSON' && m.form === 'name' && m.source === 'rule' && free(m));
+  if (persons.length === 0) return layer;
+  return { ...layer, mentions: [...layer.mentions, ...persons].sort((a, b) => a.start - b.start) };
+}
 
 const MENTION_AT = new Int32Scratch();
 

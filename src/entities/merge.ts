@@ -118,6 +118,7 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
   // exactly one proposer name over the same tokens: it is this entity
   if (sameCount === 1 && same && same.first === first && same.last === last) return same;
   if (table.kinds[first] !== K_WORD && first === last) return null;
+  if (cls === 1 && first === last && isNisbaAfterTitle(doc, res, first)) return null;
   // the proposer that starts the span knows where the name starts after its clitics
   const lead = at[first] >= 0 && evidence[at[first]].first === first ? evidence[at[first]] : null;
   const start = lead ? lead.start : nameStart(doc, res, first);
@@ -143,6 +144,18 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
     entry: -1,
     gender: given?.gender ?? (cls === 1 ? null : defaultGender(type, text)),
   };
+}
+
+/**
+ * وزير كوري، مسؤول غربي: one indefinite word of nisba shape right after a bare indefinite title is the
+ * title's adjective, not a person (a name after a title follows a definite one: الوزير فلان).
+ */
+function isNisbaAfterTitle(doc: DocTokens, res: Resources, t: number): boolean {
+  const { norms } = doc.table;
+  if (t === 0 || doc.breakBefore[t]) return false;
+  const word = norms[t];
+  const title = norms[t - 1];
+  return /ي$/.test(word) && !/^[وف]?ال/.test(word) && !res.givenNames.has(word) && res.titles.has(title) && !/^[وف]?ال/.test(title);
 }
 
 /** The normalized first word of a name without its proclitics, when a reading of it is a known name. */

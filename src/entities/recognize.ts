@@ -18,6 +18,8 @@ import { mergeMentions } from './merge.js';
 export interface EntityLayer {
   doc: DocTokens;
   mentions: Mention[];
+  /** What the lexicons and rules proposed (the model's evidence; the mentions themselves without a model). */
+  candidates: Mention[];
 }
 
 /** What the gazetteer, the rules and the alias linker propose: the model's evidence. */
@@ -29,10 +31,9 @@ export function recognizeEntities(table: TokenTable, res: Resources, scorer: Mod
   const doc = docTokens(table, res);
   const context = documentContext(doc);
   const evidence = candidateMentions(doc, res, context);
-  if (!scorer) return { doc, mentions: evidence };
-  const { first, second } = scorer.labels(doc, evidence, context);
-  const labels = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.KHABAR_STAGE === '1' ? first : second;
-  return { doc, mentions: linkAliases(doc, mergeMentions(doc, labels, evidence, res), res) };
+  if (!scorer) return { doc, mentions: evidence, candidates: evidence };
+  const { second } = scorer.labels(doc, evidence, context);
+  return { doc, mentions: linkAliases(doc, mergeMentions(doc, second, evidence, res), res), candidates: evidence };
 }
 
 export function entityObjects(text: string, mentions: readonly Mention[]): Entity[] {

@@ -226,6 +226,9 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
   // (a definite word must also look like a family nisba: العسيري, not الجيش; and a broken plural of the
   // pattern مفاعل/مفاعيل is the verb's object: نفى الوزير مزاعم …)
   if (!knownGiven && runEnd - t === 1 && (firstWord.length < 4 || ctx.res.commonWords.has(firstWord) || (isDefinite(firstWord) && !firstWord.endsWith('ي')) || BROKEN_PLURAL.test(firstWord) || isPossessive(ctx, t))) return null;
+  // وزير كوري، مسؤول غربي: one indefinite word of nisba shape right after a bare indefinite title is the
+  // title's adjective (a name after a title is introduced by a definite one: الوزير فلان)
+  if (!knownGiven && runEnd - t === 1 && t === i + 1 && !isDefinite(table.norms[i]) && !isDefinite(firstWord) && /ي$/.test(firstWord)) return null;
   return personMention(ctx, 'title', t, runEnd, 0);
 }
 

@@ -78,9 +78,23 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
   // رأى د. فرانك أليسون: an abbreviated title before the name is part of the phrase, not its end
   const from = pastAbbreviations(q, addressed, limit);
   if (from >= limit || from === complementAt) return null;
+  // وأضاف مستهجناً:، وقال مستشهداً بالأبيات …: how it was said, the subject dropped
+  if (from === at && isCircumstantial(q, from)) return null;
   let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? phraseBeforeMarker(q, from, complementAt) : null);
   if (s && complementAt > s.last) s = withFullName(q, s, complementAt);
   return s && from > addressed && s.first === from ? { ...s, first: addressed, start: stripConjunctionOffset(q, addressed) } : s;
+}
+
+/**
+ * An indefinite accusative right after the verb (a ḥāl: مستهجناً، متسائلاً، مستشهدا) tells how something
+ * was said, never who said it: written with tanween fath, or a participle of the form مستفعلا.
+ */
+function isCircumstantial(q: QuoteDoc, t: number): boolean {
+  const { table } = q;
+  if (table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0) return false;
+  const end = table.ends[t];
+  const fathatan = table.text.charCodeAt(end - 1) === 0x064b || (table.text.charCodeAt(end - 2) === 0x064b && table.text.charCodeAt(end - 1) === 0x0627);
+  return fathatan || /^مست.{3,4}ا$/.test(table.norms[t]);
 }
 
 function readSubject(q: QuoteDoc, from: number, limit: number, complementAt: number): Subject | null {

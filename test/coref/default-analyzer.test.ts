@@ -1,0 +1,36 @@
+// Speakers with the default analyzer (the NER model on): the quote stage and coref also read the persons
+// the rules found where the model reported nothing, a ḥāl after the verb is no subject, and a nisba after
+// a bare indefinite title is no person.
+import { analyze } from '../../src/index.js';
+
+const said = (text: string): string[][] => analyze(text).quotes.map((q) => [q.text, q.speaker?.name ?? '-', q.speaker?.resolution ?? '-']);
+
+describe('speakers with the default analyzer', () => {
+  test('a name after a title is a speaker, and its family name alone later is the same person', () => {
+    const text = 'وأوضح رئيس اللجنة الهندسية بغرفة المدينة المهندس كمال القبلي، أن تعثر المشاريع يعني توقفه. وقال القبلي إن التأخير ناتج من نقص السيولة.';
+    const a = analyze(text);
+    expect(said(text)).toEqual([
+      ['تعثر المشاريع يعني توقفه', 'كمال القبلي', 'explicit'],
+      ['التأخير ناتج من نقص السيولة', 'كمال القبلي', 'explicit'],
+    ]);
+    // one referent, with the id the rules gave the name, whether or not the model reported the entity
+    const who = a.referents.find((r) => r.name === 'كمال القبلي');
+    expect(who?.id).toBe('rule:person:كمال القبلي');
+    expect(who?.quotes).toEqual([0, 1]);
+  });
+
+  test('a participle in the accusative after the verb tells how it was said: the subject is carried', () => {
+    const text = 'واستنكر الدكتور عوض القرني اقتحام المسجد الأقصى، وأضاف مستهجناً: "ماذا سنقول لربنا؟". وقال متسائلاً: "أين الأمة؟"';
+    expect(said(text)).toEqual([
+      ['اقتحام المسجد الأقصى', 'عوض القرني', 'explicit'],
+      ['ماذا سنقول لربنا', 'عوض القرني', 'carried'],
+      ['أين الأمة', 'عوض القرني', 'carried'],
+    ]);
+  });
+
+  test('وزير كوري: the nisba of an indefinite title is no person', () => {
+    const a = analyze('وقال وزير كوري إن الأزمة ستحل سلميا، وأكد مسؤول غربي أن المحادثات مستمرة.');
+    expect(a.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['وزير كوري', 'مسؤول غربي']);
+  });
+});
