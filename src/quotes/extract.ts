@@ -381,6 +381,22 @@ function lastTokenBefore(table: QuoteDoc['table'], offset: number): number {
   return best;
 }
 
+/**
+ * المخرج المسرحي أمين طالب، الوزير محمد ناصر: a verb form right after a given name that follows a role or a
+ * title, in one run of words, is that person's family name (a verb would come before its subject).
+ */
+function isFamilyNameAfterGiven(q: QuoteDoc, i: number): boolean {
+  const { table } = q;
+  const { wordClass, breakBefore } = q.doc;
+  if (i < 2 || breakBefore[i] || breakBefore[i - 1] || table.kinds[i - 1] !== K_WORD || table.kinds[i - 2] !== K_WORD) return false;
+  if (!(wordClass[i - 1] & (W.GIVEN | W.GIVEN_COMMON))) return false;
+  // (no conjunction on the verb: وقال محمد وطالب …)
+  if (/^[وف]/.test(table.norms[i]) && !(wordClass[i] & W.SPEECH)) return false;
+  const before = table.norms[i - 2];
+  // (the role, or its nisba: المسرحي، السعودي)
+  return (wordClass[i - 2] & (W.TITLE | W.ROLE)) !== 0 || (/^ال.{2,}ي$/.test(before) && !(wordClass[i - 2] & W.FUNCTION));
+}
+
 function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
   const { table, res } = q;
   const cues: Cue[] = [];
@@ -416,6 +432,7 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // (عدم ذكر اسمه) or a word after a complementizer (إن بين الخاتمتين)
     if (q.mentionAt[i] >= 0 || (i > 0 && (NOUN_GOVERNORS.has(table.norms[i - 1]) || COMPLEMENTIZERS.has(table.norms[i - 1])))) continue;
     if (isBetween(q, i) || (i > 0 && RELATIVE_MA.has(table.norms[i - 1]))) continue;
+    if (isFamilyNameAfterGiven(q, i)) continue;
     // رفض الكشف عن هويته: a refusal to say is no statement
     if (i + 1 < table.count && SAYING_NOUNS.has(table.norms[i + 1]) && forms.some((f) => f.lemma === 'رفض')) continue;
     const form = forms.find((f) => f.person === 3) ?? forms[0];

@@ -34,3 +34,10 @@ describe('speakers with the default analyzer', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['وزير كوري', 'مسؤول غربي']);
   });
 });
+
+describe('cues', () => {
+  test('a speech verb form right after a given name that follows a role is the family name, not the cue', () => {
+    const a = analyze('وأوضح المخرج المسرحي أمين طالب أن معظم المسرحيات تهدف إلى إيصال معان سامية.');
+    expect(a.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['وأوضح', 'معظم المسرحيات تهدف إلى إيصال معان سامية']]);
+  });
+});
