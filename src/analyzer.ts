@@ -14,6 +14,7 @@ import { entityObjects, recognizeEntities } from './entities/recognize.js';
 import { extractQuotes } from './quotes/extract.js';
 import { mentionIndex, speakerLayer } from './coref/mentions.js';
 import { resolveSpeakers } from './coref/resolve.js';
+import { withSpeakingPersons } from './coref/speaking-persons.js';
 
 /** How an analyzer is set up. */
 export interface AnalyzerConfig {
@@ -88,7 +89,7 @@ export function createAnalyzer(config: AnalyzerConfig = {}): Analyzer {
       language: detectLanguage(text),
       tokens: options.tokens === false ? [] : tokenObjects(table),
       sentences: options.sentences === false ? [] : sentenceObjects(table, bounds),
-      entities: entityObjects(text, entities.mentions),
+      entities: withSpeakingPersons(entityObjects(text, entities.mentions), referents),
       quotes,
       referents,
     };

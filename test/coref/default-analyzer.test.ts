@@ -1,6 +1,6 @@
 // Speakers with the default analyzer (the NER model on): the quote stage and coref also read the persons
-// the rules found where the model reported nothing, a ḥāl after the verb is no subject, and a nisba after
-// a bare indefinite title is no person.
+// the rules found where the model reported nothing (and a person who speaks is an entity), a ḥāl after
+// the verb is no subject, and a nisba after a bare indefinite title is no person.
 import { analyze } from '../../src/index.js';
 
 const said = (text: string): string[][] => analyze(text).quotes.map((q) => [q.text, q.speaker?.name ?? '-', q.speaker?.resolution ?? '-']);
@@ -13,10 +13,15 @@ describe('speakers with the default analyzer', () => {
       ['تعثر المشاريع يعني توقفه', 'كمال القبلي', 'explicit'],
       ['التأخير ناتج من نقص السيولة', 'كمال القبلي', 'explicit'],
     ]);
-    // one referent, with the id the rules gave the name, whether or not the model reported the entity
+    // one referent, with the id the rules gave the name; a person who speaks is an entity, with the
+    // family name alone as its alias, whatever the model made of the name
     const who = a.referents.find((r) => r.name === 'كمال القبلي');
     expect(who?.id).toBe('rule:person:كمال القبلي');
     expect(who?.quotes).toEqual([0, 1]);
+    expect(a.entities.map((e) => [e.text, e.start, e.end, e.id, e.source])).toEqual([
+      ['كمال القبلي', 49, 60, 'rule:person:كمال القبلي', 'rule'],
+      ['القبلي', 96, 102, 'rule:person:كمال القبلي', 'alias'],
+    ]);
   });
 
   test('a participle in the accusative after the verb tells how it was said: the subject is carried', () => {
