@@ -115,12 +115,15 @@ const SLOT = 3;
 export class EdgeTable {
   /** Per slot: the node, the token id, and the child node + 1 (0: an empty slot). */
   private slots: Int32Array;
+  /** The number of slots - 1 (a power of two - 1). */
+  private mask: number;
   private count = 0;
 
   constructor(capacity = 16) {
     let size = 16;
     while (size < capacity * 2) size <<= 1;
     this.slots = new Int32Array(size * SLOT);
+    this.mask = size - 1;
   }
 
   /** A table of these [edge key, child] pairs (a flat list, as the bundle keeps it). */
@@ -137,10 +140,12 @@ export class EdgeTable {
   /** The slot (its first number's index in `slots`) holding the edge, or the empty one where it would go. */
   private slotOf(node: number, id: number): number {
     const slots = this.slots;
-    const mask = slots.length / SLOT - 1;
-    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
-    while (slots[slot * SLOT + 2] !== 0 && (slots[slot * SLOT] !== node || slots[slot * SLOT + 1] !== id)) slot = (slot + 1) & mask;
-    return slot * SLOT;
+    let at = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & this.mask) * SLOT;
+    while (slots[at + 2] !== 0 && (slots[at] !== node || slots[at + 1] !== id)) {
+      at += SLOT;
+      if (at === slots.length) at = 0;
+    }
+    return at;
   }
 
   get(key: number): number | undefined {
@@ -169,6 +174,7 @@ export class EdgeTable {
   private grow(): void {
     const old = this.slots;
     this.slots = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
     this.count = 0;
     for (let at = 0; at < old.length; at += SLOT) if (old[at + 2] !== 0) this.set(old[at] * EDGE_NODE + old[at + 1], old[at + 2] - 1);
   }
@@ -182,6 +188,7 @@ export class EdgeTable {
   clone(): EdgeTable {
     const copy = new EdgeTable();
     copy.slots = this.slots.slice();
+    copy.mask = this.mask;
     copy.count = this.count;
     return copy;
   }
