@@ -3,7 +3,7 @@
 
 import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
-import { hashString } from '../text/hash.js';
+import { Int32Scratch, Uint8Scratch } from '../scratch.js';
 import type { DocTokens, Mention } from './layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import { letterOffset } from '../lexicon/clitics.js';
@@ -13,6 +13,18 @@ import { W } from '../lexicon/word-class.js';
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا', 'باشا', 'بيك', 'دي', 'فون', 'فان', 'لا', 'دا']);
 // Regnal numbers and the like: الحسن الثاني is not "الثاني".
 const NOT_ALONE = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'العزيز', 'الاسلام', 'الحق', 'الكريم', 'النبي', 'الزهراء', 'الهدي', 'المسيح', 'الملك', 'الامير', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الابن', 'الاب', 'الكبير', 'الصغير', 'جونيور']);
+
+const coveredScratch = new Int32Scratch();
+const unknownScratch = new Int32Scratch();
+const tailScratch = new Uint8Scratch();
+
+/** A word's last two code units, folded into 16 bits (their low bytes: exact for Arabic letters). A
+ *  proclitic reading of a word (clitics.ts) only strips letters from its front and keeps three letters
+ *  at least, so it ends as the word does: a word whose tail no alias's first word has matches none. */
+function tail(s: string): number {
+  const n = s.length;
+  return (s.charCodeAt(n - 1) & 0xff) | (n > 1 ? (s.charCodeAt(n - 2) & 0xff) << 8 : 0);
+}
 
 interface Alias {
   keys: string[];
@@ -59,14 +71,13 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     byFirst.set(a.keys[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  // the tokenizer's hash of each word (table.hashes) screens out words no alias starts with, before a
-  // lookup by the string
-  const firstHashes = new Set<number>();
-  for (const key of byFirst.keys()) firstHashes.add(hashString(key));
+  // the tails of the words aliases start with screen out the other words, before a lookup by the string
+  const tails = tailScratch.take(1 << 16);
+  for (const key of byFirst.keys()) tails[tail(key)] = 1;
 
   // Persons that a rule or the tagger found without knowing who they are may be a surname too.
-  const covered = new Int32Array(table.count).fill(-1);
-  const unknownAt = new Int32Array(table.count).fill(-1);
+  const covered = coveredScratch.take(table.count, -1);
+  const unknownAt = unknownScratch.take(table.count, -1);
   mentions.forEach((m, index) => {
     // a person nobody knew, or a small gazetteer town spelled like the surname (بيريرا), gives way
     const unknownPerson = m.type === 'PERSON' && m.entry < 0 && m.source === 'rule' && m.first === m.last;
@@ -82,8 +93,8 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     const byVerb = i > 0 && !doc.breakBefore[i] && (doc.wordClass[i - 1] & W.SPEECH) !== 0 ? spoken.get(norm) : undefined;
     // the word and its proclitic readings (from its lexeme: no slicing per token); most words are
     // neither, so this cheap test comes first
-    const stems = doc.lexemes[i].stems;
-    const aliasHere = (firstHashes.has(table.hashes[i]) && byFirst.has(norm)) || stems.some((r) => byFirst.has(r.key));
+    const stems = tails[tail(norm)] ? doc.lexemes[i].stems : undefined;
+    const aliasHere = stems !== undefined && (byFirst.has(norm) || stems.some((r) => byFirst.has(r.key)));
     if (!aliasHere && !(byVerb && byVerb.first !== i)) continue;
     // a surname right after a first name belongs to someone else (أحمد داود أوغلو)
     if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;

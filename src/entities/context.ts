@@ -3,6 +3,7 @@
 // الرياض - واس), or in a document about sport. Computed once per document, in one pass.
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
+import { hashString } from '../text/hash.js';
 import type { DocTokens } from './layers.js';
 
 export interface DocContext {
@@ -29,6 +30,14 @@ const SPORTS_WORDS = new Set([
   'دوري', 'المحترفين', 'جماهير', 'الجماهير', 'المهاجم', 'الحارس', 'الوسط',
 ]);
 const SPORTS_THRESHOLD = 4;
+/** A bit per low 16 bits of a sports word's hash (the tokenizer's hash, text/hash.ts): most words fail
+ *  this test, and only the rest are looked up by their string. */
+const SPORTS_HASHES = new Uint8Array(1 << 13);
+for (const w of SPORTS_WORDS) {
+  const h = hashString(w) & 0xffff;
+  SPORTS_HASHES[h >> 3] |= 1 << (h & 7);
+}
+const maybeSports = (hash: number): boolean => (SPORTS_HASHES[(hash & 0xffff) >> 3] & (1 << (hash & 7))) !== 0;
 
 export function documentContext(doc: DocTokens): DocContext {
   const { table } = doc;
@@ -38,7 +47,7 @@ export function documentContext(doc: DocTokens): DocContext {
   let sportsWords = 0;
   const isMark = (t: number, marks: Set<string>): boolean => t >= 0 && t < n && table.kinds[t] === K_PUNCT && marks.has(table.text.slice(table.starts[t], table.ends[t]));
   for (let i = 0; i < n; i++) {
-    if (table.kinds[i] === K_WORD && SPORTS_WORDS.has(table.norms[i])) sportsWords++;
+    if (table.kinds[i] === K_WORD && maybeSports(table.hashes[i]) && SPORTS_WORDS.has(table.norms[i])) sportsWords++;
     // «…»: up to MAX_QUOTED_WORDS words between an opening and a closing mark on one line
     if (isMark(i, OPENING)) {
       let j = i + 1;

@@ -314,7 +314,9 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
   for (const r of readings) {
     // one table read: only a given name or the first word of a compound one (عبد) can start a name,
     // so the speech verbs and titles the rules also start at cost no lookups here
-    if (!((ctx.res.wordClass.get(r.key) ?? 0) & (W.GIVEN | W.GIVEN_COMMON))) continue;
+    // (the word itself has its class in the token's lexeme: no look-up)
+    const cls = r.strip === 0 ? ctx.doc.wordClass[i] : (ctx.res.wordClass.get(r.key) ?? 0);
+    if (!(cls & (W.GIVEN | W.GIVEN_COMMON))) continue;
     // عبد الكريم, عبد العزيز: a compound given name over two tokens
     const compound = second ? ctx.res.givenNames.get(r.key + ' ' + second) : undefined;
     if (compound) {

@@ -40,6 +40,10 @@ const KEPT = [SELF, PREV, NEXT] as const;
 const STAGE_ROW = KEPT.length * L;
 /** A type's row: the first stage's sums, then the second's. */
 const ROW = 2 * STAGE_ROW;
+/** In the pages of word types, each type's row comes after its word and stem hashes (as uint32): the
+ *  memory read that finds a token's hashes brings its sums in with them. */
+const HEAD = 2;
+const STRIDE = HEAD + ROW;
 /** Other tokens (numbers, punctuation, Latin) and words past the vocabulary's bound: this many rows are
  *  kept; past it, the rows are dropped before the next document (they are recomputed as needed). */
 const MAX_OTHER = 50_000;
@@ -61,10 +65,10 @@ function grown(array: Float32Array, size: number): Float32Array {
 export class ModelScorer {
   private readonly table: ModelTable;
   private readonly scales: [number, number];
-  /** Per word type k (the analyzer's vocabulary): its word and stem hashes, and its sums (typePages). */
+  /** Per word type k (the analyzer's vocabulary), at (k mod PAGE) × STRIDE in its page: its word and stem
+   *  hashes (typeHashes, a uint32 view of the same page), then its sums (typePages) from HEAD on. */
   private readonly typePages: Float32Array[] = [];
-  private typeWords = new Uint32Array(0);
-  private typeStems = new Uint32Array(0);
+  private readonly typeHashes: Uint32Array[] = [];
   private filled = new Uint8Array(0);
   /** The same for other tokens, by kind and normalized form; row 0 is EDGE. */
   private otherSums: Float32Array = new Float32Array(ROW * 64);
@@ -122,18 +126,17 @@ export class ModelScorer {
       const filled = new Uint8Array(size);
       filled.set(this.filled);
       this.filled = filled;
-      const words = new Uint32Array(size);
-      words.set(this.typeWords);
-      this.typeWords = words;
-      const stems = new Uint32Array(size);
-      stems.set(this.typeStems);
-      this.typeStems = stems;
     }
     const f = wordFacts(doc.table.norms[i], K_WORD, doc.lexemes[i], this.res);
-    const page = (this.typePages[k >> PAGE_BITS] ??= new Float32Array(PAGE * ROW));
-    this.fill(f, page, (k & (PAGE - 1)) * ROW);
-    this.typeWords[k] = f.word;
-    this.typeStems[k] = f.stem;
+    const p = k >> PAGE_BITS;
+    if (this.typePages[p] === undefined) {
+      this.typePages[p] = new Float32Array(PAGE * STRIDE);
+      this.typeHashes[p] = new Uint32Array(this.typePages[p].buffer);
+    }
+    const at = (k & (PAGE - 1)) * STRIDE;
+    this.fill(f, this.typePages[p], at + HEAD);
+    this.typeHashes[p][at] = f.word;
+    this.typeHashes[p][at + 1] = f.stem;
     this.filled[k] = 1;
   }
 
@@ -192,8 +195,10 @@ export class ModelScorer {
       if (k >= 0) {
         this.ensure(doc, i, k);
         rows[i] = k;
-        words[i] = this.typeWords[k];
-        stems[i] = kinds[i] === K_WORD ? this.typeStems[k] : 0;
+        const hashes = this.typeHashes[k >> PAGE_BITS];
+        const at = (k & (PAGE - 1)) * STRIDE;
+        words[i] = hashes[at];
+        stems[i] = kinds[i] === K_WORD ? hashes[at + 1] : 0;
       } else {
         const r = this.other(doc, i);
         rows[i] = -1 - r;
@@ -262,13 +267,13 @@ export class ModelScorer {
       // the type sums of the token (SELF), the token before (as PREV) and the token after (as NEXT)
       const r = rows[i];
       const own = r >= 0 ? pages[r >> PAGE_BITS] : otherSums;
-      const o = (r >= 0 ? r & (PAGE - 1) : -1 - r) * ROW;
+      const o = r >= 0 ? (r & (PAGE - 1)) * STRIDE + HEAD : (-1 - r) * ROW;
       const rp = p < 0 ? -1 - EDGE : rows[p];
       const before = rp >= 0 ? pages[rp >> PAGE_BITS] : otherSums;
-      const ob = (rp >= 0 ? rp & (PAGE - 1) : -1 - rp) * ROW + L;
+      const ob = (rp >= 0 ? (rp & (PAGE - 1)) * STRIDE + HEAD : (-1 - rp) * ROW) + L;
       const rq = q < 0 ? -1 - EDGE : rows[q];
       const after = rq >= 0 ? pages[rq >> PAGE_BITS] : otherSums;
-      const oa = (rq >= 0 ? rq & (PAGE - 1) : -1 - rq) * ROW + 2 * L;
+      const oa = (rq >= 0 ? (rq & (PAGE - 1)) * STRIDE + HEAD : (-1 - rq) * ROW) + 2 * L;
       // the evidence codes of the token and its neighbours
       const c0 = this.code(codes[i]);
       const c1 = this.code(p < 0 ? -1 : codes[p]) + L;

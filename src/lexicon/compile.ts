@@ -103,24 +103,27 @@ function spellings(keys: string[]): string[][] {
 /** The key of the edge from `node` labelled `tokenId` (token ids stay below 2^21). */
 export const edgeKey = (node: number, tokenId: number): number => node * 2097152 + tokenId;
 
+/** Numbers per slot of an EdgeTable. */
+const SLOT = 3;
+
 /**
- * The trie's edges: edgeKey(node, token id) → child node, in open addressing over typed arrays. A Map
+ * The trie's edges: edgeKey(node, token id) → child node, in open addressing over a typed array. A Map
  * with these keys (beyond 2^31, so each a boxed number) costs tens of thousands of heap objects to build
- * when an analyzer starts; the table costs three arrays.
+ * when an analyzer starts; the table costs one array. A slot's three numbers lie side by side, so a
+ * probe reads one place in memory.
  */
 export class EdgeTable {
-  private nodes: Int32Array;
-  private ids: Int32Array;
-  /** The child node, or -1 for an empty slot. */
-  private children: Int32Array;
+  /** Per slot: the node, the token id, and the child node + 1 (0: an empty slot). */
+  private slots: Int32Array;
+  /** The number of slots - 1 (a power of two - 1). */
+  private mask: number;
   private count = 0;
 
   constructor(capacity = 16) {
     let size = 16;
     while (size < capacity * 2) size <<= 1;
-    this.nodes = new Int32Array(size);
-    this.ids = new Int32Array(size);
-    this.children = new Int32Array(size).fill(-1);
+    this.slots = new Int32Array(size * SLOT);
+    this.mask = size - 1;
   }
 
   /** A table of these [edge key, child] pairs (a flat list, as the bundle keeps it). */
@@ -134,16 +137,20 @@ export class EdgeTable {
     return this.count;
   }
 
+  /** The slot (its first number's index in `slots`) holding the edge, or the empty one where it would go. */
   private slotOf(node: number, id: number): number {
-    const mask = this.children.length - 1;
-    let slot = (Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & mask;
-    while (this.children[slot] >= 0 && (this.nodes[slot] !== node || this.ids[slot] !== id)) slot = (slot + 1) & mask;
-    return slot;
+    const slots = this.slots;
+    let at = ((Math.imul(node, 0x9e3779b1) ^ Math.imul(id, 0x85ebca6b)) & this.mask) * SLOT;
+    while (slots[at + 2] !== 0 && (slots[at] !== node || slots[at + 1] !== id)) {
+      at += SLOT;
+      if (at === slots.length) at = 0;
+    }
+    return at;
   }
 
   get(key: number): number | undefined {
     const node = Math.floor(key / EDGE_NODE);
-    const child = this.children[this.slotOf(node, key - node * EDGE_NODE)];
+    const child = this.slots[this.slotOf(node, key - node * EDGE_NODE) + 2] - 1;
     return child >= 0 ? child : undefined;
   }
 
@@ -154,40 +161,38 @@ export class EdgeTable {
   set(key: number, child: number): void {
     const node = Math.floor(key / EDGE_NODE);
     const id = key - node * EDGE_NODE;
-    const slot = this.slotOf(node, id);
-    if (this.children[slot] < 0) {
+    const at = this.slotOf(node, id);
+    if (this.slots[at + 2] === 0) {
       this.count++;
-      this.nodes[slot] = node;
-      this.ids[slot] = id;
+      this.slots[at] = node;
+      this.slots[at + 1] = id;
     }
-    this.children[slot] = child;
-    if (this.count * 2 > this.children.length) this.grow();
+    this.slots[at + 2] = child + 1;
+    if (this.count * 2 * SLOT > this.slots.length) this.grow();
   }
 
   private grow(): void {
-    const { nodes, ids, children } = this;
-    this.nodes = new Int32Array(children.length * 2);
-    this.ids = new Int32Array(children.length * 2);
-    this.children = new Int32Array(children.length * 2).fill(-1);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    this.mask = this.mask * 2 + 1;
     this.count = 0;
-    for (let s = 0; s < children.length; s++) if (children[s] >= 0) this.set(nodes[s] * EDGE_NODE + ids[s], children[s]);
+    for (let at = 0; at < old.length; at += SLOT) if (old[at + 2] !== 0) this.set(old[at] * EDGE_NODE + old[at + 1], old[at + 2] - 1);
   }
 
   /** Every [edge key, child] pair. */
   *entries(): IterableIterator<[number, number]> {
-    for (let s = 0; s < this.children.length; s++) if (this.children[s] >= 0) yield [this.nodes[s] * EDGE_NODE + this.ids[s], this.children[s]];
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += SLOT) if (slots[at + 2] !== 0) yield [slots[at] * EDGE_NODE + slots[at + 1], slots[at + 2] - 1];
   }
 
   clone(): EdgeTable {
     const copy = new EdgeTable();
-    copy.nodes = this.nodes.slice();
-    copy.ids = this.ids.slice();
-    copy.children = this.children.slice();
+    copy.slots = this.slots.slice();
+    copy.mask = this.mask;
     copy.count = this.count;
     return copy;
   }
 }
-
 const EDGE_NODE = 2097152;
 const FORMS: readonly ReadingForm[] = ['name', 'adjective', 'description'];
 

@@ -37,8 +37,9 @@ const MAX_LEXEMES = 400_000;
  * and only a hit compares the strings — no second hash of a freshly sliced string, as a Map would do.
  */
 export class Lexemes {
-  private hashes = new Int32Array(1 << 16);
-  private slots = new Int32Array(1 << 16).fill(-1);
+  /** Two numbers per slot: the type number k (-1: empty) and its hash, side by side so that one
+   *  memory read finds both. */
+  private table = new Int32Array(2 << 16).fill(-1);
   private readonly keys: string[] = [];
   private readonly values: Lexeme[] = [];
 
@@ -52,21 +53,22 @@ export class Lexemes {
    * keep per-type tables by it), or -1 once the vocabulary is full.
    */
   lookup(norm: string, hash: number): number {
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     let slot = hash & mask;
     for (;;) {
-      const k = this.slots[slot];
+      const k = table[2 * slot];
       if (k < 0) break;
-      if (this.hashes[slot] === hash && this.keys[k] === norm) return k;
+      if (table[2 * slot + 1] === hash && this.keys[k] === norm) return k;
       slot = (slot + 1) & mask;
     }
     if (this.keys.length >= MAX_LEXEMES) return -1;
     const k = this.keys.length;
-    this.slots[slot] = k;
-    this.hashes[slot] = hash;
+    table[2 * slot] = k;
+    table[2 * slot + 1] = hash;
     this.keys.push(norm);
     this.values.push(this.compute(norm));
-    if (this.keys.length * 2 > this.slots.length) this.grow();
+    if (this.keys.length * 4 > table.length) this.grow();
     return k;
   }
 
@@ -81,19 +83,17 @@ export class Lexemes {
   }
 
   private grow(): void {
-    const size = this.slots.length * 2;
-    const hashes = new Int32Array(size);
-    const slots = new Int32Array(size).fill(-1);
-    for (let i = 0; i < this.slots.length; i++) {
-      const k = this.slots[i];
-      if (k < 0) continue;
-      let slot = this.hashes[i] & (size - 1);
-      while (slots[slot] >= 0) slot = (slot + 1) & (size - 1);
-      slots[slot] = k;
-      hashes[slot] = this.hashes[i];
+    const old = this.table;
+    const table = new Int32Array(old.length * 2).fill(-1);
+    const mask = (table.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      if (old[i] < 0) continue;
+      let slot = old[i + 1] & mask;
+      while (table[2 * slot] >= 0) slot = (slot + 1) & mask;
+      table[2 * slot] = old[i];
+      table[2 * slot + 1] = old[i + 1];
     }
-    this.hashes = hashes;
-    this.slots = slots;
+    this.table = table;
   }
 
   /** Numbers, Latin words, codes, punctuation: only their lexicon id matters (S-400 → s400). */

@@ -36,7 +36,8 @@ export function detectLanguage(text: string): string {
     const k = cls[c];
     if (k === ARABIC_LETTER) {
       arabic++;
-      if (NON_ARABIC.has(c)) nonArabicLetters++;
+      // every letter of NON_ARABIC lies above U+0678, past the letters of standard Arabic
+      if (c > 0x0678 && NON_ARABIC.has(c)) nonArabicLetters++;
     } else if (k === LETTER) other++;
     if (++seen === SAMPLE * 2) {
       sampleEnd = i + 1;

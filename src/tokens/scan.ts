@@ -22,6 +22,7 @@ import {
 import { ALL_OPTIONS, DELETE, KEEP, REPLACE, normalizeTable, type NormalizeTable } from '../text/tables.js';
 import { decodeUtf16, normalizeMasked } from '../text/normalize.js';
 import { FNV_OFFSET, FNV_PRIME, hashString } from '../text/hash.js';
+import type { Token } from './tokenize.js';
 
 /** Token kinds, in the order of their numeric codes. */
 export const TOKEN_KINDS = ['word', 'number', 'punct', 'symbol', 'latin', 'url', 'email', 'hashtag', 'mention', 'emoji'] as const;
@@ -106,6 +107,14 @@ export function scanTokens(text: string, table: NormalizeTable = normalizeTable(
 }
 
 /**
+ * Tokenizes `text` into public Token objects, read straight from the scanner's working arrays: tokenize
+ * needs no token table (its typed arrays cost more to allocate than a short text costs to scan).
+ */
+export function scanTokenObjects(text: string, table: NormalizeTable): Token[] {
+  return new Scanner(text, table).objects();
+}
+
+/**
  * The scanner keeps its state in fields of one object (not in closures), so V8 keeps the hot loop
  * on typed arrays and plain integers. Normalized forms are written into one UTF-16 buffer as tokens are
  * found, decoded once at the end, and sliced per token; an unchanged token reuses its own text.
@@ -151,6 +160,36 @@ class Scanner {
   }
 
   run(): TokenTable {
+    this.scan();
+    return this.finish();
+  }
+
+  /** The tokens as Token objects (what tokenObjects in tokenize.ts makes of the table finish returns). */
+  objects(): Token[] {
+    this.scan();
+    const { text, count } = this;
+    const normText = decodeUtf16(this.out, this.outLength);
+    const tokens = new Array<Token>(count);
+    for (let t = 0; t < count; t++) {
+      const start = this.starts[t];
+      const end = this.ends[t];
+      const ns = this.normStarts[t];
+      const kind = TOKEN_KINDS[this.kinds[t]];
+      if (ns === -1) {
+        // an unchanged token's norm is its own text: one string for both
+        const norm = text.slice(start, end);
+        tokens[t] = { text: norm, start, end, norm, kind };
+      } else {
+        const norm = ns >= 0 ? normText.slice(ns, this.normEnds[t]) : normalizeMasked(text.slice(start, end), this.table.mask);
+        tokens[t] = { text: text.slice(start, end), start, end, norm, kind };
+      }
+    }
+    if (shared.starts.length > 1 << 20) shared = newWorkspace(1024, 4096); // let a huge document's arrays go
+    return tokens;
+  }
+
+  /** Finds the tokens, into the working arrays. */
+  private scan(): void {
     const { text, n, cls } = this;
     let i = 0;
     while (i < n) {
@@ -167,7 +206,6 @@ class Scanner {
       else if (k === PUNCT) i = this.punct(i);
       else i = this.other(i, k);
     }
-    return this.finish();
   }
 
   private push(start: number, end: number, kind: number): number {

@@ -2,7 +2,7 @@
 
 import { assertText } from '../errors.js';
 import { normalizeTable, optionMask, type NormalizeOptions } from '../text/tables.js';
-import { TOKEN_KINDS, scanTokens, type TokenKind, type TokenTable } from './scan.js';
+import { TOKEN_KINDS, scanTokenObjects, type TokenKind, type TokenTable } from './scan.js';
 
 export type { TokenKind } from './scan.js';
 
@@ -32,10 +32,10 @@ export interface TokenizeOptions {
  */
 export function tokenize(text: string, options?: TokenizeOptions): Token[] {
   assertText(text, 'tokenize');
-  const table = scanTokens(text, normalizeTable(optionMask(options?.normalize)));
-  return tokenObjects(table);
+  return scanTokenObjects(text, normalizeTable(optionMask(options?.normalize)));
 }
 
+/** The Token objects of a token table (tokenize makes the same ones without the table: scan.ts, objects). */
 export function tokenObjects(table: TokenTable): Token[] {
   const { text, starts, ends, kinds, norms, changed } = table;
   const tokens = new Array<Token>(table.count);
