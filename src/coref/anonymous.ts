@@ -10,8 +10,22 @@ import { ANONYMOUS_HEADS, TIME_WORDS, headKey, isPluralHead } from './words.js';
 /** How far back a reference looks for its source in the text, in tokens. */
 const BACK_REACH = 800;
 
-/** One key for the singular and plural endings of a head: مسوولون and مسوولين, مصادر. */
-export const anonymousKey = (w: string): string => headKey(w).replace(/ين$/, 'ون');
+// Broken plurals and duals of the heads, read as their singular: a later المصدر points back to مصادر
+// ميدانية as a later المصادر does (the writer's number varies for one anonymous source).
+const SINGULAR = new Map([
+  ['مصادر', 'مصدر'], ['مصدران', 'مصدر'], ['مصدرا', 'مصدر'], ['شهود', 'شاهد'], ['شاهدان', 'شاهد'], ['خبراء', 'خبير'],
+  ['اعضاء', 'عضو'], ['مسوولان', 'مسوول'], ['دبلوماسيان', 'دبلوماسي'],
+]);
+
+/** The plural and dual forms of each singular in SINGULAR. */
+const FORMS = new Map<string, string[]>();
+for (const [form, one] of SINGULAR) FORMS.set(one, [...(FORMS.get(one) ?? []), form]);
+
+/** One key for the singular, dual and plural of a head: مسوولون and مسوولين, مصادر and مصدر. */
+export const anonymousKey = (w: string): string => {
+  const key = headKey(w).replace(/ين$/, 'ون');
+  return SINGULAR.get(key) ?? key;
+};
 const headOf = anonymousKey;
 const ANONYMOUS_KEYS = new Set([...ANONYMOUS_HEADS].map(headOf));
 
@@ -24,7 +38,8 @@ export function anonymousBefore(book: Book, head: string, before: number): numbe
   if (!key || !ANONYMOUS_KEYS.has(key)) return -1;
   let best = -1;
   let bestAt = -1;
-  for (const h of key === head ? [key] : [key, head]) {
+  // (referents are kept under the head as they were written: مصادر, المصدر …)
+  for (const h of new Set([key, head, ...(FORMS.get(key) ?? [])])) {
     for (const r of holdersOf(book, h, 30)) {
       const ref = book.referents[r];
       if (ref.kind !== 'anonymous') continue;
@@ -42,7 +57,8 @@ export function anonymousBefore(book: Book, head: string, before: number): numbe
 /** An anonymous description in the narration between `after` and `before` (مصادر سياسية في صنعاء), as a referent. */
 function describedBefore(book: Book, key: string, before: number, after: number): number {
   const { table } = book.doc;
-  const stem = key.slice(0, 3); // (cheap tests first: most words are shorter or do not hold the head's first letters)
+  // (cheap tests first: most words are shorter or hold none of the first letters of the head's forms)
+  const stems = [key, ...(FORMS.get(key) ?? [])].map((f) => f.slice(0, 3));
   const known = book.undescribed.get(key);
   const low = Math.max(after, before - BACK_REACH); // read tokens (low, before)
   for (let t = before - 1; t > low; t--) {
@@ -50,7 +66,7 @@ function describedBefore(book: Book, key: string, before: number, after: number)
       t = known.from + 1; // read before: nothing there
       continue;
     }
-    if (table.kinds[t] !== K_WORD || table.norms[t].length < key.length || book.mentionAt[t] >= 0 || !table.norms[t].includes(stem)) continue;
+    if (table.kinds[t] !== K_WORD || table.norms[t].length < key.length || book.mentionAt[t] >= 0 || !stems.some((stem) => table.norms[t].includes(stem))) continue;
     const w = table.norms[t].replace(/^[وف]/, '').replace(/^(?:من|ب|ل)(?=..)/, '');
     if (w.startsWith('ال') || headOf(w) !== key) continue;
     const last = descriptionEnd(book, t);
@@ -82,6 +98,9 @@ function descriptionEnd(book: Book, t: number): number {
       continue;
     }
     if (book.res.functionWords.has(w) || w.startsWith('ل')) break;
+    // مصادر سياسية في صنعاء بوصول الوفد: after its place, a word with ب is what the source told, unless
+    // a place follows it (في الجيش الوطني بمحافظة الضالع)
+    if (places > 0 && w.startsWith('ب') && book.mentionAt[k] < 0 && book.mentionAt[k + 1] < 0) break;
     end = k;
   }
   return end;

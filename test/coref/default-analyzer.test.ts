@@ -46,3 +46,16 @@ describe('cues', () => {
     expect(a.quotes.map((q) => [q.cue?.text, q.text])).toEqual([['وأوضح', 'معظم المسرحيات تهدف إلى إيصال معان سامية']]);
   });
 });
+
+describe('anonymous sources', () => {
+  test('a later المصدر or المصادر is the source first described in the plural, also when it only stood in the narration', () => {
+    const spoke = analyze('وقالت مصادر ميدانية في الجيش إن الوفد وصل أمس. وأضافت المصادر أن المحادثات ستبدأ غدا. وأكد المصدر أن الاتفاق قريب.');
+    expect(spoke.quotes.map((q) => [q.speaker?.name, q.speaker?.resolution])).toEqual([
+      ['مصادر ميدانية في الجيش', 'anonymous'],
+      ['مصادر ميدانية في الجيش', 'anonymous'],
+      ['مصادر ميدانية في الجيش', 'anonymous'],
+    ]);
+    const narrated = analyze('علمت الصحيفة من مصادر سياسية في صنعاء بوصول الوفد. وأوضح المصدر أن المحادثات ستبدأ غدا.');
+    expect(narrated.quotes.map((q) => [q.speaker?.name, q.speaker?.resolution])).toEqual([['مصادر سياسية في صنعاء', 'anonymous']]);
+  });
+});
