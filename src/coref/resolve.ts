@@ -7,10 +7,13 @@ import type { Quote, QuoteSource, QuoteSpeaker, Referent as PublicReferent } fro
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../lexicon/resources.js';
 import type { Dropped, SaidQuote, Subject } from './types.js';
-import { bookOf, live, spansOf, type Book } from './referents.js';
+import { bookOf, live, merge, spansOf, type Book } from './referents.js';
 import { describe, type Resolved, type SpeakerNear } from './describe.js';
 import { Discourse, agrees } from './discourse.js';
 import { isPluralHead } from './words.js';
+
+/** The longest first line read as a headline, in tokens. */
+const HEADLINE_TOKENS = 24;
 
 /** How far (tokens) a statement word may stand from the cue of the quote it belongs to. */
 const STATEMENT_REACH = 12;
@@ -45,6 +48,13 @@ export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said:
       return -1;
     },
   };
+  // the headline: a short first line with no full stop at its end, when a body follows it
+  const { breakBefore } = layer.doc;
+  const { norms } = layer.doc.table;
+  let bodyFrom = 1;
+  while (bodyFrom < breakBefore.length && !breakBefore[bodyFrom]) bodyFrom++;
+  if (bodyFrom > HEADLINE_TOKENS || /^[.!؟?…]/.test(norms[bodyFrom - 1] ?? '.')) bodyFrom = 0;
+  let headlineSpeaker = -1;
   said.forEach((q, i) => {
     let who: Resolved | null = null;
     if (q.speaker) {
@@ -59,6 +69,15 @@ export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said:
       } else who = (d.clause ? clauseSubject(book, discourse, d, speakerNear) : null) ?? discourse.resolve(d);
     }
     if (q.source && q.source !== q.speaker) discourse.occupy(q.source.first, q.source.last);
+    // مسؤول كردي عراقي يؤكد …: a headline's unnamed speaker is the person the body's first quote names
+    if (who && q.cueToken < bodyFrom && bodyFrom < breakBefore.length) {
+      if (book.referents[live(book, who.referent)].kind !== 'name') headlineSpeaker = who.referent;
+    } else if (who && headlineSpeaker >= 0) {
+      const named = live(book, who.referent);
+      const ref = book.referents[named];
+      if (ref.kind === 'name' && ref.type === 'PERSON') merge(book, live(book, headlineSpeaker), named);
+      headlineSpeaker = -1;
+    }
     speakers.push(who);
     if (who) book.referents[live(book, who.referent)].quotes.push(i);
   });

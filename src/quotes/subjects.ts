@@ -536,8 +536,9 @@ export function clauseSubjectBefore(q: QuoteDoc, verb: number): Subject | null {
   const opener = first === 0 || q.doc.breakBefore[first] || (first > 0 && (CLAUSE_OPENERS.has(table.norms[first - 1]) || (table.kinds[first - 1] === K_PUNCT && /[.!؟?]/.test(table.norms[first - 1]))));
   if (!opener || first > t) return null;
   const s = phraseBeforeMarker(q, first, t + 1);
-  // (a name, or a reference back to an anonymous source: إلا أن المصادر الأمنية شددت)
-  if (!s || (s.form !== 'name' && s.form !== 'unknown' && !(s.form === 'role' && isBackReference(table.norms[first])))) return null;
+  // (a name, an anonymous source as headlines write it: مسؤول كردي يؤكد، or a reference back to one:
+  // إلا أن المصادر الأمنية شددت)
+  if (!s || (s.form !== 'name' && s.form !== 'unknown' && s.form !== 'anonymous' && !(s.form === 'role' && isBackReference(table.norms[first])))) return null;
   if (s.form === 'role') return { ...s, form: 'back', head: table.norms[first].replace(/^[وف]?ال/, '') };
   const full = s.form === 'name' ? withFullName(q, s, t + 1) : s;
   return roleLast > t ? { ...full, roleFirst: t + 2, roleLast } : full;

@@ -59,3 +59,23 @@ describe('anonymous sources', () => {
     expect(narrated.quotes.map((q) => [q.speaker?.name, q.speaker?.resolution])).toEqual([['مصادر سياسية في صنعاء', 'anonymous']]);
   });
 });
+
+describe('the headline', () => {
+  test('an unnamed speaker of the headline is the person the body first quotes, and so are its later references', () => {
+    const text = 'مسؤول كردي عراقي يؤكد ضرورة "إقامة عراق موحد"\nالقاهرة 3 مايو\nأكد رئيس الحكومة الكردية برهام صالح ضرورة إقامة عراق موحد.\nكما أكد المسؤول الكردي العراقي على أهمية دور مصر.';
+    const quotes = analyze(text).quotes;
+    expect(quotes.map((q) => [q.speaker?.text, q.speaker?.resolution])).toEqual([
+      ['مسؤول كردي عراقي', 'anonymous'],
+      ['رئيس الحكومة الكردية برهام صالح', 'explicit'],
+      ['المسؤول', 'anonymous'],
+    ]);
+    // one person: the id and name of the one the body names
+    expect(new Set(quotes.map((q) => q.speaker?.entityId)).size).toBe(1);
+    expect(quotes[0].speaker?.entityId).toMatch(/^rule:person:.*صالح$/);
+  });
+
+  test('a headline source the body does not name stays anonymous', () => {
+    const text = 'مسؤول كردي يؤكد ضرورة "إقامة عراق موحد"\nالقاهرة 3 مايو\nقالت مصادر مطلعة إن المحادثات مستمرة.';
+    expect(analyze(text).quotes.map((q) => q.speaker?.name)).toEqual(['مسؤول كردي', 'مصادر مطلعة']);
+  });
+});
