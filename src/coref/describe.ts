@@ -266,7 +266,9 @@ function issuer(book: Book, s: Subject, speakerNear: SpeakerNear): number {
   const word = headKey(table.norms[s.first]);
   if (!STATEMENT_WORDS.has(word)) return -1;
   for (let t = s.first - 1; t >= 0 && s.first - t < 400; t--) {
-    if (table.kinds[t] !== K_WORD || !table.norms[t].includes(word) || /^[وف]?ال/.test(table.norms[t]) || headKey(table.norms[t].replace(/^[وفب]/, '')) !== word) continue;
+    const w = table.norms[t];
+    // (بيان, وبيان, ببيان: the ب of بيان itself is no preposition)
+    if (table.kinds[t] !== K_WORD || !w.includes(word) || /^[وف]?ال/.test(w) || (headKey(w) !== word && headKey(w.replace(/^[وفب]/, '')) !== word)) continue;
     // a name right after it (بيان لوزارة الخارجية)
     for (let k = t + 1; k <= t + 2 && k < table.count; k++) {
       const m = book.mentionAt[k];

@@ -79,3 +79,13 @@ describe('the headline', () => {
     expect(analyze(text).quotes.map((q) => q.speaker?.name)).toEqual(['مسؤول كردي', 'مصادر مطلعة']);
   });
 });
+
+describe('statements', () => {
+  test('البيان speaks for who issued the بيان before it (the ب of بيان is no preposition)', () => {
+    const a = analyze('وأعلنت كتائب القسام في بيان لها أن "عددا من الجنود سقطوا".\nوقال البيان إن الرد قادم.');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name, q.speaker?.resolution])).toEqual([
+      ['كتائب القسام', 'كتائب عز الدين القسام', 'explicit'],
+      ['البيان', 'كتائب عز الدين القسام', 'title'],
+    ]);
+  });
+});
