@@ -48,9 +48,10 @@ function authoritative(m: Mention, res: Resources): boolean {
     return entry !== undefined && !MINED_SOURCES.has(entry.source);
   }
   if (m.source === 'alias') return cls !== 1; // المملكة for the kingdom the document names; persons: the model
-  // organizations after a head word that names institutions (وزارة, هيئة, جامعة: not a body after
-  // مجلس or لجنة, which are everyday nouns too), official bodies, and places after their place word
-  return m.rule === 'organization' || m.rule === 'institution' || m.rule === 'place';
+  // organizations after a head word (وزارة, هيئة, جامعة, and the bodies after مجلس, لجنة, مركز, غرفة: the
+  // model trained on ANERcorp, whose annotators left many such bodies untagged, would drop them), official
+  // bodies, and places after their place word
+  return m.rule === 'organization' || m.rule === 'body' || m.rule === 'institution' || m.rule === 'place';
 }
 
 /** Mentions from the model's labels (LABELS indexes), reconciled with the proposers' `evidence`. */

@@ -19,6 +19,7 @@ describe('speakers with the default analyzer', () => {
     expect(who?.id).toBe('rule:person:كمال القبلي');
     expect(who?.quotes).toEqual([0, 1]);
     expect(a.entities.map((e) => [e.text, e.start, e.end, e.id, e.source])).toEqual([
+      ['غرفة المدينة', 28, 40, 'rule:organization:غرفة المدينة', 'rule'],
       ['كمال القبلي', 49, 60, 'rule:person:كمال القبلي', 'rule'],
       ['القبلي', 96, 102, 'rule:person:كمال القبلي', 'alias'],
     ]);
