@@ -275,17 +275,32 @@ export const PAIR_FEATURES = 5;
 
 /** Writes token i's pair features (see pairFeatures) into `out` at `at`; returns how many. */
 export function tokenPairFeatures(doc: DocTokens, i: number, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array, out: Uint32Array, at: number): number {
-  const p1 = neighbour(doc, i, PREV);
-  const n1 = neighbour(doc, i, NEXT);
+  // the word pairs and the evidence feature (tokenProbedFeatures), with the words two away between them
+  const probed = tokenProbedFeatures(doc, i, words, stems, codes, out, at);
+  if (probed === 3) out[at + 4] = out[at + 2];
   const p2 = neighbour(doc, i, PREV2);
   const n2 = neighbour(doc, i, NEXT2);
+  out[at + 2] = farWordFeature(PREV2, p2 >= 0 ? words[p2] : null);
+  out[at + 3] = farWordFeature(NEXT2, n2 >= 0 ? words[n2] : null);
+  return probed + 2;
+}
+
+/** The feature of the word two before (PREV2) or two after (NEXT2) a token (null: no token there). It
+ *  depends on that word alone, so the tagger sums it per word type like the neighbours' features. */
+export function farWordFeature(role: number, word: number | null): number {
+  return feature(T.ctxWord + 100 * role, word ?? B);
+}
+
+/** The features of tokenPairFeatures that depend on more than one word: the word pairs (always two),
+ *  then the word with its evidence (when there is some). Returns how many. */
+export function tokenProbedFeatures(doc: DocTokens, i: number, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array, out: Uint32Array, at: number): number {
+  const p1 = neighbour(doc, i, PREV);
+  const n1 = neighbour(doc, i, NEXT);
   out[at] = feature(T.bigramPrev, p1 >= 0 ? words[p1] : B, words[i]);
   out[at + 1] = feature(T.bigramNext, words[i], n1 >= 0 ? words[n1] : B);
-  out[at + 2] = feature(T.ctxWord + 100 * PREV2, p2 >= 0 ? words[p2] : B);
-  out[at + 3] = feature(T.ctxWord + 100 * NEXT2, n2 >= 0 ? words[n2] : B);
-  if (codes[i] === 0) return 4;
-  out[at + 4] = lexWordFeature(codes[i], stems[i]);
-  return 5;
+  if (codes[i] === 0) return 2;
+  out[at + 2] = lexWordFeature(codes[i], stems[i]);
+  return 3;
 }
 
 /** Features of every token of a document, in compressed rows: token i has feats[offsets[i] … offsets[i+1]). */
