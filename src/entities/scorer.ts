@@ -254,25 +254,6 @@ export class ModelScorer {
     for (let l = 0; l < L; l++) scores[at + l] += Math.fround(w[base + l] * scale);
   }
 
-  /** Adds the sums of the words two before and two after token i (their PREV2 and NEXT2 roles; EDGE
-   *  past a line's edge) to both stages' scores at `at`. A feature the model does not know adds 0. */
-  private addFar(work: Workspace, doc: DocTokens, i: number, first: Float64Array, second: Float64Array, at: number): void {
-    const rows = work.rows;
-    const pages = this.typePages;
-    const p2 = neighbour(doc, i, PREV2);
-    const rp = p2 < 0 ? -1 - EDGE : rows[p2];
-    const before = rp >= 0 ? pages[rp >> PAGE_BITS] : this.otherSums;
-    const ob = (rp >= 0 ? (rp & (PAGE - 1)) * STRIDE + HEAD : (-1 - rp) * ROW) + 3 * L;
-    const n2 = neighbour(doc, i, NEXT2);
-    const rq = n2 < 0 ? -1 - EDGE : rows[n2];
-    const after = rq >= 0 ? pages[rq >> PAGE_BITS] : this.otherSums;
-    const oa = (rq >= 0 ? (rq & (PAGE - 1)) * STRIDE + HEAD : (-1 - rq) * ROW) + 4 * L;
-    for (let l = 0; l < L; l++) first[at + l] += before[ob + l];
-    for (let l = 0; l < L; l++) first[at + l] += after[oa + l];
-    for (let l = 0; l < L; l++) second[at + l] += before[ob + STAGE_ROW + l];
-    for (let l = 0; l < L; l++) second[at + l] += after[oa + STAGE_ROW + l];
-  }
-
   /** Both stages' scores of every token and label, in one pass. */
   private score(doc: DocTokens, work: Workspace, codes: Int32Array, flags: Uint8Array): void {
     const n = doc.table.count;
@@ -325,21 +306,34 @@ export class ModelScorer {
           for (let l = 0; l < L; l++) second[at + l] += flagSums[(f * 2 + 1) * L + l];
         }
       }
-      // the word pairs (probed), the words two away (their types' sums), the word with its evidence
-      // (probed, if any): the order training's features come in (tokenPairFeatures)
+      // the word pairs (probed), the words two away (their types' sums, EDGE past a line's edge), the
+      // word with its evidence (probed, if any): the order training's features come in (tokenPairFeatures)
       const k0 = starts[i];
-      const end = starts[i + 1];
-      for (let k = k0; k < end; k++) {
-        if (k === k0 + 2) this.addFar(work, doc, i, first, second, at);
-        const slot = slots[k];
-        if (slot < 0) continue;
-        const w = slot * 2 * L;
-        for (let l = 0; l < L; l++) first[at + l] += Math.fround(weights[w + l] * s0);
-        for (let l = 0; l < L; l++) second[at + l] += Math.fround(weights[w + L + l] * s1);
-      }
-      if (end === k0 + 2) this.addFar(work, doc, i, first, second, at);
+      addSlot(weights, slots[k0], s0, s1, first, second, at);
+      addSlot(weights, slots[k0 + 1], s0, s1, first, second, at);
+      const p2 = neighbour(doc, i, PREV2);
+      const r2 = p2 < 0 ? -1 - EDGE : rows[p2];
+      const far0 = r2 >= 0 ? pages[r2 >> PAGE_BITS] : otherSums;
+      const of0 = (r2 >= 0 ? (r2 & (PAGE - 1)) * STRIDE + HEAD : (-1 - r2) * ROW) + 3 * L;
+      const q2 = neighbour(doc, i, NEXT2);
+      const s2 = q2 < 0 ? -1 - EDGE : rows[q2];
+      const far1 = s2 >= 0 ? pages[s2 >> PAGE_BITS] : otherSums;
+      const of1 = (s2 >= 0 ? (s2 & (PAGE - 1)) * STRIDE + HEAD : (-1 - s2) * ROW) + 4 * L;
+      for (let l = 0; l < L; l++) first[at + l] += far0[of0 + l];
+      for (let l = 0; l < L; l++) first[at + l] += far1[of1 + l];
+      for (let l = 0; l < L; l++) second[at + l] += far0[of0 + STAGE_ROW + l];
+      for (let l = 0; l < L; l++) second[at + l] += far1[of1 + STAGE_ROW + l];
+      if (starts[i + 1] > k0 + 2) addSlot(weights, slots[k0 + 2], s0, s1, first, second, at);
     }
   }
+}
+
+/** Adds the scaled weights at a table slot (-1: a feature the model does not know) to both stages' scores at `at`. */
+function addSlot(weights: Int16Array, slot: number, s0: number, s1: number, first: Float64Array, second: Float64Array, at: number): void {
+  if (slot < 0) return;
+  const w = slot * 2 * L;
+  for (let l = 0; l < L; l++) first[at + l] += Math.fround(weights[w + l] * s0);
+  for (let l = 0; l < L; l++) second[at + l] += Math.fround(weights[w + L + l] * s1);
 }
 
 /** The most features the scorer probes per token (tokenProbedFeatures). */
