@@ -14,6 +14,17 @@ import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import type { DocTokens, Mention, RuleKind } from './layers.js';
 import type { DocContext } from './context.js';
+import { Int32Scratch, Uint32Scratch, Uint8Scratch } from '../scratch.js';
+
+// work arrays of tokenFlags and documentFeatures, reused between documents (scratch.ts)
+const FLAGS = new Uint8Scratch();
+const CODES = new Int32Scratch();
+const AFTER_TITLE = new Uint8Scratch();
+const STEM_SLOTS = new Int32Scratch();
+const STEM_KEYS = new Uint32Scratch();
+const STEM_INDEX = new Int32Scratch();
+const STEM_COUNTS = new Int32Scratch();
+const STEM_NAMED = new Int32Scratch();
 
 /** The labels: BIO over the classes of ANERcorp (MISC is learned so that it is not confused with the rest). */
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -187,7 +198,8 @@ function evidenceCode(m: Mention, t: number, res: Resources): number {
   return 1 + position + 4 * (what + 9 * who);
 }
 
-/** Per-document evidence: each token's evidence code (0: none), and the tokens right after a title. */
+/** Per-document evidence: each token's evidence code (0: none), and the tokens right after a title.
+ *  Valid until the next call of tokenEvidence (reused arrays). */
 export interface TokenEvidence {
   codes: Int32Array;
   afterTitle: Uint8Array;
@@ -195,9 +207,9 @@ export interface TokenEvidence {
 
 export function tokenEvidence(doc: DocTokens, evidence: readonly Mention[], res: Resources): TokenEvidence {
   const n = doc.table.count;
-  const codes = new Int32Array(n);
+  const codes = CODES.take(n, 0);
   for (const m of evidence) for (let t = m.first; t <= m.last; t++) codes[t] = evidenceCode(m, t, res);
-  const afterTitle = new Uint8Array(n);
+  const afterTitle = AFTER_TITLE.take(n);
   for (let i = 0; i < n; i++) {
     if (!((doc.wordClass[i] | doc.conjClass[i]) & W.TITLE)) continue;
     const end = titleEndAt(doc, res, i);
@@ -234,10 +246,10 @@ export const EVIDENCE_FLAGS = 6;
 const FLAG_FEATURES = [feature(T.afterTitle, 1), feature(T.lineStart, 1), feature(T.quoted, 1), feature(T.dateline, 1), feature(T.sports, 0), feature(T.sports, 1)];
 export const flagFeature = (flag: number): number => FLAG_FEATURES[flag];
 
-/** Each token's flags (bits of EVIDENCE_FLAGS). */
+/** Each token's flags (bits of EVIDENCE_FLAGS); valid until the next call (a reused array). */
 export function tokenFlags(doc: DocTokens, ev: TokenEvidence, context: DocContext): Uint8Array {
   const n = doc.table.count;
-  const flags = new Uint8Array(n);
+  const flags = FLAGS.take(n);
   for (let i = 0; i < n; i++) {
     let bits = 0;
     if (ev.afterTitle[i]) bits |= 1;
@@ -365,9 +377,9 @@ export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uin
   // as the last word of a lexicon name (8 counts), and what the proposers named with it (bits)
   let size = 16;
   while (size < 2 * n) size <<= 1;
-  const slots = new Int32Array(size).fill(-1);
-  const keys = new Uint32Array(size);
-  const stemIndex = new Int32Array(n).fill(-1);
+  const slots = STEM_SLOTS.take(size, -1);
+  const keys = STEM_KEYS.take(size); // read only where slots ≥ 0
+  const stemIndex = STEM_INDEX.take(n, -1);
   let distinct = 0;
   for (let i = 0; i < n; i++) {
     const stem = stems[i];
@@ -380,8 +392,8 @@ export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uin
     }
     stemIndex[i] = slots[slot];
   }
-  const counts = new Int32Array(8 * distinct);
-  const named = new Int32Array(distinct);
+  const counts = STEM_COUNTS.take(8 * distinct, 0);
+  const named = STEM_NAMED.take(distinct, 0);
   for (let i = 0; i < n; i++) {
     const s = stemIndex[i];
     if (s < 0) continue;
