@@ -25,6 +25,8 @@ const STEM_KEYS = new Uint32Scratch();
 const STEM_INDEX = new Int32Scratch();
 const STEM_COUNTS = new Int32Scratch();
 const STEM_NAMED = new Int32Scratch();
+const DOC_OFFSETS = new Int32Scratch();
+const DOC_FEATS = new Uint32Scratch();
 
 /** The labels: BIO over the classes of ANERcorp (MISC is learned so that it is not confused with the rest). */
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -369,6 +371,7 @@ function titleEndAt(doc: DocTokens, res: Resources, i: number): number {
  * of the word's other occurrences, whether it ends or starts a multi-word person elsewhere (a family
  * name alone, a first name), and what the proposers named with it. The second stage adds their weights
  * to the first stage's scores. `stems` holds the stem hash of each word token (0 for other tokens).
+ * The rows are valid until the next call (reused arrays: callers read them at once).
  */
 export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uint8Array, evidence: readonly Mention[]): TokenFeatures {
   const n = doc.table.count;
@@ -418,8 +421,8 @@ export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uin
     if (!cls) continue;
     for (let t = m.first; t <= m.last; t++) if (stemIndex[t] >= 0) named[stemIndex[t]] |= cls | (cls === 1 && t === m.last && t > m.first ? 8 : 0);
   }
-  const offsets = new Int32Array(n + 1);
-  const out = new Uint32Array(DOCUMENT_FEATURES * n);
+  const offsets = DOC_OFFSETS.take(n + 1, 0);
+  const out = DOC_FEATS.take(DOCUMENT_FEATURES * n); // written before it is read
   let at = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = at;
