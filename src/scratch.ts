@@ -33,3 +33,15 @@ export class Uint8Scratch {
     return out;
   }
 }
+
+/** A reusable Uint32Array (contents left as they were: for arrays read only where written). */
+export class Uint32Scratch {
+  private buffer = new Uint32Array(0);
+
+  /** An array of n elements, not cleared. */
+  take(n: number): Uint32Array {
+    if (n > MAX_KEPT) return new Uint32Array(n);
+    if (n > this.buffer.length) this.buffer = new Uint32Array(Math.max(n, 2 * this.buffer.length, 256));
+    return this.buffer.subarray(0, n);
+  }
+}

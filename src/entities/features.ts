@@ -14,6 +14,19 @@ import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import type { DocTokens, Mention, RuleKind } from './layers.js';
 import type { DocContext } from './context.js';
+import { Int32Scratch, Uint32Scratch, Uint8Scratch } from '../scratch.js';
+
+// work arrays of tokenFlags and documentFeatures, reused between documents (scratch.ts)
+const FLAGS = new Uint8Scratch();
+const CODES = new Int32Scratch();
+const AFTER_TITLE = new Uint8Scratch();
+const STEM_SLOTS = new Int32Scratch();
+const STEM_KEYS = new Uint32Scratch();
+const STEM_INDEX = new Int32Scratch();
+const STEM_COUNTS = new Int32Scratch();
+const STEM_NAMED = new Int32Scratch();
+const DOC_OFFSETS = new Int32Scratch();
+const DOC_FEATS = new Uint32Scratch();
 
 /** The labels: BIO over the classes of ANERcorp (MISC is learned so that it is not confused with the rest). */
 export const LABELS = ['O', 'B-PERS', 'I-PERS', 'B-LOC', 'I-LOC', 'B-ORG', 'I-ORG', 'B-MISC', 'I-MISC'] as const;
@@ -187,7 +200,8 @@ function evidenceCode(m: Mention, t: number, res: Resources): number {
   return 1 + position + 4 * (what + 9 * who);
 }
 
-/** Per-document evidence: each token's evidence code (0: none), and the tokens right after a title. */
+/** Per-document evidence: each token's evidence code (0: none), and the tokens right after a title.
+ *  Valid until the next call of tokenEvidence (reused arrays). */
 export interface TokenEvidence {
   codes: Int32Array;
   afterTitle: Uint8Array;
@@ -195,9 +209,9 @@ export interface TokenEvidence {
 
 export function tokenEvidence(doc: DocTokens, evidence: readonly Mention[], res: Resources): TokenEvidence {
   const n = doc.table.count;
-  const codes = new Int32Array(n);
+  const codes = CODES.take(n, 0);
   for (const m of evidence) for (let t = m.first; t <= m.last; t++) codes[t] = evidenceCode(m, t, res);
-  const afterTitle = new Uint8Array(n);
+  const afterTitle = AFTER_TITLE.take(n);
   for (let i = 0; i < n; i++) {
     if (!((doc.wordClass[i] | doc.conjClass[i]) & W.TITLE)) continue;
     const end = titleEndAt(doc, res, i);
@@ -234,10 +248,10 @@ export const EVIDENCE_FLAGS = 6;
 const FLAG_FEATURES = [feature(T.afterTitle, 1), feature(T.lineStart, 1), feature(T.quoted, 1), feature(T.dateline, 1), feature(T.sports, 0), feature(T.sports, 1)];
 export const flagFeature = (flag: number): number => FLAG_FEATURES[flag];
 
-/** Each token's flags (bits of EVIDENCE_FLAGS). */
+/** Each token's flags (bits of EVIDENCE_FLAGS); valid until the next call (a reused array). */
 export function tokenFlags(doc: DocTokens, ev: TokenEvidence, context: DocContext): Uint8Array {
   const n = doc.table.count;
-  const flags = new Uint8Array(n);
+  const flags = FLAGS.take(n);
   for (let i = 0; i < n; i++) {
     let bits = 0;
     if (ev.afterTitle[i]) bits |= 1;
@@ -275,17 +289,32 @@ export const PAIR_FEATURES = 5;
 
 /** Writes token i's pair features (see pairFeatures) into `out` at `at`; returns how many. */
 export function tokenPairFeatures(doc: DocTokens, i: number, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array, out: Uint32Array, at: number): number {
-  const p1 = neighbour(doc, i, PREV);
-  const n1 = neighbour(doc, i, NEXT);
+  // the word pairs and the evidence feature (tokenProbedFeatures), with the words two away between them
+  const probed = tokenProbedFeatures(doc, i, words, stems, codes, out, at);
+  if (probed === 3) out[at + 4] = out[at + 2];
   const p2 = neighbour(doc, i, PREV2);
   const n2 = neighbour(doc, i, NEXT2);
+  out[at + 2] = farWordFeature(PREV2, p2 >= 0 ? words[p2] : null);
+  out[at + 3] = farWordFeature(NEXT2, n2 >= 0 ? words[n2] : null);
+  return probed + 2;
+}
+
+/** The feature of the word two before (PREV2) or two after (NEXT2) a token (null: no token there). It
+ *  depends on that word alone, so the tagger sums it per word type like the neighbours' features. */
+export function farWordFeature(role: number, word: number | null): number {
+  return feature(T.ctxWord + 100 * role, word ?? B);
+}
+
+/** The features of tokenPairFeatures that depend on more than one word: the word pairs (always two),
+ *  then the word with its evidence (when there is some). Returns how many. */
+export function tokenProbedFeatures(doc: DocTokens, i: number, words: ArrayLike<number>, stems: ArrayLike<number>, codes: Int32Array, out: Uint32Array, at: number): number {
+  const p1 = neighbour(doc, i, PREV);
+  const n1 = neighbour(doc, i, NEXT);
   out[at] = feature(T.bigramPrev, p1 >= 0 ? words[p1] : B, words[i]);
   out[at + 1] = feature(T.bigramNext, words[i], n1 >= 0 ? words[n1] : B);
-  out[at + 2] = feature(T.ctxWord + 100 * PREV2, p2 >= 0 ? words[p2] : B);
-  out[at + 3] = feature(T.ctxWord + 100 * NEXT2, n2 >= 0 ? words[n2] : B);
-  if (codes[i] === 0) return 4;
-  out[at + 4] = lexWordFeature(codes[i], stems[i]);
-  return 5;
+  if (codes[i] === 0) return 2;
+  out[at + 2] = lexWordFeature(codes[i], stems[i]);
+  return 3;
 }
 
 /** Features of every token of a document, in compressed rows: token i has feats[offsets[i] … offsets[i+1]). */
@@ -342,6 +371,7 @@ function titleEndAt(doc: DocTokens, res: Resources, i: number): number {
  * of the word's other occurrences, whether it ends or starts a multi-word person elsewhere (a family
  * name alone, a first name), and what the proposers named with it. The second stage adds their weights
  * to the first stage's scores. `stems` holds the stem hash of each word token (0 for other tokens).
+ * The rows are valid until the next call (reused arrays: callers read them at once).
  */
 export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uint8Array, evidence: readonly Mention[]): TokenFeatures {
   const n = doc.table.count;
@@ -350,9 +380,9 @@ export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uin
   // as the last word of a lexicon name (8 counts), and what the proposers named with it (bits)
   let size = 16;
   while (size < 2 * n) size <<= 1;
-  const slots = new Int32Array(size).fill(-1);
-  const keys = new Uint32Array(size);
-  const stemIndex = new Int32Array(n).fill(-1);
+  const slots = STEM_SLOTS.take(size, -1);
+  const keys = STEM_KEYS.take(size); // read only where slots ≥ 0
+  const stemIndex = STEM_INDEX.take(n, -1);
   let distinct = 0;
   for (let i = 0; i < n; i++) {
     const stem = stems[i];
@@ -365,8 +395,8 @@ export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uin
     }
     stemIndex[i] = slots[slot];
   }
-  const counts = new Int32Array(8 * distinct);
-  const named = new Int32Array(distinct);
+  const counts = STEM_COUNTS.take(8 * distinct, 0);
+  const named = STEM_NAMED.take(distinct, 0);
   for (let i = 0; i < n; i++) {
     const s = stemIndex[i];
     if (s < 0) continue;
@@ -391,8 +421,8 @@ export function documentFeatures(doc: DocTokens, stems: Uint32Array, labels: Uin
     if (!cls) continue;
     for (let t = m.first; t <= m.last; t++) if (stemIndex[t] >= 0) named[stemIndex[t]] |= cls | (cls === 1 && t === m.last && t > m.first ? 8 : 0);
   }
-  const offsets = new Int32Array(n + 1);
-  const out = new Uint32Array(DOCUMENT_FEATURES * n);
+  const offsets = DOC_OFFSETS.take(n + 1, 0);
+  const out = DOC_FEATS.take(DOCUMENT_FEATURES * n); // written before it is read
   let at = 0;
   for (let i = 0; i < n; i++) {
     offsets[i] = at;

@@ -1,10 +1,10 @@
 // Tagging with the sequence model, fast. The weights of a word type's features, as the token itself and
-// as the token before or after one, are summed once per type and kept in a table indexed by the type's
-// number in the analyzer's vocabulary; the weights of an evidence code and of a flag are summed once per
-// analyzer. A token then costs a few vector additions and four or five probes (its two word pairs, the
-// words two away, its word with its evidence). Both stages are scored in the same pass, a probe of the
-// model's table finding a feature's weights for both (model.ts); the second stage then adds its document
-// features (features.ts, documentFeatures) to its own scores.
+// as the token before or after one, and as the word two before or two after one, are summed once per
+// type and kept in a table indexed by the type's number in the analyzer's vocabulary; the weights of an
+// evidence code and of a flag are summed once per analyzer. A token then costs a few vector additions and
+// two or three probes (its two word pairs, its word with its evidence). Both stages are scored in the
+// same pass, a probe of the model's table finding a feature's weights for both (model.ts); the second
+// stage then adds its document features (features.ts, documentFeatures) to its own scores.
 //
 // The arithmetic is the one training's features give (test/entities/model.test.ts checks it): float32
 // sums per type, code and flag, added in a fixed order into float64 scores.
@@ -17,16 +17,18 @@ import {
   EVIDENCE_FLAGS,
   LABEL_COUNT,
   NEXT,
-  PAIR_FEATURES,
   PREV,
   SELF,
+  NEXT2,
+  PREV2,
   codeFeature,
   documentFeatures,
+  farWordFeature,
   flagFeature,
   neighbour,
   tokenEvidence,
   tokenFlags,
-  tokenPairFeatures,
+  tokenProbedFeatures,
   typeFeatures,
   wordFacts,
   type WordFacts,
@@ -34,8 +36,9 @@ import {
 import { findSlot, newViterbiScratch, viterbi, type ModelTable, type SequenceModel, type ViterbiScratch } from './model.js';
 
 const L = LABEL_COUNT;
-/** The roles whose sums are kept per type: the token itself, the token before, the token after. */
-const KEPT = [SELF, PREV, NEXT] as const;
+/** The roles whose sums are kept per type: the token itself, the token before, the token after, and the
+ *  word two before and two after (one feature each: summed here, they need no probe per token). */
+const KEPT = [SELF, PREV, NEXT, PREV2, NEXT2] as const;
 /** A stage's sums of one type: L per kept role. */
 const STAGE_ROW = KEPT.length * L;
 /** A type's row: the first stage's sums, then the second's. */
@@ -113,7 +116,8 @@ export class ModelScorer {
     for (let r = 0; r < KEPT.length; r++) {
       if (f === null && KEPT[r] === SELF) continue;
       features.length = 0;
-      typeFeatures(f, KEPT[r], features);
+      if (KEPT[r] === PREV2 || KEPT[r] === NEXT2) features.push(farWordFeature(KEPT[r], f ? f.word : null));
+      else typeFeatures(f, KEPT[r], features);
       for (const h of features) this.addWeights(h, into, at + r * L, into, at + STAGE_ROW + r * L);
     }
   }
@@ -234,7 +238,7 @@ export class ModelScorer {
     let count = 0;
     for (let i = 0; i < n; i++) {
       starts[i] = count;
-      count += tokenPairFeatures(doc, i, work.words, work.stems, codes, probes, count);
+      count += tokenProbedFeatures(doc, i, work.words, work.stems, codes, probes, count);
     }
     starts[n] = count;
     for (let k = 0; k < count; k++) slots[k] = findSlot(this.table, probes[k]);
@@ -302,17 +306,38 @@ export class ModelScorer {
           for (let l = 0; l < L; l++) second[at + l] += flagSums[(f * 2 + 1) * L + l];
         }
       }
-      // the probed features: the word pairs, the words two away, the word with its evidence
-      for (let k = starts[i]; k < starts[i + 1]; k++) {
-        const slot = slots[k];
-        if (slot < 0) continue;
-        const w = slot * 2 * L;
-        for (let l = 0; l < L; l++) first[at + l] += Math.fround(weights[w + l] * s0);
-        for (let l = 0; l < L; l++) second[at + l] += Math.fround(weights[w + L + l] * s1);
-      }
+      // the word pairs (probed), the words two away (their types' sums, EDGE past a line's edge), the
+      // word with its evidence (probed, if any): the order training's features come in (tokenPairFeatures)
+      const k0 = starts[i];
+      addSlot(weights, slots[k0], s0, s1, first, second, at);
+      addSlot(weights, slots[k0 + 1], s0, s1, first, second, at);
+      const p2 = neighbour(doc, i, PREV2);
+      const r2 = p2 < 0 ? -1 - EDGE : rows[p2];
+      const far0 = r2 >= 0 ? pages[r2 >> PAGE_BITS] : otherSums;
+      const of0 = (r2 >= 0 ? (r2 & (PAGE - 1)) * STRIDE + HEAD : (-1 - r2) * ROW) + 3 * L;
+      const q2 = neighbour(doc, i, NEXT2);
+      const s2 = q2 < 0 ? -1 - EDGE : rows[q2];
+      const far1 = s2 >= 0 ? pages[s2 >> PAGE_BITS] : otherSums;
+      const of1 = (s2 >= 0 ? (s2 & (PAGE - 1)) * STRIDE + HEAD : (-1 - s2) * ROW) + 4 * L;
+      for (let l = 0; l < L; l++) first[at + l] += far0[of0 + l];
+      for (let l = 0; l < L; l++) first[at + l] += far1[of1 + l];
+      for (let l = 0; l < L; l++) second[at + l] += far0[of0 + STAGE_ROW + l];
+      for (let l = 0; l < L; l++) second[at + l] += far1[of1 + STAGE_ROW + l];
+      if (starts[i + 1] > k0 + 2) addSlot(weights, slots[k0 + 2], s0, s1, first, second, at);
     }
   }
 }
+
+/** Adds the scaled weights at a table slot (-1: a feature the model does not know) to both stages' scores at `at`. */
+function addSlot(weights: Int16Array, slot: number, s0: number, s1: number, first: Float64Array, second: Float64Array, at: number): void {
+  if (slot < 0) return;
+  const w = slot * 2 * L;
+  for (let l = 0; l < L; l++) first[at + l] += Math.fround(weights[w + l] * s0);
+  for (let l = 0; l < L; l++) second[at + l] += Math.fround(weights[w + L + l] * s1);
+}
+
+/** The most features the scorer probes per token (tokenProbedFeatures). */
+const PROBED = 3;
 
 /** Documents up to this many tokens reuse the scorer's scratch arrays; a longer one gets its own. */
 const KEEP_TOKENS = 1 << 16;
@@ -337,9 +362,9 @@ function newWorkspace(n: number): Workspace {
     rows: new Int32Array(size),
     words: new Uint32Array(size),
     stems: new Uint32Array(size),
-    probes: new Uint32Array(size * PAIR_FEATURES),
+    probes: new Uint32Array(size * PROBED),
     starts: new Int32Array(size + 1),
-    slots: new Int32Array(size * PAIR_FEATURES),
+    slots: new Int32Array(size * PROBED),
     first: new Float64Array(size * L),
     second: new Float64Array(size * L),
     viterbi: newViterbiScratch(size),
