@@ -92,3 +92,15 @@ export function mentionIndex(count: number, mentions: readonly Mention[]): Int32
   });
   return at;
 }
+
+/**
+ * مؤمنٍ صادقٍ: does text[start, end) hold a word written with tanween? Such a word is indefinite, so no
+ * proper name (news writes names without case endings).
+ */
+export function hasTanween(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x064b && c <= 0x064d) return true;
+  }
+  return false;
+}

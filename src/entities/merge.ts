@@ -14,7 +14,7 @@ import { K_WORD } from '../tokens/scan.js';
 import type { EntityType } from '../types.js';
 import type { Resources } from '../lexicon/resources.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
-import { defaultGender, type DocTokens, type Mention } from './layers.js';
+import { defaultGender, hasTanween, type DocTokens, type Mention } from './layers.js';
 
 /** The class of a mention as the model sees it: 1 PERS, 2 LOC, 3 ORG, 0 none of them. */
 export function modelClass(m: Pick<Mention, 'type' | 'form'>): number {
@@ -120,6 +120,7 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
   if (sameCount === 1 && same && same.first === first && same.last === last) return same;
   if (table.kinds[first] !== K_WORD && first === last) return null;
   if (cls === 1 && first === last && isNisbaAfterTitle(doc, res, first)) return null;
+  if (sameCount === 0 && hasTanween(table.text, table.starts[first], table.ends[last])) return null;
   // the proposer that starts the span knows where the name starts after its clitics
   const lead = at[first] >= 0 && evidence[at[first]].first === first ? evidence[at[first]] : null;
   const start = lead ? lead.start : nameStart(doc, res, first);

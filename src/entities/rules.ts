@@ -7,7 +7,7 @@
 //  - a place word with a name is a city or a place (مدينة منبج → منبج).
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
-import type { DocTokens, Mention, RuleKind } from './layers.js';
+import { hasTanween, type DocTokens, type Mention, type RuleKind } from './layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import type { EntityType } from '../types.js';
 import { W } from '../lexicon/word-class.js';
@@ -335,6 +335,8 @@ function namedPerson(ctx: Ctx, i: number): Mention | null {
     const family = runEnd - (i + 1);
     if (given.common_word && family === 0) continue; // أمل, سلام, جمال need a family name
     if (family === 0 && (r.strip > 0 || table.norms[i].length < 3)) continue;
+    // مؤمنٍ صادقٍ: a word with tanween is indefinite, an everyday noun or adjective, no name
+    if (hasTanween(table.text, table.starts[i], table.ends[runEnd - 1])) continue;
     return personMention(ctx, 'given', i, runEnd, r.strip);
   }
   return null;

@@ -1,7 +1,7 @@
 // Speakers with the default analyzer (the NER model on): the quote stage and coref also read the persons
 // the rules found where the model reported nothing (and a person who speaks is an entity), a ḥāl after
 // the verb is no subject, and a nisba after a bare indefinite title is no person.
-import { analyze } from '../../src/index.js';
+import { analyze, createAnalyzer } from '../../src/index.js';
 
 const said = (text: string): string[][] => analyze(text).quotes.map((q) => [q.text, q.speaker?.name ?? '-', q.speaker?.resolution ?? '-']);
 
@@ -88,5 +88,13 @@ describe('statements', () => {
       ['كتائب القسام', 'كتائب عز الدين القسام', 'explicit'],
       ['البيان', 'كتائب عز الدين القسام', 'title'],
     ]);
+  });
+});
+
+describe('tanween', () => {
+  test('words written with tanween are indefinite, no name, with the model or without it', () => {
+    const text = 'وقال الخطيب إنه لا يمكن لمؤمنٍ صادقٍ أن يقبل بتفجير المساجد.';
+    expect(analyze(text).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(createAnalyzer({ tagger: false }).analyze(text).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
