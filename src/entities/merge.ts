@@ -120,6 +120,7 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
   if (sameCount === 1 && same && same.first === first && same.last === last) return same;
   if (table.kinds[first] !== K_WORD && first === last) return null;
   if (cls === 1 && first === last && isNisbaAfterTitle(doc, res, first)) return null;
+  if (cls === 1 && first === last && sameCount === 0 && isConstructPlural(doc, first)) return null;
   if (sameCount === 0 && hasTanween(table.text, table.starts[first], table.ends[last])) return null;
   // the proposer that starts the span knows where the name starts after its clitics
   const lead = at[first] >= 0 && evidence[at[first]].first === first ? evidence[at[first]] : null;
@@ -146,6 +147,15 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
     entry: -1,
     gender: given?.gender ?? (cls === 1 ? null : defaultGender(type, text)),
   };
+}
+
+/**
+ * محققو الشرطة، معارضو الاتفاق، مسؤولو الوزارة: a participle's plural in construct (its نون dropped before a
+ * definite genitive) is a group of people, not one person's name.
+ */
+function isConstructPlural(doc: DocTokens, t: number): boolean {
+  const { norms } = doc.table;
+  return t + 1 < norms.length && !doc.breakBefore[t + 1] && /^م.{3,}و$/.test(norms[t]) && norms[t + 1].startsWith('ال');
 }
 
 /**

@@ -98,3 +98,11 @@ describe('tanween', () => {
     expect(createAnalyzer({ tagger: false }).analyze(text).entities.filter((e) => e.type === 'PERSON')).toEqual([]);
   });
 });
+
+describe('plurals in construct', () => {
+  test('محققو الشرطة is a group that speaks, no person', () => {
+    const a = analyze('وأكد محققو الشرطة انهم يعتقدون ان مبنى عسكريا قريبا من مكان الهجوم كان الهدف.');
+    expect(a.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['محققو الشرطة']);
+  });
+});
