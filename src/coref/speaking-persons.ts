@@ -22,11 +22,21 @@ export function withSpeakingPersons(entities: Entity[], referents: readonly Refe
     }
   }
   if (added.length === 0) return entities;
-  const all = [...entities];
-  for (const e of added.sort((a, b) => a.start - b.start)) {
-    if (!all.some((o) => o.start < e.end && e.start < o.end)) all.push(e);
+  // one sweep over both lists in text order (entities are sorted and never overlap): an added mention
+  // is kept when it overlaps neither the entity that ends after its start nor the mention kept before it
+  added.sort((a, b) => a.start - b.start);
+  const all: Entity[] = [];
+  let k = 0;
+  let keptEnd = -1;
+  for (const e of added) {
+    while (k < entities.length && entities[k].end <= e.start) all.push(entities[k++]);
+    if (e.start >= keptEnd && (k === entities.length || entities[k].start >= e.end)) {
+      all.push(e);
+      keptEnd = e.end;
+    }
   }
-  return all.sort((a, b) => a.start - b.start);
+  while (k < entities.length) all.push(entities[k++]);
+  return all;
 }
 
 /** The longest end of a mention made of the name's words (المهندس القبلي → القبلي), or null. */
