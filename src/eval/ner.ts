@@ -4,7 +4,7 @@
 
 import type { Analysis, Entity } from '../types.js';
 import { parseConll, type ConllDocument } from './conll.js';
-import { SCORE_HEADER, score, scoreRow, type ClassScore } from './score.js';
+import { SCORE_HEADER, scoreClasses, scoreRow, type ClassScore } from './score.js';
 
 export type NerClass = 'PERS' | 'LOC' | 'ORG';
 export const NER_CLASSES: readonly NerClass[] = ['PERS', 'LOC', 'ORG'];
@@ -91,9 +91,7 @@ export function evaluateNer(gold: string | ConllDocument[], analyze: (text: stri
       }
     }
   }
-  const classes = Object.fromEntries(NER_CLASSES.map((c) => [c, score(counts[c].tp, counts[c].fp, counts[c].fn)])) as Record<NerClass, ClassScore>;
-  const total = NER_CLASSES.reduce((a, c) => ({ tp: a.tp + counts[c].tp, fp: a.fp + counts[c].fp, fn: a.fn + counts[c].fn }), { tp: 0, fp: 0, fn: 0 });
-  return { documents: documents.length, tokens, classes, overall: score(total.tp, total.fp, total.fn), errors };
+  return { documents: documents.length, tokens, ...scoreClasses(counts), errors };
 }
 
 export function formatNerReport(report: NerReport): string {

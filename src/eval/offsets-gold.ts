@@ -6,7 +6,7 @@
 
 import { KhabarError } from '../errors.js';
 import type { Analysis, Quote } from '../types.js';
-import { score } from './score.js';
+import { scoreClasses } from './score.js';
 import type { QuoteReport } from './quotes.js';
 
 export interface OffsetGoldQuote {
@@ -113,11 +113,9 @@ export function evaluateOffsetQuotes(docs: OffsetGoldDocument[], textOf: GoldTex
       errors.push({ id: where, kind: `fp ${p.kind === 'direct' ? 'direct' : 'indirect'}${term ? ' (a quoted term)' : ''}`, detail: `${p.text.slice(0, 60)} (cue ${p.cue?.text ?? '—'})` });
     });
   }
-  const total = { tp: counts.direct.tp + counts.indirect.tp, fp: counts.direct.fp + counts.indirect.fp, fn: counts.direct.fn + counts.indirect.fn };
   return {
     articles: docs.length,
-    classes: { direct: score(counts.direct.tp, counts.direct.fp, counts.direct.fn), indirect: score(counts.indirect.tp, counts.indirect.fp, counts.indirect.fn) },
-    overall: score(total.tp, total.fp, total.fn),
+    ...scoreClasses(counts),
     speakers: { ...speakers, accuracy: speakers.matched ? speakers.correct / speakers.matched : 0 },
     coreRecall: coreGold ? coreFound / coreGold : 0,
     quotesFromTerms: fromTerms,

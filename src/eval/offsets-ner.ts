@@ -8,7 +8,7 @@ import { KhabarError } from '../errors.js';
 import type { Analysis } from '../types.js';
 import { entityClass, NER_CLASSES, type NerClass, type NerReport } from './ner.js';
 import { goldWhere, type GoldTextSource, type OffsetGoldDocument } from './offsets-gold.js';
-import { score, type ClassScore } from './score.js';
+import { scoreClasses } from './score.js';
 
 export interface OffsetGoldEntity {
   start: number;
@@ -86,7 +86,5 @@ export function evaluateOffsetNer(docs: OffsetNerDocument[], textOf: GoldTextSou
       errors.push({ kind: 'fp', cls: p.cls, text: text.slice(p.start, p.end), context: context(p.start, p.end) });
     });
   }
-  const classes = Object.fromEntries(NER_CLASSES.map((c) => [c, score(counts[c].tp, counts[c].fp, counts[c].fn)])) as Record<NerClass, ClassScore>;
-  const total = NER_CLASSES.reduce((a, c) => ({ tp: a.tp + counts[c].tp, fp: a.fp + counts[c].fp, fn: a.fn + counts[c].fn }), { tp: 0, fp: 0, fn: 0 });
-  return { documents: docs.length, tokens: 0, classes, overall: score(total.tp, total.fp, total.fn), errors };
+  return { documents: docs.length, tokens: 0, ...scoreClasses(counts), errors };
 }

@@ -7,7 +7,7 @@
 import { KhabarError } from '../errors.js';
 import { normalize } from '../text/normalize.js';
 import type { Analysis, Quote } from '../types.js';
-import { SCORE_HEADER, pct, score, scoreRow, type ClassScore } from './score.js';
+import { SCORE_HEADER, pct, scoreClasses, scoreRow, type ClassScore } from './score.js';
 import { checkOffsetGold, evaluateOffsetQuotes, isOffsetGold, type GoldTextSource, type OffsetGoldDocument } from './offsets-gold.js';
 
 export interface GoldQuote {
@@ -146,11 +146,9 @@ export function evaluateQuotes(gold: string | GoldArticle[], analyze: (text: str
       errors.push({ id: article.id, kind: `fp ${classOf(p.kind)}`, detail: `${p.text.slice(0, 60)} (cue ${p.cue?.text ?? '—'})` });
     });
   }
-  const total = { tp: counts.direct.tp + counts.indirect.tp, fp: counts.direct.fp + counts.indirect.fp, fn: counts.direct.fn + counts.indirect.fn };
   return {
     articles: articles.length,
-    classes: { direct: score(counts.direct.tp, counts.direct.fp, counts.direct.fn), indirect: score(counts.indirect.tp, counts.indirect.fp, counts.indirect.fn) },
-    overall: score(total.tp, total.fp, total.fn),
+    ...scoreClasses(counts),
     speakers: { ...speakers, accuracy: speakers.matched ? speakers.correct / speakers.matched : 0 },
     errors,
   };

@@ -16,6 +16,21 @@ export function score(tp: number, fp: number, fn: number): ClassScore {
   return { tp, fp, fn, precision, recall, f1 };
 }
 
+/** Counts of one class. */
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Each class's score from its counts, and the overall score from their sums (micro-averaged). */
+export function scoreClasses<K extends string>(counts: Record<K, Counts>): { classes: Record<K, ClassScore>; overall: ClassScore } {
+  const keys = Object.keys(counts) as K[];
+  const classes = Object.fromEntries(keys.map((c) => [c, score(counts[c].tp, counts[c].fp, counts[c].fn)])) as Record<K, ClassScore>;
+  const total = keys.reduce((a, c) => ({ tp: a.tp + counts[c].tp, fp: a.fp + counts[c].fp, fn: a.fn + counts[c].fn }), { tp: 0, fp: 0, fn: 0 });
+  return { classes, overall: score(total.tp, total.fp, total.fn) };
+}
+
 export const SCORE_HEADER = 'class     precision  recall     F1     tp    fp    fn';
 
 /** A ratio as a percentage with one decimal, right-aligned in five characters. */
