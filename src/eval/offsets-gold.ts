@@ -19,29 +19,55 @@ export interface OffsetGoldQuote {
   speaker_aliases: string[];
 }
 
-export interface OffsetGoldDocument {
+/** Where a gold document's text is: a SaudiNewsNet file name and the article's index in it, or a document id. */
+export interface GoldTextRef {
   /** A SaudiNewsNet file name and the article's index in it … */
   file?: string;
   index?: number;
   /** … or a document id of a {docs:[{id,text}]} file. */
   id?: string;
+}
+
+export interface OffsetGoldDocument extends GoldTextRef {
   quotes: OffsetGoldQuote[];
   /** Quote-marked strings that are no quotation (names, titles, terms). */
   non_quotes?: { start: number; end: number }[];
 }
 
 /** Finds the text of a gold document (from files beside the gold: see eval/texts.ts). */
-export type GoldTextSource = (doc: OffsetGoldDocument) => string;
+export type GoldTextSource = (doc: GoldTextRef) => string;
+
+/** Does this parsed JSON line say where its text is (`id`, or `file` and `index`)? */
+export function refersToText(value: unknown): value is GoldTextRef {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.id === 'string' || (typeof v.file === 'string' && typeof v.index === 'number');
+}
 
 /** Is this JSON line a document of the offsets format (no inline text)? */
 export function isOffsetGold(value: unknown): value is OffsetGoldDocument {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Record<string, unknown>;
-  return typeof v.text !== 'string' && (typeof v.id === 'string' || (typeof v.file === 'string' && typeof v.index === 'number')) && Array.isArray(v.quotes);
+  return refersToText(value) && typeof (value as { text?: unknown }).text !== 'string' && Array.isArray((value as { quotes?: unknown }).quotes);
 }
 
 /** The document's name in error lines: its id, or file#index. */
-export const goldWhere = (g: OffsetGoldDocument): string => g.id ?? `${g.file}#${g.index}`;
+export const goldWhere = (g: GoldTextRef): string => g.id ?? `${g.file}#${g.index}`;
+
+/**
+ * Calls `each` with every non-empty line of a JSON-lines gold file, parsed, and its line number; throws
+ * E_GOLD naming the line when one is not JSON.
+ */
+export function forEachJsonLine(text: string, file: string, each: (value: unknown, line: number) => void): void {
+  text.split('\n').forEach((line, k) => {
+    if (!line.trim()) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new KhabarError('E_GOLD', `${file}:${k + 1}: not valid JSON`);
+    }
+    each(value, k + 1);
+  });
+}
 
 // The matching key of the held-out evaluations: marks, tatweel and invisible controls removed; alef forms,
 // hamza seats, ta marbuta and alef maqsura unified; white space collapsed.

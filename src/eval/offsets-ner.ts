@@ -7,7 +7,7 @@
 import { KhabarError } from '../errors.js';
 import type { Analysis } from '../types.js';
 import { entityClass, NER_CLASSES, type NerClass, type NerReport } from './ner.js';
-import { goldWhere, type GoldTextSource, type OffsetGoldDocument } from './offsets-gold.js';
+import { forEachJsonLine, goldWhere, refersToText, type GoldTextRef, type GoldTextSource } from './offsets-gold.js';
 import { scoreClasses } from './score.js';
 
 export interface OffsetGoldEntity {
@@ -16,7 +16,7 @@ export interface OffsetGoldEntity {
   type: 'PER' | 'LOC' | 'ORG';
 }
 
-export interface OffsetNerDocument extends Omit<OffsetGoldDocument, 'quotes'> {
+export interface OffsetNerDocument extends GoldTextRef {
   entities: OffsetGoldEntity[];
 }
 
@@ -30,22 +30,14 @@ export function isJsonLines(text: string): boolean {
 /** Parses and checks the lines of an offsets gold file for NER; throws E_GOLD with the line number. */
 export function parseOffsetNer(text: string, file = 'gold'): OffsetNerDocument[] {
   const docs: OffsetNerDocument[] = [];
-  text.split('\n').forEach((line, k) => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      throw new KhabarError('E_GOLD', `${file}:${k + 1}: not a JSON line (${(error as Error).message})`, { cause: error });
-    }
-    const v = value as Partial<OffsetNerDocument> | null;
-    const named = v !== null && typeof v === 'object' && (typeof v.id === 'string' || (typeof v.file === 'string' && typeof v.index === 'number'));
-    if (!named || !Array.isArray(v.entities)) {
-      throw new KhabarError('E_GOLD', `${file}:${k + 1}: a document needs "id" (or "file" and "index") and an "entities" array`);
+  forEachJsonLine(text, file, (value, line) => {
+    const v = value as Partial<OffsetNerDocument>;
+    if (!refersToText(value) || !Array.isArray(v.entities)) {
+      throw new KhabarError('E_GOLD', `${file}:${line}: a document needs "id" (or "file" and "index") and an "entities" array`);
     }
     for (const e of v.entities) {
       if (typeof e !== 'object' || e === null || !Number.isInteger(e.start) || !Number.isInteger(e.end) || e.end <= e.start || !(e.type in GOLD_CLASS)) {
-        throw new KhabarError('E_GOLD', `${file}:${k + 1}: every entity needs integer "start" < "end" and a "type" of PER, LOC or ORG`);
+        throw new KhabarError('E_GOLD', `${file}:${line}: every entity needs integer "start" < "end" and a "type" of PER, LOC or ORG`);
       }
     }
     docs.push(v as OffsetNerDocument);
@@ -60,8 +52,8 @@ export function evaluateOffsetNer(docs: OffsetNerDocument[], textOf: GoldTextSou
   const counts = Object.fromEntries(NER_CLASSES.map((c) => [c, { tp: 0, fp: 0, fn: 0 }])) as Record<NerClass, { tp: number; fp: number; fn: number }>;
   const errors: NerReport['errors'] = [];
   for (const g of docs) {
-    const text = textOf({ ...g, quotes: [] });
-    const where = goldWhere({ ...g, quotes: [] });
+    const text = textOf(g);
+    const where = goldWhere(g);
     const context = (start: number, end: number): string => `${where} ${text.slice(Math.max(0, start - 30), end + 30).replace(/\s+/g, ' ')}`;
     const predicted = analyze(text).entities.flatMap((e) => {
       const cls = entityClass(e);

@@ -8,7 +8,7 @@ import { KhabarError } from '../errors.js';
 import { normalize } from '../text/normalize.js';
 import type { Analysis, Quote } from '../types.js';
 import { SCORE_HEADER, pct, scoreClasses, scoreRow, type ClassScore } from './score.js';
-import { checkOffsetGold, evaluateOffsetQuotes, isOffsetGold, type GoldTextSource, type OffsetGoldDocument } from './offsets-gold.js';
+import { checkOffsetGold, evaluateOffsetQuotes, forEachJsonLine, isOffsetGold, type GoldTextSource, type OffsetGoldDocument } from './offsets-gold.js';
 
 export interface GoldQuote {
   kind: 'direct' | 'indirect' | 'mixed';
@@ -49,20 +49,13 @@ export type ParsedGold = { format: 'inline'; articles: GoldArticle[] } | { forma
 export function parseGold(text: string, file = 'gold'): ParsedGold {
   const articles: GoldArticle[] = [];
   const docs: OffsetGoldDocument[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      throw new KhabarError('E_GOLD', `${file}:${index + 1}: not valid JSON`);
-    }
+  forEachJsonLine(text, file, (value, line) => {
     if (isOffsetGold(value)) {
-      docs.push(checkOffsetGold(value, file, index + 1));
+      docs.push(checkOffsetGold(value, file, line));
       return;
     }
     const a = value as GoldArticle;
-    if (typeof a?.text !== 'string' || !Array.isArray(a.quotes)) throw new KhabarError('E_GOLD', `${file}:${index + 1}: needs "text" and "quotes", or "file"+"index" or "id" and "quotes" with offsets`);
+    if (typeof a?.text !== 'string' || !Array.isArray(a.quotes)) throw new KhabarError('E_GOLD', `${file}:${line}: needs "text" and "quotes", or "file"+"index" or "id" and "quotes" with offsets`);
     articles.push(a);
   });
   if (articles.length && docs.length) throw new KhabarError('E_GOLD', `${file}: mixes lines with inline text and lines with offsets`);

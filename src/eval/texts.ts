@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KhabarError } from '../errors.js';
-import { goldWhere, type GoldTextSource, type OffsetGoldDocument } from './offsets-gold.js';
+import { goldWhere, type GoldTextRef, type GoldTextSource } from './offsets-gold.js';
 
 function readJson(path: string): unknown {
   try {
@@ -59,7 +59,7 @@ export function goldTexts(goldPath: string, given: readonly string[] = []): Gold
     return byId;
   };
 
-  return (doc: OffsetGoldDocument): string => {
+  return (doc: GoldTextRef): string => {
     if (doc.id !== undefined) {
       const text = documents().get(doc.id);
       if (text === undefined) throw new KhabarError('E_GOLD', `${doc.id}: no document with this id in a docs.json of ${[...files, ...dirs].join(', ')} (give it with --texts)`);
