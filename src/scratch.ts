@@ -6,42 +6,53 @@
 /** Arrays longer than this are made afresh and not kept: one huge document does not pin its memory. */
 const MAX_KEPT = 1 << 20;
 
+/** A reusable typed array: `grab(n)` gives its first n elements, as the last user left them. */
+class Scratch<A extends Int32Array | Uint8Array | Uint32Array> {
+  private buffer: A;
+
+  constructor(private readonly make: (n: number) => A) {
+    this.buffer = make(0);
+  }
+
+  protected grab(n: number): A {
+    if (n > MAX_KEPT) return this.make(n);
+    if (n > this.buffer.length) this.buffer = this.make(Math.max(n, 2 * this.buffer.length, 256));
+    return this.buffer.subarray(0, n) as A;
+  }
+}
+
 /** A reusable Int32Array. */
-export class Int32Scratch {
-  private buffer = new Int32Array(0);
+export class Int32Scratch extends Scratch<Int32Array> {
+  constructor() {
+    super((n) => new Int32Array(n));
+  }
 
   /** An array of n elements, each set to `fill`. */
   take(n: number, fill: number): Int32Array {
-    if (n > MAX_KEPT) return new Int32Array(n).fill(fill);
-    if (n > this.buffer.length) this.buffer = new Int32Array(Math.max(n, 2 * this.buffer.length, 256));
-    const out = this.buffer.subarray(0, n);
-    out.fill(fill);
-    return out;
+    return this.grab(n).fill(fill);
   }
 }
 
 /** A reusable Uint8Array. */
-export class Uint8Scratch {
-  private buffer = new Uint8Array(0);
+export class Uint8Scratch extends Scratch<Uint8Array> {
+  constructor() {
+    super((n) => new Uint8Array(n));
+  }
 
   /** An array of n zeros. */
   take(n: number): Uint8Array {
-    if (n > MAX_KEPT) return new Uint8Array(n);
-    if (n > this.buffer.length) this.buffer = new Uint8Array(Math.max(n, 2 * this.buffer.length, 256));
-    const out = this.buffer.subarray(0, n);
-    out.fill(0);
-    return out;
+    return this.grab(n).fill(0);
   }
 }
 
 /** A reusable Uint32Array (contents left as they were: for arrays read only where written). */
-export class Uint32Scratch {
-  private buffer = new Uint32Array(0);
+export class Uint32Scratch extends Scratch<Uint32Array> {
+  constructor() {
+    super((n) => new Uint32Array(n));
+  }
 
   /** An array of n elements, not cleared. */
   take(n: number): Uint32Array {
-    if (n > MAX_KEPT) return new Uint32Array(n);
-    if (n > this.buffer.length) this.buffer = new Uint32Array(Math.max(n, 2 * this.buffer.length, 256));
-    return this.buffer.subarray(0, n);
+    return this.grab(n);
   }
 }
