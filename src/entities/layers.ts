@@ -104,3 +104,12 @@ export function hasTanween(text: string, start: number, end: number): boolean {
   }
   return false;
 }
+
+/**
+ * محققو الشرطة، معارضو الاتفاق، مسؤولو الوزارة: is token t a participle's plural in construct (its نون
+ * dropped before a definite genitive)? That is a group of people, not one person's name.
+ */
+export function isConstructPlural(doc: DocTokens, t: number): boolean {
+  const { norms } = doc.table;
+  return t + 1 < doc.table.count && !doc.breakBefore[t + 1] && /^م.{3,}و$/.test(norms[t]) && norms[t + 1].startsWith('ال');
+}

@@ -14,7 +14,7 @@ import { K_WORD } from '../tokens/scan.js';
 import type { EntityType } from '../types.js';
 import type { Resources } from '../lexicon/resources.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
-import { defaultGender, hasTanween, type DocTokens, type Mention } from './layers.js';
+import { defaultGender, hasTanween, isConstructPlural, type DocTokens, type Mention } from './layers.js';
 
 /** The class of a mention as the model sees it: 1 PERS, 2 LOC, 3 ORG, 0 none of them. */
 export function modelClass(m: Pick<Mention, 'type' | 'form'>): number {
@@ -147,15 +147,6 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
     entry: -1,
     gender: given?.gender ?? (cls === 1 ? null : defaultGender(type, text)),
   };
-}
-
-/**
- * محققو الشرطة، معارضو الاتفاق، مسؤولو الوزارة: a participle's plural in construct (its نون dropped before a
- * definite genitive) is a group of people, not one person's name.
- */
-function isConstructPlural(doc: DocTokens, t: number): boolean {
-  const { norms } = doc.table;
-  return t + 1 < norms.length && !doc.breakBefore[t + 1] && /^م.{3,}و$/.test(norms[t]) && norms[t + 1].startsWith('ال');
 }
 
 /**

@@ -3,7 +3,7 @@
 // Nothing here looks beyond the clause: who a role or a dropped subject is, across the document, is coref's.
 
 import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
-import type { DocTokens, Mention } from '../entities/layers.js';
+import { isConstructPlural, type DocTokens, type Mention } from '../entities/layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import { ORG_HEADS } from '../lexicon/heads.js';
@@ -297,7 +297,7 @@ export function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): S
   if (person >= 0) return named(q, person, from, Math.max(last, q.mentions[person].last));
   const w0 = table.norms[from];
   if (HONORIFIC_PRONOUNS.has(w0)) return null;
-  if (isAnonymousHead(w0) || (/^[^ا].{2,}ون$/.test(w0) && !NOT_PLURAL.has(w0)) || isConstructPlural(q, from)) return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
+  if (isAnonymousHead(w0) || (/^[^ا].{2,}ون$/.test(w0) && !NOT_PLURAL.has(w0)) || isConstructPlural(q.doc, from)) return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
   // وزير كوري: an indefinite role and its nisba
   if (q.doc.wordClass[from] & (W.TITLE | W.ROLE) && last - from < 3 && nameFreeAfter(q, from, last)) return phrase(q, 'role', from, last);
   // the name: the unknown words at the end (after a role), or at the start (before one); آل صقر
@@ -376,7 +376,7 @@ function isSpeechVerb(q: QuoteDoc, w: string): boolean {
 /** A word no lexicon knows and that reads as a name: no function or common word, no role, no article, no verb. */
 function isUnknownWord(q: QuoteDoc, t: number): boolean {
   const { table } = q;
-  if (table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0 || isConstructPlural(q, t)) return false;
+  if (table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0 || isConstructPlural(q.doc, t)) return false;
   const w = table.norms[t];
   if (w.length < 2 || /^[وفلب]?ال/.test(w) || q.res.functionWords.has(w) || q.res.commonWords.has(w) || isSpeechVerb(q, w)) return false;
   if (ADVERBIAL_LEADS.has(w) || TIME_WORDS.has(w) || HONORIFIC_PRONOUNS.has(w) || STATEMENT_NOUNS.has(w)) return false;
@@ -385,12 +385,6 @@ function isUnknownWord(q: QuoteDoc, t: number): boolean {
   const stem = /^(.{2,}?)(?:ها|هم|هما|ه)$/.exec(w)?.[1];
   if (stem && (ADVERBIAL_LEADS.has(stem) || q.res.functionWords.has(stem))) return false;
   return !(q.doc.wordClass[t] & (W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD)) && !isAnonymousHead(w);
-}
-
-/** محققو الشرطة، معارضو الاتفاق: a participle's plural in construct, a group of people, not a name. */
-function isConstructPlural(q: QuoteDoc, t: number): boolean {
-  const { norms } = q.table;
-  return t + 1 < q.table.count && /^م.{3,}و$/.test(norms[t]) && norms[t + 1].startsWith('ال');
 }
 
 /** A word with the article that can be a family name: no function word, time, role, place or mention. */
