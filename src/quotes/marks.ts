@@ -119,7 +119,10 @@ export function findMarkSpans(table: TokenTable, paragraphStart: Uint8Array): Ma
         continue;
       }
     }
-    if (top && closes(top.mark, mark, reversed) && !(mark === '“' && top.mark === '“')) {
+    // لـ»المدينة» أن …: a guillemet written against the word before it and not the one after closes one
+    // of the same glyph (one glyph typed for both marks, in a paragraph of either style)
+    const sameGuillemet = top !== null && top.mark === mark && (mark === '»' || mark === '«') && closesWord(table, i);
+    if (top && (sameGuillemet || closes(top.mark, mark, reversed)) && !(mark === '“' && top.mark === '“')) {
       // a “ closes „ ; a " closes “ only when no ” follows in the paragraph
       if (top.mark === '“' && (mark === '"' || mark === '″') && lastCurlyClose > i) {
         stack.push({ token: i, mark });
@@ -144,6 +147,13 @@ export function findMarkSpans(table: TokenTable, paragraphStart: Uint8Array): Ma
   closeAll(paragraph);
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   return spans;
+}
+
+/** A mark against the word before it (no space between) with white space or punctuation after it. */
+function closesWord(table: TokenTable, i: number): boolean {
+  const { starts, ends, count, kinds } = table;
+  if (i === 0 || ends[i - 1] !== starts[i] || kinds[i - 1] === K_PUNCT) return false;
+  return i + 1 >= count || starts[i + 1] > ends[i] || kinds[i + 1] === K_PUNCT;
 }
 
 /** A mark with white space before it and a letter right after it: it opens (…، وأن "التعديلات). */
@@ -185,14 +195,18 @@ function nextParagraph(paragraphStart: Uint8Array, i: number, count: number): nu
   return j;
 }
 
-/** » … « style: the paragraph's first guillemet (of its marks[from, to)) is » and a « comes after it. */
+/**
+ * » … « style: the paragraph's first guillemet (of its marks[from, to)) is », and the first « after it
+ * is written against the end of a word (in لـ»المدينة» أن … «الحرس» it opens one: a paragraph of « »
+ * style, where one glyph was typed for both marks of the paper's name).
+ */
 function isReversed(table: TokenTable, marks: readonly number[], from: number, to: number): boolean {
   const markOf = (k: number): string => table.text[table.starts[marks[k]]];
   for (let k = from; k < to; k++) {
     const m = markOf(k);
     if (m === '«') return false;
     if (m === '»') {
-      for (let j = k + 1; j < to; j++) if (markOf(j) === '«') return true;
+      for (let j = k + 1; j < to; j++) if (markOf(j) === '«') return closesWord(table, marks[j]);
       return false;
     }
   }

@@ -27,6 +27,17 @@ describe('direct quotes in every mark style', () => {
     expect(quotes(text)).toEqual(['direct «لن نقبل بذلك» قال/قال المتحدث[explicit] (المتحدث)']);
   });
 
+  test('one guillemet typed for both marks of a name does not open a quote over the sentences after it', () => {
+    // the » before المدينة opens and the » after it closes; «الحرس الجمهوري» is a term of its own
+    const text = 'وكشف مصدر طبي في تصريح خاص لـ»المدينة» أن الوزارة تستعد لنقل الجرحى.. وقال مصدر محلي: إن الغارات استهدفت معسكر «الحرس الجمهوري» في صنعاء.';
+    expect(quotes(text)).toEqual([
+      'indirect «الوزارة تستعد لنقل الجرحى» وكشف/كشف مصدر طبي[anonymous] (مصدر طبي)',
+      'mixed «الغارات استهدفت معسكر «الحرس الجمهوري» في صنعاء» وقال/قال مصدر محلي[anonymous] (مصدر محلي)',
+    ]);
+    // the same in a paragraph of » « style: the second » closes the first, the « » pair after it still pairs
+    expect(quotes('قال الوزير خالد العلي لـ»المدينة»: »نرحب بالاتفاق«.')).toEqual(['direct «نرحب بالاتفاق» قال/قال خالد العلي[explicit] (الوزير خالد العلي)']);
+  });
+
   test('nested quotes stay inside', () => {
     expect(quotes('وقال المتحدث: «قلت لهم "لا" ثم غادرت».')).toEqual(['direct «قلت لهم "لا" ثم غادرت» وقال/قال المتحدث[explicit] (المتحدث)']);
   });
