@@ -758,6 +758,13 @@ function clauseAfter(
       end = topicStart(q, c.token, first);
       break;
     }
+    // …، ولكن العفو الدولية تقول إن: so does a name that says something after a word of contrast
+    const lead = c.kind === 'verb' && !c.weak ? contrastBeforeSubject(q, c.token, first) : -1;
+    if (lead > first) {
+      end = lead;
+      while (end > first && isComma(table.norms[end - 1])) end--;
+      break;
+    }
   }
   if (end <= first) return null;
   let startOffset = table.starts[first];
@@ -765,6 +772,20 @@ function clauseAfter(
   const trimmed = trimContent(table.text, startOffset, table.ends[end - 1]);
   if (trimmed.end <= trimmed.start) return null;
   return { kind: kindOf(q, spans, trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end, lastToken: end - 1 };
+}
+
+// Words of contrast before a new speaker: الحكومة أعدمت …، لكن المنظمة تقول إن …
+const CONTRAST_LEADS = new Set(['لكن', 'ولكن', 'بينما', 'فيما', 'وبينما']);
+
+/** The token of a word of contrast right before a person's or organization's name that ends right
+ *  before the verb at `verb` (…، ولكن العفو الدولية تقول), or -1. */
+function contrastBeforeSubject(q: QuoteDoc, verb: number, floor: number): number {
+  const k = q.mentionAt[verb - 1];
+  if (k < 0) return -1;
+  const m = q.mentions[k];
+  if (m.form !== 'name' || (m.type !== 'PERSON' && m.type !== 'ORGANIZATION') || m.last !== verb - 1 || m.start !== q.table.starts[m.first]) return -1;
+  const lead = m.first - 1;
+  return lead > floor && CONTRAST_LEADS.has(q.table.norms[lead]) ? lead : -1;
 }
 
 /** The first token of كما or على ما (حسب ما) right before a verb at t, or -1. */

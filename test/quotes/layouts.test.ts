@@ -86,6 +86,15 @@ describe('reported speech', () => {
     expect(quotes('ودعت موسكو الجانبين إلى ضبط النفس.')).toEqual(['indirect «الجانبين إلى ضبط النفس» ودعت/دعا موسكو[explicit] (موسكو)']);
   });
 
+  test('a name that speaks after a word of contrast ends the quote before it and says its own', () => {
+    expect(quotes('وقالت الحكومة إنها أعدمت 289 شخصاً، ولكن العفو الدولية تقول إن العدد بلغ 743 شخصا.')).toEqual([
+      'indirect «أعدمت 289 شخصاً» وقالت/قال الحكومة[explicit] (الحكومة)',
+      'indirect «العدد بلغ 743 شخصا» تقول/قال منظمة العفو الدولية[explicit] (العفو الدولية)',
+    ]);
+    // a common noun after لكن is no named speaker: the clause goes on
+    expect(quotes('وقال الوزير إن الاتفاق جيد لكن المعارضة تقول إنه سيء.')).toEqual(['indirect «الاتفاق جيد لكن المعارضة تقول إنه سيء» وقال/قال الوزير[explicit] (الوزير)']);
+  });
+
   test('a relative clause speaks for itself', () => {
     expect(quotes('وانتقد الوزير الدول التي قال إنها تدعم الإرهاب.')).toEqual(['indirect «تدعم الإرهاب» قال/قال null']);
   });
