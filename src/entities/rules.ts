@@ -374,6 +374,9 @@ function organization(ctx: Ctx, i: number): Mention | null {
   const { word, strip } = head;
   // مديرية لودر is a district, مديرية الأمن a directorate: a name without the article is the place's
   if (word === 'مديريه' && i + 1 < table.count && !isDefinite(table.norms[i + 1])) return null;
+  // للواء عبدالعزيز, للواء الركن, للواء الغامدي: ل + the rank اللواء before a name or a title, not a
+  // brigade (لواء العمالقة, للواء الثالث)
+  if (word === 'لواء' && strip > 0 && i + 1 < table.count && isRankAfter(ctx, i + 1)) return null;
   // حركة is also "traffic, movement" (حركة السفن): it needs a name that is no everyday word
   const strong = STRONG_ORG_HEADS.has(word) && word !== 'حركه';
   let t = i + 1;
@@ -458,6 +461,13 @@ function organization(ctx: Ctx, i: number): Mention | null {
   // a weak head (مجلس, لجنة, مركز …) is also an everyday noun: such a name is a body (its own evidence code
   // for the model; the merge keeps it as found, as real news's annotation counts named bodies)
   return ruleMention(ctx, strong ? 'organization' : 'body', 'ORGANIZATION', first, last, first > i ? 0 : strip, word.endsWith('ه') ? 'f' : 'm');
+}
+
+/** Token t is a given name, a title (الركن, الدكتور) or a family name: what follows a rank. */
+function isRankAfter(ctx: Ctx, t: number): boolean {
+  const w = ctx.doc.table.norms[t];
+  if (ctx.res.givenNames.has(w) || ctx.res.titles.has(w) || w === 'ركن' || w === 'الركن') return true;
+  return isFree(ctx, t) && isFamilyWord(ctx, t) && !ORDINALS.has(w);
 }
 
 // مجلس النواب, مجلس الوزراء: councils named by who sits in them

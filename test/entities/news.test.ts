@@ -94,6 +94,12 @@ describe('names found by the rules', () => {
     ]);
   });
 
+  test('للواء before a name or a title is ل + the rank, not a brigade; before anything else it is the brigade', () => {
+    expect(entities('تمكنت الشرطة من ضبط 4 أشخاص، وفقا للواء عبدالعزيز الصولي.')).toEqual(['عبدالعزيز الصولي|PERSON|rule:person:عبدالعزيز الصولي|name|rule']);
+    expect(entities('وقدم الشكر للواء الركن فهد العتيبي.')).toEqual(['فهد العتيبي|PERSON|rule:person:فهد العتيبي|name|rule']);
+    expect(entities('وانضم المقاتلون للواء العمالقة.')).toEqual(['لواء العمالقة|ORGANIZATION|rule:organization:لواء العمالقة|name|rule']);
+  });
+
   test('after a title, a noun with a possessive pronoun is no name', () => {
     expect(entities('وكرر الوزير دعوته للحوار.')).toEqual([]);
   });
