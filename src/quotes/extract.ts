@@ -422,7 +422,8 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     if (cls & W.ACCORDING && ACCORDING.has(w)) {
       // وبحسب → بحسب; but the و of وفقا is its own
       const conj = /^[وف]/.test(w) && ACCORDING.has(w.slice(1)) ? 1 : 0;
-      const written = table.text.slice(table.starts[i] + conj, table.ends[i]);
+      // (the lemma without its marks and tatweel: وفقًا → وفقا)
+      const written = table.text.slice(table.starts[i] + conj, table.ends[i]).replace(/[\u064B-\u0652\u0640]/g, '');
       cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.slice(conj), display: written });
       continue;
     }
@@ -944,11 +945,20 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
     if (lil) article = 'ال';
   }
   let source: Subject;
-  // وفقا للمهندس كمال القبلي: the name after a title
+  // وفقا للمهندس كمال القبلي: the name after a title; وفقا لمدير شرطة المنطقة اللواء فلان: after a role
   let named0 = k >= 0 && q.mentions[k].form === 'name' ? k : -1;
-  for (let u = t + 1; u < end && u <= t + 2 && named0 < 0 && q.mentionAt[t] < 0; u++) {
+  for (let u = t + 1; u < end && named0 < 0 && q.mentionAt[t] < 0; u++) {
     const m = q.mentionAt[u];
-    if (m >= 0 && q.mentions[m].form === 'name' && q.mentions[m].type === 'PERSON') named0 = m;
+    if (m < 0 || q.mentions[m].form !== 'name' || q.mentions[m].type !== 'PERSON') continue;
+    // (further on, only a name behind a title that ends the phrase: in لرئيس الوزراء حيدر العبادي the
+    // name is the genitive's, not the source's)
+    if (u <= t + 2 || (q.mentions[m].last === end - 1 && q.mentions[m].first === u && q.doc.wordClass[u - 1] & W.TITLE)) named0 = m;
+  }
+  // وفقا لمدير شرطة المنطقة، اللواء فلان،: the role's holder in apposition after a comma
+  const apposed = named0 < 0 && k < 0 ? apposedPerson(q, end) : -1;
+  if (apposed >= 0) {
+    named0 = apposed;
+    end = q.mentions[apposed].last + 1;
   }
   if (named0 >= 0) source = named(q, named0, t, end - 1);
   else {
@@ -959,6 +969,19 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
     source = { form, first: t, last: end - 1, start: startOffset, end: table.ends[end - 1], mention: -1, name: article + table.text.slice(startOffset, table.ends[end - 1]), head: form === 'anonymous' ? head : form === 'back' ? head.replace(/^ال/, '') : undefined };
   }
   return { ...rest(q, cue, cues, end), source, said: false };
+}
+
+/** The person named after a comma at token `comma`, behind titles and before a comma or the sentence's
+ *  end (…، اللواء عبدالعزيز الصولي،): the mention's index, or -1. */
+function apposedPerson(q: QuoteDoc, comma: number): number {
+  const { table } = q;
+  if (comma >= table.count || !isComma(table.norms[comma])) return -1;
+  let u = comma + 1;
+  while (u < table.count && u - comma <= 3 && q.mentionAt[u] < 0 && table.kinds[u] === K_WORD && q.doc.wordClass[u] & W.TITLE) u++;
+  const m = u < table.count && !q.doc.breakBefore[u] ? q.mentionAt[u] : -1;
+  if (m < 0 || q.mentions[m].form !== 'name' || q.mentions[m].type !== 'PERSON' || q.mentions[m].first !== u) return -1;
+  const after = q.mentions[m].last + 1;
+  return after >= table.count || q.doc.breakBefore[after] || isComma(table.norms[after]) || TERMINALS.has(table.norms[after]) ? m : -1;
 }
 
 interface Rest {
@@ -979,6 +1002,12 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
     const c = cues[k];
     // ووفقا للقبلي فإن …، مضيفا: a participle after a comma goes on with what the source said; the clause ends there
     if (c.kind === 'participle' && c.token - 1 > end && isComma(table.norms[c.token - 1])) {
+      sentenceEnd = c.token - 1;
+      break;
+    }
+    // …، وفقا لمدير الشرطة، اللواء فلان، وقال: إن …: a verb with its conjunction after a comma starts a
+    // new clause (its subject dropped), not one whose subject is the source
+    if (c.kind === 'verb' && c.form?.conjunction === true && !c.weak && c.token - 1 === end && isComma(table.norms[end])) {
       sentenceEnd = c.token - 1;
       break;
     }

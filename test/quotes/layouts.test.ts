@@ -195,6 +195,20 @@ describe('sources', () => {
     ]);
   });
 
+  test('according to a role, with its holder after a title or in apposition', () => {
+    const expected = ['indirect «تمكنت الشرطة من ضبط 4 أشخاص» وفقًا/وفقا عبدالعزيز الصولي[explicit] (لمدير شرطة منطقة مكة المكرمة، اللواء عبدالعزيز الصولي) source=عبدالعزيز الصولي'];
+    expect(quotes('تمكنت الشرطة من ضبط 4 أشخاص، وفقًا لمدير شرطة منطقة مكة المكرمة، اللواء عبدالعزيز الصولي.')).toEqual(expected);
+    // a verb with its conjunction after the apposition says something new, with its subject dropped
+    expect(quotes('تمكنت الشرطة من ضبط 4 أشخاص، وفقًا لمدير شرطة منطقة مكة المكرمة، اللواء عبدالعزيز الصولي، وقال: إن العمل جار.')).toEqual([
+      ...expected,
+      'indirect «العمل جار» وقال/قال عبدالعزيز الصولي[pronoun]',
+    ]);
+    // a name in the role's genitive is not the source
+    expect(quotes('وجددت الحكومة، وعلى لسان المتحدث باسم رئيس الوزراء حيدر العبادي، موقفها الثابت.')).toEqual([
+      'indirect «موقفها الثابت» وعلى لسان/على لسان المتحدث باسم رئيس الوزراء حيدر العبادي[explicit] (المتحدث باسم رئيس الوزراء حيدر العبادي) source=المتحدث باسم رئيس الوزراء حيدر العبادي',
+    ]);
+  });
+
   test('على لسان and وفقا لـ, with and without a conjunction', () => {
     expect(quotes('وجاء على لسان المتحدث أن الوضع هادئ.')).toEqual(['indirect «الوضع هادئ» على لسان/على لسان المتحدث[explicit] (المتحدث) source=المتحدث']);
     expect(quotes('وعلى لسان المتحدث، فإن الوضع هادئ.')).toEqual(['indirect «الوضع هادئ» وعلى لسان/على لسان المتحدث[explicit] (المتحدث) source=المتحدث']);
