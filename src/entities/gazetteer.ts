@@ -191,8 +191,9 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
   // وكيل (deputy), وقال: a word that is a title, a role or a function word as a whole is no proclitic
   // before a name (و + كيل, Kiel); وسيم, بشار (given names) and everyday words are none before a town
   // of the world list (و + سيم, a town in Tanzania)
+  // (a speech verb only in the third person: وأبين, "and I explain", is rather و + أبين, the province)
   const cls = cand.strip > 0 ? doc.wordClass[first] : 0;
-  const wholeIsRole = (cls & (W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.FUNCTION | W.SPEECH)) !== 0;
+  const wholeIsRole = (cls & (W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.FUNCTION)) !== 0 || ((cls & W.SPEECH) !== 0 && isThirdPersonVerb(doc.table.norms[first], res));
   const wholeIsWord = (cls & (W.GIVEN | W.GIVEN_COMMON | W.COMMON)) !== 0;
   const usable = (r: Reading): boolean => {
     const e = entries[r.entry];
@@ -209,6 +210,11 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
   if (adjectives.length) return adjectives[0];
   if (descriptions.length) return preferred(descriptions, entries);
   return null;
+}
+
+/** Is the word a speech verb in the third person (a form of news's reported speech)? */
+function isThirdPersonVerb(norm: string, res: Resources): boolean {
+  return res.speech.forms.get(norm)?.some((f) => f.person === 3) ?? true;
 }
 
 /**

@@ -94,6 +94,14 @@ describe('names found by the rules', () => {
     ]);
   });
 
+  test('و + a place that is also a first-person speech verb (وأبين, "and I explain") is the place', () => {
+    expect(entities('وصلت المساعدات إلى عدن وأبين ولحج.')).toEqual([
+      'عدن|CITY|city:YE:aden|name|lexicon',
+      'أبين|LOCATION|loc:abyan|name|lexicon',
+      'لحج|LOCATION|loc:lahij|name|lexicon',
+    ]);
+  });
+
   test('للواء before a name or a title is ل + the rank, not a brigade; before anything else it is the brigade', () => {
     expect(entities('تمكنت الشرطة من ضبط 4 أشخاص، وفقا للواء عبدالعزيز الصولي.')).toEqual(['عبدالعزيز الصولي|PERSON|rule:person:عبدالعزيز الصولي|name|rule']);
     expect(entities('وقدم الشكر للواء الركن فهد العتيبي.')).toEqual(['فهد العتيبي|PERSON|rule:person:فهد العتيبي|name|rule']);
