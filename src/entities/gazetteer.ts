@@ -60,7 +60,7 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
       if (endsInTimeWord(doc, i, cand.endToken) || isIdiom(doc, i, cand.endToken)) continue;
       if (endsInEpithet(doc, i, cand, candidates)) continue;
       if (endsInExtraNisba(doc, res, cand, candidates)) continue;
-      const reading = chooseReading(cand, doc, i, res, seen, context);
+      const reading = chooseReading(cand, doc, i, res, seen, context, listedAfterPlace(doc, res, i, cand.strip, mentions));
       if (!reading) continue;
       const entry = lexicon.entries[reading.entry];
       // قطاع غزة, جنوب لبنان, دولة قطر: the generic word stays outside, the name it introduces is the entity
@@ -182,7 +182,16 @@ function endsInTimeWord(doc: DocTokens, first: number, endToken: number): boolea
 }
 
 /** Which of the readings ending here is meant, or null when none fits the context. */
-function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>, context: DocContext): Reading | null {
+/** عدن وأبين ولحج والضالع: token i, with و stripped, comes right after the name of a place that is no
+ *  everyday word, in a list of places. */
+function listedAfterPlace(doc: DocTokens, res: Resources, i: number, strip: number, mentions: readonly Mention[]): boolean {
+  const last = mentions.length ? mentions[mentions.length - 1] : null;
+  if (!last || last.last !== i - 1 || last.form !== 'name' || doc.breakBefore[i] || strip !== 1 || doc.table.norms[i].charCodeAt(0) !== 0x0648) return false;
+  if (last.entry < 0 || res.lexicon.entries[last.entry].ambiguous) return false;
+  return last.type === 'CITY' || last.type === 'LOCATION' || last.type === 'COUNTRY';
+}
+
+function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>, context: DocContext, afterPlace = false): Reading | null {
   const entries = res.lexicon.entries;
   const names = cand.readings.filter((r) => r.form === 'name');
   const adjectives = cand.readings.filter((r) => r.form === 'adjective');
@@ -200,6 +209,8 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
     if (wholeIsRole || (wholeIsWord && e.source === 'wikidata-world-cities')) return false;
     if (!e.ambiguous) return true;
     if (seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true)) return true;
+    // a place in a list of places (عدن ولحج والضالع)
+    if (afterPlace && (e.type === 'CITY' || e.type === 'LOCATION')) return true;
     return ambiguousInContext(e, doc, first, cand.endToken, cand.strip, context);
   };
   const okNames = names.filter(usable);

@@ -102,6 +102,12 @@ describe('names found by the rules', () => {
     ]);
   });
 
+  test('a place that is also an everyday word is a place in a list after one that is not', () => {
+    expect(entities('في محافظات عدن ولحج والضالع.').slice(-1)).toEqual(['الضالع|CITY|city:YE:al_dhale|name|lexicon']);
+    // alone, الضالع ("the one involved") needs a word such as محافظة before it
+    expect(entities('وكان الضالع في القضية معروفا.')).toEqual([]);
+  });
+
   test('للواء before a name or a title is ل + the rank, not a brigade; before anything else it is the brigade', () => {
     expect(entities('تمكنت الشرطة من ضبط 4 أشخاص، وفقا للواء عبدالعزيز الصولي.')).toEqual(['عبدالعزيز الصولي|PERSON|rule:person:عبدالعزيز الصولي|name|rule']);
     expect(entities('وقدم الشكر للواء الركن فهد العتيبي.')).toEqual(['فهد العتيبي|PERSON|rule:person:فهد العتيبي|name|rule']);
