@@ -218,8 +218,15 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
     else break;
   }
   if (t >= table.count || ctx.covered[t] !== -1 || ctx.doc.breakBefore[t]) return null;
-  const runEnd = nameRun(ctx, t, 4, false, true);
+  let runEnd = nameRun(ctx, t, 4, false, true);
   if (runEnd === t) return null;
+  // مستشفى الملك فهد التخصصي, مدينة الملك عبدالعزيز الطبية: a facility named after a royal; the word
+  // after the person's given names and connectors is the facility's adjective, not a family name
+  if (i > 0 && !ctx.doc.breakBefore[i] && readAs(table.norms[i - 1], FACILITY_HEADS, true)) {
+    let k = t + 1;
+    while (k < runEnd && (ctx.res.givenNames.has(table.norms[k]) || CONNECTORS.has(table.norms[k]) || CONNECTORS.has(table.norms[k - 1]))) k++;
+    runEnd = k;
+  }
   const firstWord = table.norms[t];
   const knownGiven = ctx.res.givenNames.has(firstWord);
   // one unknown word after a title is a surname (اللواء العسيري) only when it looks like one
@@ -469,6 +476,9 @@ function isRankAfter(ctx: Ctx, t: number): boolean {
   if (ctx.res.givenNames.has(w) || ctx.res.titles.has(w) || w === 'ركن' || w === 'الركن') return true;
   return isFree(ctx, t) && isFamilyWord(ctx, t) && !ORDINALS.has(w);
 }
+
+// Facilities named after a person (مستشفى الملك فهد, طريق الأمير سلطان), in normalized form
+const FACILITY_HEADS = new Set(['مستشفي', 'مستشفيات', 'ملعب', 'استاد', 'طريق', 'شارع', 'جسر', 'مطار', 'ميناء', 'مدينه', 'مجمع', 'قاعه', 'مسجد', 'جامع']);
 
 // مجلس النواب, مجلس الوزراء: councils named by who sits in them
 const COUNCILS = new Set(['النواب', 'الوزراء', 'الشيوخ', 'الشعب', 'الامه', 'الشوري', 'الاعيان', 'السياده', 'القياده', 'المستشارين', 'الدوله']);

@@ -17,7 +17,7 @@ export const ROLE_NOUNS = new Set(
 
 // Institution words: strong ones make an organization with any definite name after them; weak ones
 // need something specific in the name (a proper noun, a nisba, a known entity).
-export const STRONG_ORG_HEADS = new Set(['وزاره', 'رياسه', 'هييه', 'حركه', 'حزب', 'جامعه', 'وكاله', 'منظمه', 'جمعيه', 'موسسه', 'شركه', 'صحيفه', 'قناه', 'نقابه', 'جبهه', 'تنظيم', 'سفاره', 'قنصليه', 'محكمه', 'بلديه', 'مستشفي', 'نادي', 'جماعه', 'ايتلاف', 'تحالف', 'كتايب', 'سرايا', 'الويه', 'لواء']);
+export const STRONG_ORG_HEADS = new Set(['وزاره', 'رياسه', 'هييه', 'حركه', 'حزب', 'جامعه', 'وكاله', 'منظمه', 'جمعيه', 'موسسه', 'شركه', 'صحيفه', 'قناه', 'نقابه', 'جبهه', 'تنظيم', 'سفاره', 'قنصليه', 'محكمه', 'بلديه', 'نادي', 'جماعه', 'ايتلاف', 'تحالف', 'كتايب', 'سرايا', 'الويه', 'لواء']);
 export const WEAK_ORG_HEADS = new Set(['جهاز', 'كتيبه', 'فيلق', 'مجلس', 'لجنه', 'مركز', 'معهد', 'مجموعه', 'اتحاد', 'بنك', 'مصرف', 'صندوق', 'غرفه', 'رابطه', 'مديريه', 'دايره', 'اداره', 'كليه', 'اكاديميه', 'مكتب', 'برلمان', 'مجمع', 'مصنع', 'شبكه', 'مجله']);
 // Place words: the name after them (not the word itself) is the entity.
 export const PLACE_HEADS = new Map<string, EntityType>([

@@ -44,6 +44,8 @@ export interface LexiconEntry {
   descriptions?: string[];
   /** The name is also a common word: matched only after a trigger word. */
   ambiguous?: boolean;
+  /** A facility (a mosque, a tower, a bridge): found and linked like a name, reported as a description. */
+  facility?: boolean;
   /** Provenance. */
   source: string;
 }
@@ -112,6 +114,7 @@ const ENTRY_SHAPE: Shape = {
   nisba: isStringList,
   descriptions: isStringList,
   ambiguous: isBoolean,
+  facility: isBoolean,
   source: isNonEmptyString,
 };
 

@@ -81,9 +81,17 @@ describe('names found by the rules', () => {
   });
 
   test('a royal title and a given name right after the head are the institution’s name; a place behind a preposition is not', () => {
-    expect(entities('نقل المصابان إلى مستشفى الملك فهد التخصصي ببريدة.')).toEqual([
-      'مستشفى الملك فهد التخصصي|ORGANIZATION|rule:organization:مستشفى الملك فهد التخصصي|name|rule',
+    expect(entities('وأعلنت كلية الملك فهد الأمنية بالرياض عن برنامج جديد.')).toEqual([
+      'كلية الملك فهد الأمنية|ORGANIZATION|rule:organization:كلية الملك فهد الأمنية|name|rule',
+      'الرياض|CITY|city:SA:riyadh|name|lexicon',
+    ]);
+  });
+
+  test('a facility named after a royal: the person is the given names, the adjective after them the facility’s', () => {
+    expect(entities('نقل المصابان إلى مستشفى الملك فهد التخصصي ببريدة ثم إلى مستشفى الأمير سعود بن جلوي.')).toEqual([
+      'فهد|PERSON|rule:person:فهد|name|rule',
       'بريدة|CITY|city:SA:buraidah|name|lexicon',
+      'سعود بن جلوي|PERSON|rule:person:سعود بن جلوي|name|rule',
     ]);
   });
 
@@ -106,6 +114,14 @@ describe('names found by the rules', () => {
     expect(entities('في محافظات عدن ولحج والضالع.').slice(-1)).toEqual(['الضالع|CITY|city:YE:al_dhale|name|lexicon']);
     // alone, الضالع ("the one involved") needs a word such as محافظة before it
     expect(entities('وكان الضالع في القضية معروفا.')).toEqual([]);
+  });
+
+  test('a facility is a description, and a hospital no organization: the person or place inside it is the name', () => {
+    expect(entities('وصلى المصلون في المسجد الأقصى، ونقل المصاب إلى مستشفى الملك فهد في جدة.')).toEqual([
+      'المسجد الأقصى|LOCATION|loc:al_aqsa_mosque|description|lexicon',
+      'فهد|PERSON|rule:person:فهد|name|rule',
+      'جدة|CITY|city:SA:jeddah|name|lexicon',
+    ]);
   });
 
   test('للواء before a name or a title is ل + the rank, not a brigade; before anything else it is the brigade', () => {
