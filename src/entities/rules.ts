@@ -500,8 +500,19 @@ function institution(ctx: Ctx, i: number): Mention | null {
   if (ARMY_HEADS.has(head.word)) return army(ctx, i, head.strip);
   let t = i + 1;
   let adjectives = 0;
-  while (adjectives < 2 && isFree(ctx, t) && INSTITUTION_ADJECTIVES.has(table.norms[t])) {
-    t++;
+  let other = false; // an adjective that is not one of official bodies
+  while (adjectives < 3 && t < table.count && !ctx.doc.breakBefore[t]) {
+    // العامة, الوطنية; any nisba of shape (الفنية, القومية, العالمية); a country's (السعودية)
+    const k = ctx.covered[t];
+    if (k >= 0 && ctx.mentions[k].form === 'adjective' && ctx.mentions[k].first === t && ctx.mentions[k].start === table.starts[t]) {
+      t = ctx.mentions[k].last + 1;
+      other = true;
+    } else if (isFree(ctx, t) && INSTITUTION_ADJECTIVES.has(table.norms[t])) t++;
+    // (not after الجهاز: الجهاز الفني للفريق is a team's staff, الجهاز الهضمي an organ)
+    else if (isFree(ctx, t) && head.word !== 'الجهاز' && isNisbaAdjective(ctx, t)) {
+      t++;
+      other = true;
+    } else break;
     adjectives++;
   }
   if (adjectives === 0 || t >= table.count || ctx.doc.breakBefore[t] || table.kinds[t] !== K_WORD) return null;
@@ -512,22 +523,38 @@ function institution(ctx: Ctx, i: number): Mention | null {
   let last = t;
   const k = ctx.covered[t];
   if (k >= 0) {
-    // the genitive is a name the lexicon knows (… للأمم المتحدة): it ends the body's name
+    // the genitive is a name the lexicon knows (… للأمم المتحدة): it ends the body's name; after other
+    // adjectives the body is an organ of the named one (المجلس الوزاري لمجلس التعاون), which stays alone
     const m = ctx.mentions[k];
-    if (m.first !== t || m.form !== 'name') return null;
+    if (m.first !== t || m.form !== 'name' || other) return null;
     last = m.last;
   } else {
-    // up to two adjectives of the genitive (المدني, الجوية), not the verb's object (المواطنين) or a time
+    // up to two adjectives of the genitive (المدني, الجوية) or one more genitive joined by و (للثقافة
+    // والفنون), not the verb's object (المواطنين) or a time
     for (let n = 0; n < 2; n++) {
       const a = last + 1;
       if (!isFree(ctx, a) || table.kinds[a] !== K_WORD) break;
       const w = table.norms[a];
-      if (!isDefinite(w) || /(?:ين|ون)$/.test(w) || TIME_AFTER.has(w)) break;
+      const joined = n === 0 && w.startsWith('وال') && w.length > 5 && !ctx.res.commonWords.has(w.slice(1));
+      if (!(isDefinite(w) || joined) || /(?:ين|ون)$/.test(w) || TIME_AFTER.has(w)) break;
       if (ctx.res.functionWords.has(w) || ctx.res.speechVerbForms.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) break;
       last = a;
     }
   }
   return ruleMention(ctx, 'institution', 'ORGANIZATION', i, last, head.strip, head.word.endsWith('ه') ? 'f' : 'm');
+}
+
+// Adjectives of a body's organ, not of a named body: الجمعية العمومية (the general assembly), اللجنة
+// الإشرافية (the supervising committee)
+const NOT_BODY_ADJECTIVES = new Set(['العموميه', 'الاشرافيه', 'التحضيريه', 'المنظمه', 'الفرعيه', 'الداخليه', 'الخارجيه']);
+
+/** A definite adjective of nisba shape no list marks as anything else (الفنية, القومية, العالمية). */
+function isNisbaAdjective(ctx: Ctx, t: number): boolean {
+  const w = ctx.doc.table.norms[t];
+  if (ctx.doc.table.kinds[t] !== K_WORD || !/^ال.{2,}(?:يه|ي)$/.test(w) || TIME_AFTER.has(w) || NOT_FAMILY.has(w) || NOT_BODY_ADJECTIVES.has(w)) return false;
+  // الرامية, الساعية: a participle ("aiming at"), not an adjective of the body's name
+  if (/^ال.ا.يه$/.test(w)) return false;
+  return !(ctx.doc.wordClass[t] & (W.FUNCTION | W.SPEECH | W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.GIVEN));
 }
 
 /** الجيش الإسرائيلي, القوات المسلحة المصرية: a country's army, named by the country's nisba. */

@@ -116,6 +116,14 @@ describe('names found by the rules', () => {
     expect(entities('وكان الضالع في القضية معروفا.')).toEqual([]);
   });
 
+  test('a definite body with adjectives and a genitive with ل is a named body; a team’s staff or a general assembly is none', () => {
+    expect(entities('وطالبت الهيئة السعودية للمهندسين بإنشاء محكمة، وقالت الإدارة القومية للأسماك والحياة البرية إن الطحالب تنتشر.')).toEqual([
+      'الهيئة السعودية للمهندسين|ORGANIZATION|rule:organization:الهيئة السعودية للمهندسين|name|rule',
+      'الإدارة القومية للأسماك والحياة البرية|ORGANIZATION|rule:organization:الإدارة القومية للأسماك والحياة البرية|name|rule',
+    ]);
+    expect(entities('وقرر الجهاز الفني للفريق ذلك بعد أن اجتمعت الجمعية العمومية للنادي.')).toEqual([]);
+  });
+
   test('a facility is a description, and a hospital no organization: the person or place inside it is the name', () => {
     expect(entities('وصلى المصلون في المسجد الأقصى، ونقل المصاب إلى مستشفى الملك فهد في جدة.')).toEqual([
       'المسجد الأقصى|LOCATION|loc:al_aqsa_mosque|description|lexicon',
