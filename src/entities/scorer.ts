@@ -31,6 +31,7 @@ import {
   tokenProbedFeatures,
   typeFeatures,
   wordFacts,
+  type TokenFeatures,
   type WordFacts,
 } from './features.js';
 import { findSlot, newViterbiScratch, viterbi, type ModelTable, type SequenceModel, type ViterbiScratch } from './model.js';
@@ -87,6 +88,8 @@ export class ModelScorer {
   /** Per flag (EVIDENCE_FLAGS) and stage: its weights (L). */
   private readonly flagSums = new Float32Array(EVIDENCE_FLAGS * 2 * L);
   private work: Workspace | undefined;
+  /** addDocument's cache, by feature hash mod DOC_CACHE (0: empty; no feature hashes to 0). */
+  private readonly docCache = { keys: new Uint32Array(DOC_CACHE), sums: new Float32Array(DOC_CACHE * (L + 1)) };
 
   constructor(
     private readonly model: SequenceModel,
@@ -217,9 +220,7 @@ export class ModelScorer {
     const firstLabels = viterbi(work.first, this.model.first.transitions, doc.breakBefore, n, work.viterbi);
     // the second stage's document features need the first stage's labels
     const docRows = documentFeatures(doc, stems.subarray(0, n), firstLabels, evidence);
-    for (let i = 0; i < n; i++) {
-      for (let k = docRows.offsets[i]; k < docRows.offsets[i + 1]; k++) this.addSecond(docRows.feats[k], work.second, i * L);
-    }
+    this.addDocument(docRows, work.second, n);
     return { first: firstLabels, second: viterbi(work.second, this.model.second.transitions, doc.breakBefore, n, work.viterbi) };
   }
 
@@ -244,14 +245,40 @@ export class ModelScorer {
     for (let k = 0; k < count; k++) slots[k] = findSlot(this.table, probes[k]);
   }
 
-  /** Adds feature `key`'s second-stage weights to `scores` at `at`. */
-  private addSecond(key: number, scores: Float64Array, at: number): void {
+  /**
+   * Adds each token's document features' second-stage weights to its scores. The document features are
+   * few (a label, a class, a count: some hundreds in all), so their scaled weights are kept in a small
+   * cache by feature hash (the same float32s addWeights would compute), not looked up in the model's table
+   * each time.
+   */
+  private addDocument(features: TokenFeatures, scores: Float64Array, n: number): void {
+    const { offsets, feats } = features;
+    const { keys, sums } = this.docCache;
+    for (let i = 0; i < n; i++) {
+      const at = i * L;
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+        const key = feats[k];
+        const c = key & (DOC_CACHE - 1);
+        if (keys[c] !== key) this.cacheDocument(key, c);
+        const w = c * (L + 1);
+        if (sums[w + L] === 0) continue; // a feature the model does not know
+        for (let l = 0; l < L; l++) scores[at + l] += sums[w + l];
+      }
+    }
+  }
+
+  /** Puts feature `key`'s scaled second-stage weights in entry c of the cache (after them: 1 if known, 0 if not). */
+  private cacheDocument(key: number, c: number): void {
+    const { keys, sums } = this.docCache;
+    const w = c * (L + 1);
+    sums.fill(0, w, w + L + 1);
+    keys[c] = key;
     const slot = findSlot(this.table, key);
     if (slot < 0) return;
-    const w = this.table.weights;
-    const base = slot * 2 * L + L;
+    const weights = this.table.weights;
     const scale = this.scales[1];
-    for (let l = 0; l < L; l++) scores[at + l] += Math.fround(w[base + l] * scale);
+    for (let l = 0; l < L; l++) sums[w + l] = Math.fround(weights[slot * 2 * L + L + l] * scale);
+    sums[w + L] = 1;
   }
 
   /**
@@ -338,6 +365,9 @@ export class ModelScorer {
     }
   }
 }
+
+/** Entries of addDocument's cache (a power of two). */
+const DOC_CACHE = 1024;
 
 /** The most features the scorer probes per token (tokenProbedFeatures). */
 const PROBED = 3;
