@@ -3,7 +3,7 @@
 
 import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
-import { Int32Scratch, Uint8Scratch } from '../scratch.js';
+import { Int32Scratch } from '../scratch.js';
 import type { DocTokens, Mention } from './layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import { letterOffset } from '../lexicon/clitics.js';
@@ -16,7 +16,9 @@ const NOT_ALONE = new Set(['الله', 'الدين', 'الرحمن', 'الرحي
 
 const coveredScratch = new Int32Scratch();
 const unknownScratch = new Int32Scratch();
-const tailScratch = new Uint8Scratch();
+/** 1 at the tail (see tail) of a word an alias starts with, while linkAliases runs; else 0. An entry
+ *  left set (by an exception) would only cost a look-up that finds nothing. */
+const TAILS = new Uint8Array(1 << 16);
 
 /** A word's last two code units, folded into 16 bits (their low bytes: exact for Arabic letters). A
  *  proclitic reading of a word (clitics.ts) only strips letters from its front and keeps three letters
@@ -72,7 +74,8 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.keys.length - a.keys.length);
   // the tails of the words aliases start with screen out the other words, before a lookup by the string
-  const tails = tailScratch.take(1 << 16);
+  // (TAILS is cleared entry by entry at the end, not all 64K of it for each document)
+  const tails = TAILS;
   for (const key of byFirst.keys()) tails[tail(key)] = 1;
 
   // Persons that a rule or the tagger found without knowing who they are may be a surname too.
@@ -125,6 +128,7 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     });
     i = last;
   }
+  for (const key of byFirst.keys()) tails[tail(key)] = 0;
   if (added.length === 0) return mentions;
   return [...mentions.filter((_, k) => !replaced.has(k)), ...added].sort((a, b) => a.start - b.start);
 }

@@ -79,11 +79,13 @@ export function newViterbiScratch(tokens: number): ViterbiScratch {
   return { best: new Float64Array(tokens * L), back: new Uint8Array(tokens * L) };
 }
 
-// The labels that may come before label l: any for O and the B- labels (0 and odd), only its own B- and
-// I- (l - 1 and l) for an I- label.
-const ANY_BEFORE = Uint8Array.from({ length: L }, (_, l) => (l === 0 || (l & 1) === 1 ? 1 : 0));
-/** viterbi's copy of the transitions it decodes with (it runs to completion: one copy serves every call). */
-const TRANSITIONS = new Float64Array((L + 1) * L);
+/**
+ * viterbi's copy of the transitions it decodes with, as float64 (exact), and turned around: START[l]
+ * is the score of label l at the start of a line, INTO[l × L + p] that of label l after label p (a label's
+ * candidates contiguous). viterbi runs to completion: one copy serves every call.
+ */
+const START = new Float64Array(L);
+const INTO = new Float64Array(L * L);
 
 /**
  * The best label sequence under the emission scores and the stage's transitions, by Viterbi; a line
@@ -93,32 +95,81 @@ export function viterbi(scores: Float64Array, transitions: Float32Array, breakBe
   const labels = new Uint8Array(n);
   if (n === 0) return labels;
   const { best, back } = scratch && scratch.back.length >= n * L ? scratch : newViterbiScratch(n);
-  // the transitions as float64 (exact), and the scores of the previous token in locals' reach
-  const trans = TRANSITIONS;
-  for (let k = 0; k < (L + 1) * L; k++) trans[k] = transitions[k];
+  for (let l = 0; l < L; l++) START[l] = transitions[l];
+  for (let l = 0; l < L; l++) for (let p = 0; p < L; p++) INTO[l * L + p] = transitions[(p + 1) * L + l];
+  // The labels are written out (L = 9: O, then B- and I- of four classes): O and the B- labels may
+  // follow any label, an I- label only its own B- or I-. The previous token's scores are held in
+  // locals; each candidate is its score plus the transition, a later candidate winning only with a
+  // strictly higher sum (the lower previous label wins a tie), as in a loop over them in order.
   for (let i = 0; i < n; i++) {
     const row = i * L;
     if (i === 0 || breakBefore[i]) {
-      for (let l = 0; l < L; l++) best[row + l] = allowed(-1, l) ? scores[row + l] + trans[l] : -Infinity;
+      for (let l = 0; l < L; l++) best[row + l] = allowed(-1, l) ? scores[row + l] + START[l] : -Infinity;
       continue;
     }
     const prevRow = row - L;
-    for (let l = 0; l < L; l++) {
-      // the candidates in ascending order, a later one winning only with a strictly higher score
-      const any = ANY_BEFORE[l] === 1;
-      let arg = any ? 0 : l - 1;
-      let top = best[prevRow + arg] + trans[(arg + 1) * L + l];
-      const last = any ? L - 1 : l;
-      for (let p = arg + 1; p <= last; p++) {
-        const s = best[prevRow + p] + trans[(p + 1) * L + l];
-        if (s > top) {
-          top = s;
-          arg = p;
-        }
+    const b0 = best[prevRow];
+    const b1 = best[prevRow + 1];
+    const b2 = best[prevRow + 2];
+    const b3 = best[prevRow + 3];
+    const b4 = best[prevRow + 4];
+    const b5 = best[prevRow + 5];
+    const b6 = best[prevRow + 6];
+    const b7 = best[prevRow + 7];
+    const b8 = best[prevRow + 8];
+    for (let l = 0; l < L; l += l === 0 ? 1 : 2) {
+      // O and the B- labels: all nine candidates
+      const t = l * L;
+      let top = b0 + INTO[t];
+      let arg = 0;
+      let s = b1 + INTO[t + 1];
+      if (s > top) {
+        top = s;
+        arg = 1;
+      }
+      s = b2 + INTO[t + 2];
+      if (s > top) {
+        top = s;
+        arg = 2;
+      }
+      s = b3 + INTO[t + 3];
+      if (s > top) {
+        top = s;
+        arg = 3;
+      }
+      s = b4 + INTO[t + 4];
+      if (s > top) {
+        top = s;
+        arg = 4;
+      }
+      s = b5 + INTO[t + 5];
+      if (s > top) {
+        top = s;
+        arg = 5;
+      }
+      s = b6 + INTO[t + 6];
+      if (s > top) {
+        top = s;
+        arg = 6;
+      }
+      s = b7 + INTO[t + 7];
+      if (s > top) {
+        top = s;
+        arg = 7;
+      }
+      s = b8 + INTO[t + 8];
+      if (s > top) {
+        top = s;
+        arg = 8;
       }
       best[row + l] = top + scores[row + l];
       back[row + l] = arg;
     }
+    // the I- labels: their own B- (l - 1), then themselves
+    inside(best, back, scores, row, 2, b1, b2);
+    inside(best, back, scores, row, 4, b3, b4);
+    inside(best, back, scores, row, 6, b5, b6);
+    inside(best, back, scores, row, 8, b7, b8);
   }
   // follow the back pointers from the best last label of each line
   let end = n - 1;
@@ -134,6 +185,19 @@ export function viterbi(scores: Float64Array, transitions: Float32Array, breakBe
     end = start - 1;
   }
   return labels;
+}
+
+/** viterbi's step for I- label l, whose candidates are its B- (score `fromB`) and itself (`fromI`). */
+function inside(best: Float64Array, back: Uint8Array, scores: Float64Array, row: number, l: number, fromB: number, fromI: number): void {
+  let top = fromB + INTO[l * L + l - 1];
+  let arg = l - 1;
+  const s = fromI + INTO[l * L + l];
+  if (s > top) {
+    top = s;
+    arg = l;
+  }
+  best[row + l] = top + scores[row + l];
+  back[row + l] = arg;
 }
 
 /** A stage's weights as stored: feature hashes, L quantized weights each (i16 × scale), transitions. */

@@ -31,6 +31,7 @@ import {
   tokenProbedFeatures,
   typeFeatures,
   wordFacts,
+  type TokenFeatures,
   type WordFacts,
 } from './features.js';
 import { findSlot, newViterbiScratch, viterbi, type ModelTable, type SequenceModel, type ViterbiScratch } from './model.js';
@@ -87,6 +88,8 @@ export class ModelScorer {
   /** Per flag (EVIDENCE_FLAGS) and stage: its weights (L). */
   private readonly flagSums = new Float32Array(EVIDENCE_FLAGS * 2 * L);
   private work: Workspace | undefined;
+  /** addDocument's cache, by feature hash mod DOC_CACHE (0: empty; no feature hashes to 0). */
+  private readonly docCache = { keys: new Uint32Array(DOC_CACHE), sums: new Float32Array(DOC_CACHE * (L + 1)) };
 
   constructor(
     private readonly model: SequenceModel,
@@ -217,9 +220,7 @@ export class ModelScorer {
     const firstLabels = viterbi(work.first, this.model.first.transitions, doc.breakBefore, n, work.viterbi);
     // the second stage's document features need the first stage's labels
     const docRows = documentFeatures(doc, stems.subarray(0, n), firstLabels, evidence);
-    for (let i = 0; i < n; i++) {
-      for (let k = docRows.offsets[i]; k < docRows.offsets[i + 1]; k++) this.addSecond(docRows.feats[k], work.second, i * L);
-    }
+    this.addDocument(docRows, work.second, n);
     return { first: firstLabels, second: viterbi(work.second, this.model.second.transitions, doc.breakBefore, n, work.viterbi) };
   }
 
@@ -244,17 +245,49 @@ export class ModelScorer {
     for (let k = 0; k < count; k++) slots[k] = findSlot(this.table, probes[k]);
   }
 
-  /** Adds feature `key`'s second-stage weights to `scores` at `at`. */
-  private addSecond(key: number, scores: Float64Array, at: number): void {
-    const slot = findSlot(this.table, key);
-    if (slot < 0) return;
-    const w = this.table.weights;
-    const base = slot * 2 * L + L;
-    const scale = this.scales[1];
-    for (let l = 0; l < L; l++) scores[at + l] += Math.fround(w[base + l] * scale);
+  /**
+   * Adds each token's document features' second-stage weights to its scores. The document features are
+   * few (a label, a class, a count: some hundreds in all), so their scaled weights are kept in a small
+   * cache by feature hash (the same float32s addWeights would compute), not looked up in the model's table
+   * each time.
+   */
+  private addDocument(features: TokenFeatures, scores: Float64Array, n: number): void {
+    const { offsets, feats } = features;
+    const { keys, sums } = this.docCache;
+    for (let i = 0; i < n; i++) {
+      const at = i * L;
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+        const key = feats[k];
+        const c = key & (DOC_CACHE - 1);
+        if (keys[c] !== key) this.cacheDocument(key, c);
+        const w = c * (L + 1);
+        if (sums[w + L] === 0) continue; // a feature the model does not know
+        for (let l = 0; l < L; l++) scores[at + l] += sums[w + l];
+      }
+    }
   }
 
-  /** Both stages' scores of every token and label, in one pass. */
+  /** Puts feature `key`'s scaled second-stage weights in entry c of the cache (after them: 1 if known, 0 if not). */
+  private cacheDocument(key: number, c: number): void {
+    const { keys, sums } = this.docCache;
+    const w = c * (L + 1);
+    sums.fill(0, w, w + L + 1);
+    keys[c] = key;
+    const slot = findSlot(this.table, key);
+    if (slot < 0) return;
+    const weights = this.table.weights;
+    const scale = this.scales[1];
+    for (let l = 0; l < L; l++) sums[w + l] = Math.fround(weights[slot * 2 * L + L + l] * scale);
+    sums[w + L] = 1;
+  }
+
+  /**
+   * Both stages' scores of every token and label, in one pass. Each score is summed in a local and
+   * stored once, its terms added in the order training's features come in (tokenPairFeatures): the type
+   * sums of the token (SELF), the token before (PREV) and after (NEXT), the evidence codes, the flags,
+   * the two word pairs (probed), the words two away (PREV2, NEXT2: their types' sums, EDGE past a
+   * line's edge), and the word with its evidence (probed, if any).
+   */
   private score(doc: DocTokens, work: Workspace, codes: Int32Array, flags: Uint8Array): void {
     const n = doc.table.count;
     const { rows, first, second, starts, slots } = work;
@@ -268,7 +301,6 @@ export class ModelScorer {
       const at = i * L;
       const p = neighbour(doc, i, PREV);
       const q = neighbour(doc, i, NEXT);
-      // the type sums of the token (SELF), the token before (as PREV) and the token after (as NEXT)
       const r = rows[i];
       const own = r >= 0 ? pages[r >> PAGE_BITS] : otherSums;
       const o = r >= 0 ? (r & (PAGE - 1)) * STRIDE + HEAD : (-1 - r) * ROW;
@@ -278,63 +310,64 @@ export class ModelScorer {
       const rq = q < 0 ? -1 - EDGE : rows[q];
       const after = rq >= 0 ? pages[rq >> PAGE_BITS] : otherSums;
       const oa = (rq >= 0 ? (rq & (PAGE - 1)) * STRIDE + HEAD : (-1 - rq) * ROW) + 2 * L;
-      // the evidence codes of the token and its neighbours
       const c0 = this.code(codes[i]);
       const c1 = this.code(p < 0 ? -1 : codes[p]) + L;
       const c2 = this.code(q < 0 ? -1 : codes[q]) + 2 * L;
       const cs = this.codeSums;
-      for (let l = 0; l < L; l++) {
-        let v = own[o + l];
-        v += before[ob + l];
-        v += after[oa + l];
-        v += cs[c0 + l] + cs[c1 + l] + cs[c2 + l];
-        first[at + l] = v;
-      }
-      for (let l = 0; l < L; l++) {
-        let v = own[o + STAGE_ROW + l];
-        v += before[ob + STAGE_ROW + l];
-        v += after[oa + STAGE_ROW + l];
-        v += cs[c0 + 3 * L + l] + cs[c1 + 3 * L + l] + cs[c2 + 3 * L + l];
-        second[at + l] = v;
-      }
-      // flags: a bit per EVIDENCE_FLAGS entry
       const bits = flags[i];
-      if (bits) {
-        for (let f = 0; f < EVIDENCE_FLAGS; f++) {
-          if (!(bits & (1 << f))) continue;
-          for (let l = 0; l < L; l++) first[at + l] += flagSums[f * 2 * L + l];
-          for (let l = 0; l < L; l++) second[at + l] += flagSums[(f * 2 + 1) * L + l];
-        }
-      }
-      // the word pairs (probed), the words two away (their types' sums, EDGE past a line's edge), the
-      // word with its evidence (probed, if any): the order training's features come in (tokenPairFeatures)
+      // the probed features' rows in the model's weights (-1: a feature the model does not know)
       const k0 = starts[i];
-      addSlot(weights, slots[k0], s0, s1, first, second, at);
-      addSlot(weights, slots[k0 + 1], s0, s1, first, second, at);
+      const w0 = slots[k0] < 0 ? -1 : slots[k0] * 2 * L;
+      const w1 = slots[k0 + 1] < 0 ? -1 : slots[k0 + 1] * 2 * L;
+      const w2 = starts[i + 1] > k0 + 2 && slots[k0 + 2] >= 0 ? slots[k0 + 2] * 2 * L : -1;
       const p2 = neighbour(doc, i, PREV2);
       const r2 = p2 < 0 ? -1 - EDGE : rows[p2];
       const far0 = r2 >= 0 ? pages[r2 >> PAGE_BITS] : otherSums;
       const of0 = (r2 >= 0 ? (r2 & (PAGE - 1)) * STRIDE + HEAD : (-1 - r2) * ROW) + 3 * L;
       const q2 = neighbour(doc, i, NEXT2);
-      const s2 = q2 < 0 ? -1 - EDGE : rows[q2];
-      const far1 = s2 >= 0 ? pages[s2 >> PAGE_BITS] : otherSums;
-      const of1 = (s2 >= 0 ? (s2 & (PAGE - 1)) * STRIDE + HEAD : (-1 - s2) * ROW) + 4 * L;
-      for (let l = 0; l < L; l++) first[at + l] += far0[of0 + l];
-      for (let l = 0; l < L; l++) first[at + l] += far1[of1 + l];
-      for (let l = 0; l < L; l++) second[at + l] += far0[of0 + STAGE_ROW + l];
-      for (let l = 0; l < L; l++) second[at + l] += far1[of1 + STAGE_ROW + l];
-      if (starts[i + 1] > k0 + 2) addSlot(weights, slots[k0 + 2], s0, s1, first, second, at);
+      const t2 = q2 < 0 ? -1 - EDGE : rows[q2];
+      const far1 = t2 >= 0 ? pages[t2 >> PAGE_BITS] : otherSums;
+      const of1 = (t2 >= 0 ? (t2 & (PAGE - 1)) * STRIDE + HEAD : (-1 - t2) * ROW) + 4 * L;
+      for (let l = 0; l < L; l++) {
+        // u: the first stage's score, v: the second's
+        let u = own[o + l];
+        let v = own[o + STAGE_ROW + l];
+        u += before[ob + l];
+        v += before[ob + STAGE_ROW + l];
+        u += after[oa + l];
+        v += after[oa + STAGE_ROW + l];
+        u += cs[c0 + l] + cs[c1 + l] + cs[c2 + l];
+        v += cs[c0 + 3 * L + l] + cs[c1 + 3 * L + l] + cs[c2 + 3 * L + l];
+        for (let f = 0; bits >> f; f++) {
+          if (!(bits & (1 << f))) continue;
+          u += flagSums[f * 2 * L + l];
+          v += flagSums[(f * 2 + 1) * L + l];
+        }
+        if (w0 >= 0) {
+          u += Math.fround(weights[w0 + l] * s0);
+          v += Math.fround(weights[w0 + L + l] * s1);
+        }
+        if (w1 >= 0) {
+          u += Math.fround(weights[w1 + l] * s0);
+          v += Math.fround(weights[w1 + L + l] * s1);
+        }
+        u += far0[of0 + l];
+        v += far0[of0 + STAGE_ROW + l];
+        u += far1[of1 + l];
+        v += far1[of1 + STAGE_ROW + l];
+        if (w2 >= 0) {
+          u += Math.fround(weights[w2 + l] * s0);
+          v += Math.fround(weights[w2 + L + l] * s1);
+        }
+        first[at + l] = u;
+        second[at + l] = v;
+      }
     }
   }
 }
 
-/** Adds the scaled weights at a table slot (-1: a feature the model does not know) to both stages' scores at `at`. */
-function addSlot(weights: Int16Array, slot: number, s0: number, s1: number, first: Float64Array, second: Float64Array, at: number): void {
-  if (slot < 0) return;
-  const w = slot * 2 * L;
-  for (let l = 0; l < L; l++) first[at + l] += Math.fround(weights[w + l] * s0);
-  for (let l = 0; l < L; l++) second[at + l] += Math.fround(weights[w + L + l] * s1);
-}
+/** Entries of addDocument's cache (a power of two). */
+const DOC_CACHE = 1024;
 
 /** The most features the scorer probes per token (tokenProbedFeatures). */
 const PROBED = 3;

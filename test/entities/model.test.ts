@@ -9,7 +9,7 @@ import { docTokens } from '../../src/entities/layers.js';
 import { documentContext } from '../../src/entities/context.js';
 import { candidateMentions } from '../../src/entities/recognize.js';
 import { LABEL_COUNT, documentFeatures, firstStageFeatures, tokenEvidence, wordFacts } from '../../src/entities/features.js';
-import { addFeatureWeights, parseModel, viterbi, type StageWeights } from '../../src/entities/model.js';
+import { addFeatureWeights, allowed, parseModel, viterbi, type StageWeights } from '../../src/entities/model.js';
 import { loadTagger } from '../../src/entities/load-model.js';
 import { ModelScorer } from '../../src/entities/scorer.js';
 import { K_WORD } from '../../src/tokens/scan.js';
@@ -75,6 +75,56 @@ describe('the model as data', () => {
     const path = join(process.cwd(), 'models/ner.bin');
     const text = readFileSync(join(process.cwd(), 'corpus/article.txt'), 'utf8');
     expect(createAnalyzer({ tagger: path }).analyze(text)).toEqual(analyze(text));
+  });
+});
+
+/** Viterbi as a plain loop over every allowed pair of labels (what model.ts writes out): the reference. */
+function plainViterbi(scores: Float64Array, transitions: Float32Array, breakBefore: Uint8Array, n: number): number[] {
+  const L = LABEL_COUNT;
+  const best = new Float64Array(n * L);
+  const back = new Uint8Array(n * L);
+  for (let i = 0; i < n; i++) {
+    for (let l = 0; l < L; l++) {
+      if (i === 0 || breakBefore[i]) {
+        best[i * L + l] = allowed(-1, l) ? scores[i * L + l] + transitions[l] : -Infinity;
+        continue;
+      }
+      let arg = -1;
+      let top = -Infinity;
+      for (let p = 0; p < L; p++) {
+        if (!allowed(p, l)) continue;
+        const s = best[(i - 1) * L + p] + transitions[(p + 1) * L + l];
+        if (arg < 0 || s > top) [top, arg] = [s, p];
+      }
+      best[i * L + l] = top + scores[i * L + l];
+      back[i * L + l] = arg;
+    }
+  }
+  const labels: number[] = new Array<number>(n).fill(0);
+  for (let end = n - 1; end >= 0; ) {
+    let start = end;
+    while (start > 0 && !breakBefore[start]) start--;
+    let label = 0;
+    for (let l = 1; l < L; l++) if (best[end * L + l] > best[end * L + label]) label = l;
+    for (let i = end; i >= start; i--) [labels[i], label] = [label, back[i * L + label]];
+    end = start - 1;
+  }
+  return labels;
+}
+
+describe('viterbi', () => {
+  test('is the plain loop over allowed label pairs, ties to the lower previous label included', () => {
+    let seed = 11;
+    const random = (): number => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    for (let trial = 0; trial < 2000; trial++) {
+      const n = Math.floor(random() * 30);
+      // small integers make ties common; -1e9 is what training puts on transitions it forbids
+      const value = trial % 2 ? (): number => Math.floor(random() * 4) - 2 : (): number => (random() - 0.5) * 10;
+      const scores = Float64Array.from({ length: n * LABEL_COUNT }, value);
+      const transitions = Float32Array.from({ length: (LABEL_COUNT + 1) * LABEL_COUNT }, () => (random() < 0.1 ? -1e9 : value()));
+      const breakBefore = Uint8Array.from({ length: n }, () => (random() < 0.1 ? 1 : 0));
+      expect(Array.from(viterbi(scores, transitions, breakBefore, n))).toEqual(plainViterbi(scores, transitions, breakBefore, n));
+    }
   });
 });
 
