@@ -106,7 +106,7 @@ describe('Analysis.referents', () => {
 describe('bodies, reports and generic roles', () => {
   test('a body the lexicons do not know answers to its head word (الاتحاد), a report to its issuer', () => {
     const text = 'قال الاتحاد الروسي لكرة القدم إنه رفض الادعاءات. وأضاف الاتحاد أن لجنة الانضباط لم تجد أي دليل.';
-    expect(speakers(text)).toEqual(['الاتحاد الروسي [explicit]', 'الاتحاد الروسي [title]']);
+    expect(speakers(text)).toEqual(['الاتحاد الروسي لكرة القدم [explicit]', 'الاتحاد الروسي لكرة القدم [title]']);
     const text2 = 'وذكرت صحيفة «راينيشه بوست» الألمانية أن القائمة طويلة. وبحسب تقرير الصحيفة، فإن ثلث الأماكن شاغرة.';
     expect(speakers(text2)).toEqual(['صحيفة «راينيشه بوست» الألمانية [explicit]', 'صحيفة «راينيشه بوست» الألمانية [title]']);
   });
