@@ -13,7 +13,7 @@ import { normalize } from '../text/normalize.js';
 import { defaultGender, type DocTokens, type Mention } from './layers.js';
 import type { DocContext } from './context.js';
 import type { LexiconEntry } from '../lexicon/schema.js';
-import { SPORTS_TRIGGERS } from '../lexicon/heads.js';
+import { CURATED_PLACE_TRIGGERS, SPORTS_TRIGGERS } from '../lexicon/heads.js';
 
 interface Candidate {
   /** Token after the last one of the name. */
@@ -209,6 +209,7 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
     if (wholeIsRole || (wholeIsWord && e.source === 'wikidata-world-cities')) return false;
     if (!e.ambiguous) return true;
     if (seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true)) return true;
+    if (trigger === null && e.source === 'curated' && (e.type === 'CITY' || e.type === 'LOCATION') && curatedPlaceTrigger(doc, first, cand.strip)) return true;
     // a place in a list of places (عدن ولحج والضالع)
     if (afterPlace && (e.type === 'CITY' || e.type === 'LOCATION')) return true;
     return ambiguousInContext(e, doc, first, cand.endToken, cand.strip, context);
@@ -247,6 +248,13 @@ function preferred(readings: Reading[], entries: CompiledLexicon['entries']): Re
 }
 
 /** The normalized trigger word right before the name (نادي, صحيفة, مدينة …), if any. */
+/** أهالي, محافظ (or وأهالي, لأهالي) right before token `first`, read whole. */
+function curatedPlaceTrigger(doc: DocTokens, first: number, strip: number): boolean {
+  if (strip > 0 || first === 0 || doc.breakBefore[first]) return false;
+  const prev = doc.table.norms[first - 1];
+  return CURATED_PLACE_TRIGGERS.has(prev) || firstReadings(prev).some((f) => CURATED_PLACE_TRIGGERS.has(f.key));
+}
+
 function triggerBefore(doc: DocTokens, first: number, strip: number, res: Resources): string | null {
   if (strip > 0) return null; // a proclitic sits between: وبمدينة … is handled as the previous token below
   if (first === 0 || doc.breakBefore[first]) return null;

@@ -49,6 +49,10 @@ export const SPORTS_TRIGGERS = new Set(
     .filter(Boolean),
 );
 
+// The people and the governor of a place (أهالي الشرقية, محافظ الخبر): they vouch only for a place the
+// curated lexicons list (أهالي الحي are a neighbourhood's residents, not Al-Hayy's of the world list)
+export const CURATED_PLACE_TRIGGERS = new Set(['اهالي', 'محافظ']);
+
 export const TRIGGERS: Record<string, EntityType[]> = {
   وكالة: ['ORGANIZATION'], صحيفة: ['ORGANIZATION'], جريدة: ['ORGANIZATION'], قناة: ['ORGANIZATION'], شبكة: ['ORGANIZATION'],
   موقع: ['ORGANIZATION'], نادي: ['ORGANIZATION'], فريق: ['ORGANIZATION'], حزب: ['ORGANIZATION'], حركة: ['ORGANIZATION'],

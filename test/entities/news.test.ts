@@ -124,6 +124,11 @@ describe('names found by the rules', () => {
     expect(entities('وقرر الجهاز الفني للفريق ذلك بعد أن اجتمعت الجمعية العمومية للنادي.')).toEqual([]);
   });
 
+  test('أهالي and محافظ vouch for a curated place that is also a word, not for a town of the world list', () => {
+    expect(entities('وتفاعل أهالي الشرقية مع المهرجان.')).toEqual(['الشرقية|LOCATION|loc:eastern_province_saudi|name|lexicon']);
+    expect(entities('وتفاعل أهالي الحي مع المهرجان.')).toEqual([]);
+  });
+
   test('a facility is a description, and a hospital no organization: the person or place inside it is the name', () => {
     expect(entities('وصلى المصلون في المسجد الأقصى، ونقل المصاب إلى مستشفى الملك فهد في جدة.')).toEqual([
       'المسجد الأقصى|LOCATION|loc:al_aqsa_mosque|description|lexicon',
