@@ -2,7 +2,7 @@
 // models/ner.bin; with --folds K, prints K-fold cross-validation instead (contiguous folds: each fold is
 // scored by a model, and by ANERcorp names, that never saw it).
 //
-//   npm run build && node scripts/train-ner.mjs [--folds 5] [--epochs 14] [--extra more.conll]
+//   npm run build && node scripts/train-ner.mjs [--folds 5] [--epochs 10] [--extra more.conll]
 //
 // The model is a linear-chain structured perceptron (averaged weights, Viterbi decoding) in two stages.
 // Both read what the gazetteer, the rules and the alias linker propose; the second also reads what the
@@ -31,7 +31,7 @@ import { miningContext } from './mining-context.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
-const EPOCHS = option('--epochs', 14);
+const EPOCHS = option('--epochs', 10);
 const FOLDS = option('--folds', 0);
 const INNER = 5; // jackknife folds inside a training set
 const L = LABEL_COUNT;

@@ -63,9 +63,9 @@ export function feature(template: number, a: number, b = 0): number {
 // Template numbers are part of a trained model: add new ones, never renumber.
 const T = {
   bias: 1, word: 2, stem: 3, suffix1: 4, suffix2: 5, suffix3: 6, prefix2: 7, prefix3: 8, shape: 9, gaz: 10,
-  cls: 11, given: 12, stemSuffix2: 13, prefix1: 14,
+  cls: 11, given: 12, stemSuffix2: 13, prefix1: 14, suffix4: 15, prefix4: 16, stemPrefix2: 17,
   // a neighbour's type (the template plus 100 × its role)
-  ctxWord: 20, ctxStem: 21, ctxCls: 22, ctxGaz: 23, ctxShape: 24, ctxGiven: 25,
+  ctxWord: 20, ctxStem: 21, ctxCls: 22, ctxGaz: 23, ctxShape: 24, ctxGiven: 25, ctxSuffix2: 26,
   // token evidence
   lex: 40, lexWord: 41, lexPrev: 42, lexNext: 43, bigramPrev: 44, bigramNext: 45, afterTitle: 46, lineStart: 47,
   quoted: 48, dateline: 50, sports: 51,
@@ -101,6 +101,8 @@ export interface WordFacts {
   gaz: number;
   given: number;
   shape: number;
+  /** Hash of the word's last two letters (a neighbour's feature). */
+  suffix2: number;
   /** The word's own features (the SELF role). */
   self: number[];
 }
@@ -111,7 +113,7 @@ export function wordFacts(norm: string, kind: number, lexeme: Lexeme, res: Resou
   if (kind !== K_WORD) {
     const shape = kind === K_LATIN ? 3 : kind === K_NUMBER ? 4 : kind === K_PUNCT ? 5 : 6;
     const self = [feature(T.bias, 0), feature(T.shape, shape), kind === K_PUNCT || kind === K_LATIN ? feature(T.word, word) : feature(T.shape, shape, Math.min(norm.length, 6))];
-    return { word, stem: word, cls: 0, gaz: 0, given: 0, shape, self };
+    return { word, stem: word, cls: 0, gaz: 0, given: 0, shape, suffix2: word, self };
   }
   const stemText = stemOf(norm, lexeme.stems, res);
   const stem = hashString(stemText);
@@ -134,13 +136,16 @@ export function wordFacts(norm: string, kind: number, lexeme: Lexeme, res: Resou
     feature(T.prefix2, prefixHash(norm, 2)),
     feature(T.prefix3, prefixHash(norm, 3)),
     feature(T.stemSuffix2, suffixHash(stemText, 2)),
+    feature(T.suffix4, suffixHash(norm, 4)),
+    feature(T.prefix4, prefixHash(norm, 4)),
+    feature(T.stemPrefix2, prefixHash(stemText, 2)),
     feature(T.shape, shape),
     feature(T.gaz, gaz),
     feature(T.given, given),
   ];
   for (let k = 0; k < CLASS_BITS.length; k++) if (cls & (1 << k)) self.push(feature(T.cls, k));
   if (cls === 0) self.push(feature(T.cls, 99));
-  return { word, stem, cls, gaz, given, shape, self };
+  return { word, stem, cls, gaz, given, shape, suffix2: suffixHash(norm, 2), self };
 }
 
 /** The features of a word type (null: no token, past a line's edge) as a token (SELF), or as the token before (PREV) or after (NEXT) one. */
@@ -156,6 +161,7 @@ export function typeFeatures(f: WordFacts | null, role: number, out: number[]): 
   out.push(feature(T.ctxGaz + at, f ? f.gaz : 99));
   out.push(feature(T.ctxShape + at, f ? f.shape : 99));
   out.push(feature(T.ctxGiven + at, f ? f.given : 99));
+  out.push(feature(T.ctxSuffix2 + at, f ? f.suffix2 : B));
 }
 
 /** The reading of a word without proclitics that the lexicons know, else without و/ف and the article. */
