@@ -90,7 +90,10 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
     }
     if (accepted) {
       mentions.push(accepted);
-      if (accepted.form === 'name') seen.add(accepted.entry);
+      // a name vouches for its later ambiguous mentions, but not a word taken for a paper's name because
+      // it stands in quote marks: «الاقتصادية» is the paper there, العوائد الاقتصادية later still "economic"
+      const quotedGuess = lexicon.entries[accepted.entry].ambiguous && accepted.last === accepted.first && context.quoted[i] === 1 && triggerBefore(doc, i, 0, res) === null;
+      if (accepted.form === 'name' && !quotedGuess) seen.add(accepted.entry);
       i = accepted.last + 1;
     } else i++;
   }

@@ -124,6 +124,12 @@ describe('names found by the rules', () => {
     expect(entities('وقرر الجهاز الفني للفريق ذلك بعد أن اجتمعت الجمعية العمومية للنادي.')).toEqual([]);
   });
 
+  test('a paper named in quote marks does not make the same word a name later, unquoted', () => {
+    expect(entities('أكد لـ"الاقتصادية" مختصون أهمية المشروع، وتحدثوا عن العوائد الاقتصادية للقناة.')).toEqual([
+      'الاقتصادية|ORGANIZATION|org:al_eqtisadiah|name|lexicon',
+    ]);
+  });
+
   test('أهالي and محافظ vouch for a curated place that is also a word, not for a town of the world list', () => {
     expect(entities('وتفاعل أهالي الشرقية مع المهرجان.')).toEqual(['الشرقية|LOCATION|loc:eastern_province_saudi|name|lexicon']);
     expect(entities('وتفاعل أهالي الحي مع المهرجان.')).toEqual([]);
