@@ -44,9 +44,12 @@ export interface DocTokens {
   types: Int32Array;
   /** 1 where a line break lies between token i-1 and token i (names never cross it). */
   breakBefore: Uint8Array;
-  /** W bits of each word token (see word-class.ts), and of the word without a leading و/ف. */
+  /** W bits of each word token (see word-class.ts), of the word without a leading و/ف, and without a
+   *  leading ل/ب (the lexeme's cls, conjCls and prepCls, side by side here so that a stage scanning the
+   *  tokens reads a typed array, not each lexeme object). */
   wordClass: Uint16Array;
   conjClass: Uint16Array;
+  prepClass: Uint16Array;
 }
 
 export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): DocTokens {
@@ -56,6 +59,7 @@ export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): D
   const types = new Int32Array(count).fill(-1);
   const wordClass = new Uint16Array(count);
   const conjClass = new Uint16Array(count);
+  const prepClass = new Uint16Array(count);
   const vocabulary = res.lexemes;
   for (let i = 0; i < count; i++) {
     const kind = kinds[i];
@@ -70,8 +74,9 @@ export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): D
     ids[i] = lexeme.id;
     wordClass[i] = lexeme.cls;
     conjClass[i] = lexeme.conjCls;
+    prepClass[i] = lexeme.prepCls;
   }
-  return { table, lexemes, ids, types, breakBefore: table.breakBefore, wordClass, conjClass };
+  return { table, lexemes, ids, types, breakBefore: table.breakBefore, wordClass, conjClass, prepClass };
 }
 
 /** Countries, cities and places are feminine in Arabic; organizations follow their head noun. */
