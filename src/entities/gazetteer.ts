@@ -138,12 +138,13 @@ function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, 
  *  (unless the canonical name itself ends with it, as in وزارة الدفاع التركية). */
 function endsInExtraNisba(doc: DocTokens, res: Resources, cand: Candidate, all: Candidate[]): boolean {
   const last = cand.endToken - 1;
+  // the shorter name first: a one-word candidate (most) has none, and then the trie is not read
+  const shorter = all.find((c) => c.endToken === last && c.strip === cand.strip);
+  if (!shorter) return false;
   const lastKey = doc.table.norms[last];
   const id = doc.ids[last];
   const node = id >= 0 ? res.lexicon.edges.get(edgeKey(0, id)) : undefined;
   if (node === undefined || !res.lexicon.readings.at(node)?.some((r) => r.form === 'adjective')) return false;
-  const shorter = all.find((c) => c.endToken === last && c.strip === cand.strip);
-  if (!shorter) return false;
   return cand.readings.some((r) => {
     if (r.form !== 'name' || !shorter.readings.some((s) => s.entry === r.entry)) return false;
     // الولايات المتحدة الأمريكية: a country's full name ends with its own nisba
@@ -193,9 +194,6 @@ function listedAfterPlace(doc: DocTokens, res: Resources, i: number, strip: numb
 
 function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>, context: DocContext, afterPlace = false): Reading | null {
   const entries = res.lexicon.entries;
-  const names = cand.readings.filter((r) => r.form === 'name');
-  const adjectives = cand.readings.filter((r) => r.form === 'adjective');
-  const descriptions = cand.readings.filter((r) => r.form === 'description');
   const trigger = triggerBefore(doc, first, cand.strip, res);
   // وكيل (deputy), وقال: a word that is a title, a role or a function word as a whole is no proclitic
   // before a name (و + كيل, Kiel); وسيم, بشار (given names) and everyday words are none before a town
@@ -213,14 +211,24 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
     if (afterPlace && (e.type === 'CITY' || e.type === 'LOCATION')) return true;
     return ambiguousInContext(e, doc, first, cand.endToken, cand.strip, context);
   };
-  const okNames = names.filter(usable);
-  if (adjectives.length && okNames.length) {
-    return isAdjectiveContext(doc, first, cand.strip, res) ? adjectives[0] : preferred(okNames, entries);
+  // in one pass, without lists: the first adjective, and the preferred usable name and description
+  // (unambiguous before ambiguous, then lexicon order)
+  let adjective: Reading | null = null;
+  let name: Reading | null = null;
+  let description: Reading | null = null;
+  for (const r of cand.readings) {
+    if (r.form === 'adjective') adjective ??= r;
+    else if (r.form === 'name') {
+      if (usable(r) && (name === null || isPreferred(r, name, entries))) name = r;
+    } else if (r.form === 'description' && (description === null || isPreferred(r, description, entries))) description = r;
   }
-  if (okNames.length) return preferred(okNames, entries);
-  if (adjectives.length) return adjectives[0];
-  if (descriptions.length) return preferred(descriptions, entries);
-  return null;
+  if (adjective && name) return isAdjectiveContext(doc, first, cand.strip, res) ? adjective : name;
+  return name ?? adjective ?? description;
+}
+
+/** Does reading r take the place of the one kept so far (an unambiguous entry after an ambiguous one)? */
+function isPreferred(r: Reading, kept: Reading, entries: CompiledLexicon['entries']): boolean {
+  return !!entries[kept.entry].ambiguous && !entries[r.entry].ambiguous;
 }
 
 /** Is the word a speech verb in the third person (a form of news's reported speech)? */
@@ -241,19 +249,14 @@ function ambiguousInContext(e: LexiconEntry, doc: DocTokens, first: number, end:
   return SPORTS_TRIGGERS.has(prev) || (strip > 0 && SPORTS_TRIGGERS.has(prev.replace(/^[وف]/, '')));
 }
 
-/** Among several entries with the same name: unambiguous before ambiguous, then lexicon order. */
-function preferred(readings: Reading[], entries: CompiledLexicon['entries']): Reading {
-  return readings.find((r) => !entries[r.entry].ambiguous) ?? readings[0];
-}
-
 /** The normalized trigger word right before the name (نادي, صحيفة, مدينة …), if any. */
 function triggerBefore(doc: DocTokens, first: number, strip: number, res: Resources): string | null {
   if (strip > 0) return null; // a proclitic sits between: وبمدينة … is handled as the previous token below
   if (first === 0 || doc.breakBefore[first]) return null;
   const prev = doc.table.norms[first - 1];
   if (res.triggers.has(prev)) return prev;
-  // with a proclitic on the trigger: ومدينة, بمدينة, لصحيفة
-  for (const f of firstReadings(prev)) if (res.triggers.has(f.key)) return f.key;
+  // with a proclitic on the trigger: ومدينة, بمدينة, لصحيفة (a word's readings come with its lexeme)
+  for (const f of doc.table.kinds[first - 1] === K_WORD ? doc.lexemes[first - 1].stems : firstReadings(prev)) if (res.triggers.has(f.key)) return f.key;
   return null;
 }
 
