@@ -13,6 +13,7 @@ import type { EntityType } from '../types.js';
 import { W } from '../lexicon/word-class.js';
 import { letterOffset } from '../lexicon/clitics.js';
 import { WEAK_LEMMAS } from '../lexicon/word-lists.js';
+import { HashMemo } from '../text/hash-memo.js';
 import { ARMY_HEADS, DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from '../lexicon/heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
@@ -276,6 +277,19 @@ function isUnknownNameWord(ctx: Ctx, t: number): boolean {
   return ((ctx.doc.wordClass[t] | ctx.doc.conjClass[t] | ctx.doc.prepClass[t]) & known) === 0;
 }
 
+/** Per word form, read by the token's hash: is it a verb that speaks of one person (قال, أكدت), not a weak
+ *  one (عبر فيديو) or a plural (تعتبران)? Once per form, not per token from the speech lexicon's lists. */
+const oneSpeakerMemos = new WeakMap<Resources, HashMemo<boolean>>();
+
+function speaksOfOne(res: Resources, norm: string, hash: number): boolean {
+  let memo = oneSpeakerMemos.get(res);
+  if (!memo) {
+    const isOne = (w: string): boolean => (res.speech.forms.get(w) ?? []).some((f) => f.person === 3 && f.number === 'sg' && f.tense !== 'participle' && !WEAK_LEMMAS.has(f.lemma));
+    oneSpeakerMemos.set(res, (memo = new HashMemo(12, isOne)));
+  }
+  return memo.get(norm, hash);
+}
+
 /**
  * وقال ريناتو سوليدام إن …: two unknown words right after a speech verb, closed by a complementizer,
  * punctuation or a title, are the speaker's name (news names a new speaker this way).
@@ -283,9 +297,7 @@ function isUnknownNameWord(ctx: Ctx, t: number): boolean {
 function spokenName(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
   if (!(ctx.doc.wordClass[i] & W.SPEECH)) return null;
-  // a verb that speaks of one person (قال, أكدت), not a weak one (عبر فيديو) or a plural (تعتبران)
-  const forms = ctx.res.speech.forms.get(table.norms[i]) ?? [];
-  if (!forms.some((f) => f.person === 3 && f.number === 'sg' && f.tense !== 'participle' && !WEAK_LEMMAS.has(f.lemma))) return null;
+  if (!speaksOfOne(ctx.res, table.norms[i], table.hashes[i])) return null;
   const first = i + 1;
   const after = i + 3;
   // the first word may also be a known first name the rule for given names left alone (إلسا غونزاليس)
