@@ -14,6 +14,7 @@ import { W } from '../lexicon/word-class.js';
 import { letterOffset } from '../lexicon/clitics.js';
 import { WEAK_LEMMAS } from '../lexicon/word-lists.js';
 import { HashMemo } from '../text/hash-memo.js';
+import { Int32Scratch } from '../scratch.js';
 import { ARMY_HEADS, DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from '../lexicon/heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
@@ -32,7 +33,7 @@ interface Ctx {
 
 export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources): Mention[] {
   const { table } = doc;
-  const covered = new Int32Array(table.count).fill(-1);
+  const covered = coveredScratch.take(table.count, -1);
   mentions.forEach((m, index) => {
     for (let t = m.first; t <= m.last; t++) covered[t] = index;
   });
@@ -58,6 +59,9 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   if (added.length === 0) return mentions;
   return [...mentions.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
+
+// (the rules' own: no Mention keeps it)
+const coveredScratch = new Int32Scratch();
 
 const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON | W.SPEECH | W.KUNYA;
 
@@ -357,8 +361,9 @@ function givenNameAt(ctx: Ctx, i: number, key: string, strip: number, second: st
   // (the word itself has its class in the token's lexeme: no look-up)
   const cls = strip === 0 ? ctx.doc.wordClass[i] : (ctx.res.wordClass.get(key) ?? 0);
   if (!(cls & (W.GIVEN | W.GIVEN_COMMON))) return undefined;
-  // عبد الكريم, عبد العزيز: a compound given name over two tokens
-  const compound = second ? ctx.res.givenNames.get(key + ' ' + second) : undefined;
+  // عبد الكريم, عبد العزيز: a compound given name over two tokens (its first word has the class
+  // GIVEN_COMMON: resources.ts; no string is joined for the other words)
+  const compound = second && cls & W.GIVEN_COMMON ? ctx.res.givenNames.get(key + ' ' + second) : undefined;
   if (compound) {
     const runEnd = nameRun(ctx, i + 2, 3, true);
     if (runEnd === i + 2 && compound.common_word) return undefined;
@@ -367,7 +372,8 @@ function givenNameAt(ctx: Ctx, i: number, key: string, strip: number, second: st
   const given = ctx.res.givenNames.get(key);
   if (!given) return undefined;
   // بيت عبد الكريم الخطابي: an everyday word before a compound name is no first name of it
-  if (given.common_word && i + 2 < table.count && ctx.res.givenNames.has(second + ' ' + table.norms[i + 2])) return undefined;
+  // (the same class test for the word after, when there is one)
+  if (given.common_word && i + 2 < table.count && (second === '' || ctx.doc.wordClass[i + 1] & W.GIVEN_COMMON) && ctx.res.givenNames.has(second + ' ' + table.norms[i + 2])) return undefined;
   // على (on) is not علي (Ali): the written alef maqsura tells them apart
   if (strip === 0 && /\u0649$/.test(table.text.slice(table.starts[i], table.ends[i]))) return undefined;
   // the word after must not be a name the lexicon knows (it would be a different mention)
