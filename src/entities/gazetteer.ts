@@ -25,7 +25,7 @@ interface Candidate {
 /** Finds lexicon names left to right, longest first, never overlapping. */
 export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext): Mention[] {
   const { table, ids, breakBefore } = doc;
-  const { count, starts, ends, text } = table;
+  const { count, starts, ends, text, norms } = table;
   const lexicon = res.lexicon;
   const { edges } = lexicon;
   const mentions: Mention[] = [];
@@ -47,7 +47,10 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
   while (i < count) {
     if (candidates.length) candidates = [];
     if (ids[i] >= 0) walk(i, ids[i], 0);
-    for (const r of doc.lexemes[i].readings) walk(i, r.id, r.strip);
+    // only a word of three letters or more that starts with و ف ب ل ك has proclitic readings (lexemes.ts):
+    // its first letter, read in token order, spares most tokens a read of their lexeme object
+    const norm = norms[i];
+    if (norm.length > 2 && isProcliticLetter(norm.charCodeAt(0))) for (const r of doc.lexemes[i].readings) walk(i, r.id, r.strip);
     if (candidates.length === 0) {
       i++;
       continue;
@@ -96,6 +99,9 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
   }
   return mentions;
 }
+
+/** و ف ب ل ك */
+const isProcliticLetter = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
 
 const GENERIC_HEADS = new Set(['قطاع', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'دوله', 'سلطنه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'بلده', 'قريه', 'مخيم', 'ضاحيه', 'العاصمه']);
 // Words before an organization's own name: حركة حماس, نادي الهلال, وكالة الأناضول, شركة أرامكو.
@@ -162,11 +168,12 @@ function endsInEpithet(doc: DocTokens, first: number, cand: Candidate, all: Cand
 }
 
 // مسقط رأسه "his birthplace": a place name that is also the first word of an idiom
-const IDIOMS = new Map([['مسقط', /^راس/]]);
+const IDIOMS: readonly [string, RegExp][] = [['مسقط', /^راس/]];
 
 function isIdiom(doc: DocTokens, first: number, endToken: number): boolean {
   if (endToken !== first + 1 || endToken >= doc.table.count) return false;
   const w = doc.table.norms[first];
+  // (a list, not a Map: no iterator made for every one-word candidate)
   for (const [word, next] of IDIOMS) if (w.endsWith(word) && w.length <= word.length + 2 && next.test(doc.table.norms[endToken])) return true;
   return false;
 }

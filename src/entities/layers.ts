@@ -83,7 +83,8 @@ export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): D
 export function defaultGender(type: EntityType, name: string): 'm' | 'f' | null {
   if (type === 'COUNTRY' || type === 'CITY') return 'f';
   if (type === 'ORGANIZATION') {
-    const head = name.split(' ')[0];
+    const space = name.indexOf(' '); // (the first word, without splitting the whole name)
+    const head = space < 0 ? name : name.slice(0, space);
     return head.endsWith('ة') || head.endsWith('ات') ? 'f' : 'm';
   }
   return null;
