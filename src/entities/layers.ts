@@ -55,11 +55,13 @@ export interface DocTokens {
 export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): DocTokens {
   const { count, norms, kinds, hashes } = table;
   const lexemes = new Array<Lexeme>(count);
-  const ids = new Int32Array(count);
-  const types = new Int32Array(count).fill(-1);
-  const wordClass = new Uint16Array(count);
-  const conjClass = new Uint16Array(count);
-  const prepClass = new Uint16Array(count);
+  // the five number arrays share one buffer: one allocation outside the heap per document, not five
+  const buffer = new ArrayBuffer(14 * count);
+  const ids = new Int32Array(buffer, 0, count);
+  const types = new Int32Array(buffer, 4 * count, count).fill(-1);
+  const wordClass = new Uint16Array(buffer, 8 * count, count);
+  const conjClass = new Uint16Array(buffer, 10 * count, count);
+  const prepClass = new Uint16Array(buffer, 12 * count, count);
   const vocabulary = res.lexemes;
   for (let i = 0; i < count; i++) {
     const kind = kinds[i];
