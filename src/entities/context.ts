@@ -42,8 +42,10 @@ const maybeSports = (hash: number): boolean => (SPORTS_HASHES[(hash & 0xffff) >>
 export function documentContext(doc: DocTokens): DocContext {
   const { table } = doc;
   const n = table.count;
-  const quoted = new Uint8Array(n);
-  const dateline = new Uint8Array(n);
+  // (both in one buffer: one allocation outside the heap per document)
+  const buffer = new ArrayBuffer(2 * n);
+  const quoted = new Uint8Array(buffer, 0, n);
+  const dateline = new Uint8Array(buffer, n, n);
   let sportsWords = 0;
   const isMark = (t: number, marks: Set<string>): boolean => t >= 0 && t < n && table.kinds[t] === K_PUNCT && marks.has(table.text.slice(table.starts[t], table.ends[t]));
   for (let i = 0; i < n; i++) {

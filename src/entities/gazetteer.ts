@@ -25,7 +25,7 @@ interface Candidate {
 /** Finds lexicon names left to right, longest first, never overlapping. */
 export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext): Mention[] {
   const { table, ids, breakBefore } = doc;
-  const { count, starts, ends, text } = table;
+  const { count, starts, ends, text, norms } = table;
   const lexicon = res.lexicon;
   const { edges } = lexicon;
   const mentions: Mention[] = [];
@@ -47,7 +47,10 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
   while (i < count) {
     if (candidates.length) candidates = [];
     if (ids[i] >= 0) walk(i, ids[i], 0);
-    for (const r of doc.lexemes[i].readings) walk(i, r.id, r.strip);
+    // only a word of three letters or more that starts with و ف ب ل ك has proclitic readings (lexemes.ts):
+    // its first letter, read in token order, spares most tokens a read of their lexeme object
+    const norm = norms[i];
+    if (norm.length > 2 && isProcliticLetter(norm.charCodeAt(0))) for (const r of doc.lexemes[i].readings) walk(i, r.id, r.strip);
     if (candidates.length === 0) {
       i++;
       continue;
@@ -100,6 +103,9 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
   return mentions;
 }
 
+/** و ف ب ل ك */
+const isProcliticLetter = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
+
 const GENERIC_HEADS = new Set(['قطاع', 'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'دوله', 'سلطنه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم', 'بلده', 'قريه', 'مخيم', 'ضاحيه', 'العاصمه']);
 // Words before an organization's own name: حركة حماس, نادي الهلال, وكالة الأناضول, شركة أرامكو.
 const ORG_HEADS = new Set(['حركه', 'نادي', 'جماعه', 'تنظيم', 'وكاله', 'صحيفه', 'جريده', 'قناه', 'شبكه', 'شركه', 'مجموعه', 'فريق', 'موقع']);
@@ -141,12 +147,13 @@ function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, 
  *  (unless the canonical name itself ends with it, as in وزارة الدفاع التركية). */
 function endsInExtraNisba(doc: DocTokens, res: Resources, cand: Candidate, all: Candidate[]): boolean {
   const last = cand.endToken - 1;
+  // the shorter name first: a one-word candidate (most) has none, and then the trie is not read
+  const shorter = all.find((c) => c.endToken === last && c.strip === cand.strip);
+  if (!shorter) return false;
   const lastKey = doc.table.norms[last];
   const id = doc.ids[last];
   const node = id >= 0 ? res.lexicon.edges.get(edgeKey(0, id)) : undefined;
   if (node === undefined || !res.lexicon.readings.at(node)?.some((r) => r.form === 'adjective')) return false;
-  const shorter = all.find((c) => c.endToken === last && c.strip === cand.strip);
-  if (!shorter) return false;
   return cand.readings.some((r) => {
     if (r.form !== 'name' || !shorter.readings.some((s) => s.entry === r.entry)) return false;
     // الولايات المتحدة الأمريكية: a country's full name ends with its own nisba
@@ -164,11 +171,12 @@ function endsInEpithet(doc: DocTokens, first: number, cand: Candidate, all: Cand
 }
 
 // مسقط رأسه "his birthplace": a place name that is also the first word of an idiom
-const IDIOMS = new Map([['مسقط', /^راس/]]);
+const IDIOMS: readonly [string, RegExp][] = [['مسقط', /^راس/]];
 
 function isIdiom(doc: DocTokens, first: number, endToken: number): boolean {
   if (endToken !== first + 1 || endToken >= doc.table.count) return false;
   const w = doc.table.norms[first];
+  // (a list, not a Map: no iterator made for every one-word candidate)
   for (const [word, next] of IDIOMS) if (w.endsWith(word) && w.length <= word.length + 2 && next.test(doc.table.norms[endToken])) return true;
   return false;
 }
@@ -196,9 +204,6 @@ function listedAfterPlace(doc: DocTokens, res: Resources, i: number, strip: numb
 
 function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>, context: DocContext, afterPlace = false): Reading | null {
   const entries = res.lexicon.entries;
-  const names = cand.readings.filter((r) => r.form === 'name');
-  const adjectives = cand.readings.filter((r) => r.form === 'adjective');
-  const descriptions = cand.readings.filter((r) => r.form === 'description');
   const trigger = triggerBefore(doc, first, cand.strip, res);
   // وكيل (deputy), وقال: a word that is a title, a role or a function word as a whole is no proclitic
   // before a name (و + كيل, Kiel); وسيم, بشار (given names) and everyday words are none before a town
@@ -217,14 +222,24 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
     if (afterPlace && (e.type === 'CITY' || e.type === 'LOCATION')) return true;
     return ambiguousInContext(e, doc, first, cand.endToken, cand.strip, context);
   };
-  const okNames = names.filter(usable);
-  if (adjectives.length && okNames.length) {
-    return isAdjectiveContext(doc, first, cand.strip, res) ? adjectives[0] : preferred(okNames, entries);
+  // in one pass, without lists: the first adjective, and the preferred usable name and description
+  // (unambiguous before ambiguous, then lexicon order)
+  let adjective: Reading | null = null;
+  let name: Reading | null = null;
+  let description: Reading | null = null;
+  for (const r of cand.readings) {
+    if (r.form === 'adjective') adjective ??= r;
+    else if (r.form === 'name') {
+      if (usable(r) && (name === null || isPreferred(r, name, entries))) name = r;
+    } else if (r.form === 'description' && (description === null || isPreferred(r, description, entries))) description = r;
   }
-  if (okNames.length) return preferred(okNames, entries);
-  if (adjectives.length) return adjectives[0];
-  if (descriptions.length) return preferred(descriptions, entries);
-  return null;
+  if (adjective && name) return isAdjectiveContext(doc, first, cand.strip, res) ? adjective : name;
+  return name ?? adjective ?? description;
+}
+
+/** Does reading r take the place of the one kept so far (an unambiguous entry after an ambiguous one)? */
+function isPreferred(r: Reading, kept: Reading, entries: CompiledLexicon['entries']): boolean {
+  return !!entries[kept.entry].ambiguous && !entries[r.entry].ambiguous;
 }
 
 /** Is the word a speech verb in the third person (a form of news's reported speech)? */
@@ -245,11 +260,6 @@ function ambiguousInContext(e: LexiconEntry, doc: DocTokens, first: number, end:
   return SPORTS_TRIGGERS.has(prev) || (strip > 0 && SPORTS_TRIGGERS.has(prev.replace(/^[وف]/, '')));
 }
 
-/** Among several entries with the same name: unambiguous before ambiguous, then lexicon order. */
-function preferred(readings: Reading[], entries: CompiledLexicon['entries']): Reading {
-  return readings.find((r) => !entries[r.entry].ambiguous) ?? readings[0];
-}
-
 /** The normalized trigger word right before the name (نادي, صحيفة, مدينة …), if any. */
 /** أهالي, محافظ (or وأهالي, لأهالي) right before token `first`, read whole. */
 function curatedPlaceTrigger(doc: DocTokens, first: number, strip: number): boolean {
@@ -263,8 +273,8 @@ function triggerBefore(doc: DocTokens, first: number, strip: number, res: Resour
   if (first === 0 || doc.breakBefore[first]) return null;
   const prev = doc.table.norms[first - 1];
   if (res.triggers.has(prev)) return prev;
-  // with a proclitic on the trigger: ومدينة, بمدينة, لصحيفة
-  for (const f of firstReadings(prev)) if (res.triggers.has(f.key)) return f.key;
+  // with a proclitic on the trigger: ومدينة, بمدينة, لصحيفة (a word's readings come with its lexeme)
+  for (const f of doc.table.kinds[first - 1] === K_WORD ? doc.lexemes[first - 1].stems : firstReadings(prev)) if (res.triggers.has(f.key)) return f.key;
   return null;
 }
 

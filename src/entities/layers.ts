@@ -44,18 +44,24 @@ export interface DocTokens {
   types: Int32Array;
   /** 1 where a line break lies between token i-1 and token i (names never cross it). */
   breakBefore: Uint8Array;
-  /** W bits of each word token (see word-class.ts), and of the word without a leading و/ف. */
+  /** W bits of each word token (see word-class.ts), of the word without a leading و/ف, and without a
+   *  leading ل/ب (the lexeme's cls, conjCls and prepCls, side by side here so that a stage scanning the
+   *  tokens reads a typed array, not each lexeme object). */
   wordClass: Uint16Array;
   conjClass: Uint16Array;
+  prepClass: Uint16Array;
 }
 
 export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): DocTokens {
   const { count, norms, kinds, hashes } = table;
   const lexemes = new Array<Lexeme>(count);
-  const ids = new Int32Array(count);
-  const types = new Int32Array(count).fill(-1);
-  const wordClass = new Uint16Array(count);
-  const conjClass = new Uint16Array(count);
+  // the five number arrays share one buffer: one allocation outside the heap per document, not five
+  const buffer = new ArrayBuffer(14 * count);
+  const ids = new Int32Array(buffer, 0, count);
+  const types = new Int32Array(buffer, 4 * count, count).fill(-1);
+  const wordClass = new Uint16Array(buffer, 8 * count, count);
+  const conjClass = new Uint16Array(buffer, 10 * count, count);
+  const prepClass = new Uint16Array(buffer, 12 * count, count);
   const vocabulary = res.lexemes;
   for (let i = 0; i < count; i++) {
     const kind = kinds[i];
@@ -70,15 +76,17 @@ export function docTokens(table: TokenTable, res: Pick<Resources, 'lexemes'>): D
     ids[i] = lexeme.id;
     wordClass[i] = lexeme.cls;
     conjClass[i] = lexeme.conjCls;
+    prepClass[i] = lexeme.prepCls;
   }
-  return { table, lexemes, ids, types, breakBefore: table.breakBefore, wordClass, conjClass };
+  return { table, lexemes, ids, types, breakBefore: table.breakBefore, wordClass, conjClass, prepClass };
 }
 
 /** Countries, cities and places are feminine in Arabic; organizations follow their head noun. */
 export function defaultGender(type: EntityType, name: string): 'm' | 'f' | null {
   if (type === 'COUNTRY' || type === 'CITY') return 'f';
   if (type === 'ORGANIZATION') {
-    const head = name.split(' ')[0];
+    const space = name.indexOf(' '); // (the first word, without splitting the whole name)
+    const head = space < 0 ? name : name.slice(0, space);
     return head.endsWith('ة') || head.endsWith('ات') ? 'f' : 'm';
   }
   return null;

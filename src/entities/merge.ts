@@ -15,6 +15,7 @@ import type { EntityType } from '../types.js';
 import type { Resources } from '../lexicon/resources.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
 import { defaultGender, hasTanween, isConstructPlural, type DocTokens, type Mention } from './layers.js';
+import { Int32Scratch, Uint8Scratch } from '../scratch.js';
 
 /** The class of a mention as the model sees it: 1 PERS, 2 LOC, 3 ORG, 0 none of them. */
 export function modelClass(m: Pick<Mention, 'type' | 'form'>): number {
@@ -54,17 +55,23 @@ function authoritative(m: Mention, res: Resources): boolean {
   return m.rule === 'organization' || m.rule === 'body' || m.rule === 'institution' || m.rule === 'place';
 }
 
+// Work arrays of mergeMentions (no Mention keeps them): the evidence covering each token, the tokens
+// authoritative evidence claims, the evidence kept
+const AT = new Int32Scratch();
+const CLAIMED = new Uint8Scratch();
+const KEPT = new Uint8Scratch();
+
 /** Mentions from the model's labels (LABELS indexes), reconciled with the proposers' `evidence`. */
 export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: readonly Mention[], res: Resources): Mention[] {
   const { table } = doc;
   const n = table.count;
-  const at = new Int32Array(n).fill(-1);
+  const at = AT.take(n, -1);
   evidence.forEach((m, k) => {
     for (let t = m.first; t <= m.last; t++) at[t] = k;
   });
   const out: Mention[] = [];
-  const claimed = new Uint8Array(n);
-  const kept = new Uint8Array(evidence.length);
+  const claimed = CLAIMED.take(n);
+  const kept = KEPT.take(evidence.length);
   evidence.forEach((m, k) => {
     if (!authoritative(m, res)) return;
     kept[k] = 1;

@@ -11,9 +11,11 @@ import { hasTanween, type DocTokens, type Mention, type RuleKind } from './layer
 import type { Resources } from '../lexicon/resources.js';
 import type { EntityType } from '../types.js';
 import { W } from '../lexicon/word-class.js';
-import { firstReadings, letterOffset } from '../lexicon/clitics.js';
+import { letterOffset } from '../lexicon/clitics.js';
 import { WEAK_LEMMAS } from '../lexicon/word-lists.js';
-import { ARMY_HEADS, DEFINITE_ORG_HEADS, KUNYA_WORDS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS, WEAK_ORG_HEADS } from '../lexicon/heads.js';
+import { HashMemo } from '../text/hash-memo.js';
+import { Int32Scratch } from '../scratch.js';
+import { ARMY_HEADS, DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from '../lexicon/heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
 // Regnal numbers: محمد الخامس, الحسن الثاني
@@ -31,7 +33,7 @@ interface Ctx {
 
 export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources): Mention[] {
   const { table } = doc;
-  const covered = new Int32Array(table.count).fill(-1);
+  const covered = coveredScratch.take(table.count, -1);
   mentions.forEach((m, index) => {
     for (let t = m.first; t <= m.last; t++) covered[t] = index;
   });
@@ -58,11 +60,14 @@ export function applyRules(doc: DocTokens, mentions: Mention[], res: Resources):
   return [...mentions.filter((_, k) => !removed.has(k)), ...added].sort((a, b) => a.start - b.start);
 }
 
+// (the rules' own: no Mention keeps it)
+const coveredScratch = new Int32Scratch();
+
 const RULE_STARTS = W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION | W.PLACE_HEAD | W.GIVEN | W.GIVEN_COMMON | W.SPEECH | W.KUNYA;
 
 /** لمعهد, بجامعة, لمحمد: an institution word or a given name behind a preposition. */
 function prepositionalHead(doc: DocTokens, i: number): boolean {
-  return (doc.lexemes[i].prepCls & (W.ORG_HEAD | W.INSTITUTION | W.GIVEN | W.GIVEN_COMMON)) !== 0;
+  return (doc.prepClass[i] & (W.ORG_HEAD | W.INSTITUTION | W.GIVEN | W.GIVEN_COMMON)) !== 0;
 }
 
 /**
@@ -75,6 +80,15 @@ function readAs(norm: string, words: { has(w: string): boolean }, prepositions =
   if ((c === 0x0648 || c === 0x0641) && norm.length > 3 && words.has(norm.slice(1))) return { word: norm.slice(1), strip: 1 };
   if (prepositions && (c === 0x0644 || c === 0x0628) && norm.length > 3 && words.has(norm.slice(1))) return { word: norm.slice(1), strip: 1 };
   return null;
+}
+
+/**
+ * Can word token t be read as a word of the class `bit` the way readAs reads it (as written, without و/ف,
+ * or with `prepositions` without ل/ب)? The W bits of a set's words (resources.ts) are in the token's
+ * lexeme for all three readings, so one look screens out the tokens readAs would slice and look up in vain.
+ */
+function mayRead(doc: DocTokens, t: number, bit: number, prepositions = false): boolean {
+  return ((doc.wordClass[t] | doc.conjClass[t] | (prepositions ? doc.prepClass[t] : 0)) & bit) !== 0;
 }
 
 function isFree(ctx: Ctx, t: number): boolean {
@@ -111,8 +125,7 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   // a name does not carry a preposition or a conjunction with the article (للشركة, والوزير), nor
   // with an everyday word (بوفد, بمنزله, وقال)
   if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
-  const lexeme = ctx.doc.lexemes[t];
-  if ((lexeme.prepCls | lexeme.conjCls) & (W.COMMON | W.FUNCTION | W.SPEECH | W.ORG_HEAD | W.PLACE_HEAD)) return false; // بمكتب, وبلدة
+  if ((ctx.doc.prepClass[t] | ctx.doc.conjClass[t]) & (W.COMMON | W.FUNCTION | W.SPEECH | W.ORG_HEAD | W.PLACE_HEAD)) return false; // بمكتب, وبلدة
   return w.length >= 2;
 }
 
@@ -186,7 +199,7 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
   let end = titleEnd(ctx, i);
   if (end < 0) {
-    if (!readAs(table.norms[i], ROLE_NOUNS)) return null;
+    if (!mayRead(ctx.doc, i, W.ROLE) || !readAs(table.norms[i], ROLE_NOUNS)) return null;
     end = i + 1;
   }
   // what qualifies the role before the name: a nisba, the body it serves (لمنظمة الصحة العالمية, باسم
@@ -205,7 +218,7 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
       t++;
       if (t < table.count && ctx.covered[t] >= 0) t = ctx.mentions[ctx.covered[t]].last + 1;
       else if (t < table.count && table.kinds[t] === K_WORD) t++;
-    } else if (readAs(w, DEFINITE_ORG_HEADS, true)) {
+    } else if (mayRead(ctx.doc, t, W.INSTITUTION, true) && readAs(w, DEFINITE_ORG_HEADS, true)) {
       // باسم اللجنة الوطنية لإدارة …: a definite institution is the body spoken for, never the name
       const body = institution(ctx, t);
       t = body ? body.last + 1 : t + 1;
@@ -242,6 +255,7 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
 /** End of the longest title starting at token i (with an optional و/ف on its first word), or -1. */
 export function titleEnd(ctx: { doc: DocTokens; res: Resources }, i: number): number {
   const { table } = ctx.doc;
+  if (!mayRead(ctx.doc, i, W.TITLE)) return -1;
   const word = readAs(table.norms[i], ctx.res.titles)?.word;
   const candidates = word === undefined ? undefined : ctx.res.titles.get(word);
   if (!candidates) return -1;
@@ -263,9 +277,21 @@ function isUnknownNameWord(ctx: Ctx, t: number): boolean {
   // the article as written (إلسا normalizes to السا but has none)
   const written = ctx.doc.table.text.slice(ctx.doc.table.starts[t], ctx.doc.table.ends[t]);
   if (w.length < 3 || /^[وفبلك]?ال/.test(written) || /\d/.test(w)) return false;
-  const lexeme = ctx.doc.lexemes[t];
   const known = W.FUNCTION | W.COMMON | W.SPEECH | W.TITLE | W.ROLE | W.TRIGGER | W.ORG_HEAD | W.PLACE_HEAD | W.INSTITUTION | W.ACCORDING;
-  return ((ctx.doc.wordClass[t] | lexeme.conjCls | lexeme.prepCls) & known) === 0;
+  return ((ctx.doc.wordClass[t] | ctx.doc.conjClass[t] | ctx.doc.prepClass[t]) & known) === 0;
+}
+
+/** Per word form, read by the token's hash: is it a verb that speaks of one person (قال, أكدت), not a weak
+ *  one (عبر فيديو) or a plural (تعتبران)? Once per form, not per token from the speech lexicon's lists. */
+const oneSpeakerMemos = new WeakMap<Resources, HashMemo<boolean>>();
+
+function speaksOfOne(res: Resources, norm: string, hash: number): boolean {
+  let memo = oneSpeakerMemos.get(res);
+  if (!memo) {
+    const isOne = (w: string): boolean => (res.speech.forms.get(w) ?? []).some((f) => f.person === 3 && f.number === 'sg' && f.tense !== 'participle' && !WEAK_LEMMAS.has(f.lemma));
+    oneSpeakerMemos.set(res, (memo = new HashMemo(12, isOne)));
+  }
+  return memo.get(norm, hash);
 }
 
 /**
@@ -275,9 +301,7 @@ function isUnknownNameWord(ctx: Ctx, t: number): boolean {
 function spokenName(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
   if (!(ctx.doc.wordClass[i] & W.SPEECH)) return null;
-  // a verb that speaks of one person (قال, أكدت), not a weak one (عبر فيديو) or a plural (تعتبران)
-  const forms = ctx.res.speech.forms.get(table.norms[i]) ?? [];
-  if (!forms.some((f) => f.person === 3 && f.number === 'sg' && f.tense !== 'participle' && !WEAK_LEMMAS.has(f.lemma))) return null;
+  if (!speaksOfOne(ctx.res, table.norms[i], table.hashes[i])) return null;
   const first = i + 1;
   const after = i + 3;
   // the first word may also be a known first name the rule for given names left alone (إلسا غونزاليس)
@@ -299,14 +323,15 @@ function spokenName(ctx: Ctx, i: number): Mention | null {
  */
 function kunya(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
+  if (!(ctx.doc.wordClass[i] & W.KUNYA || ctx.doc.conjClass[i] & W.KUNYA)) return null;
   const read = readAs(table.norms[i], KUNYA_WORDS);
-  if (!read || !(ctx.doc.wordClass[i] & W.KUNYA || ctx.doc.conjClass[i] & W.KUNYA)) return null;
+  if (!read) return null;
   const t = i + 1;
   if (!isFree(ctx, t) || ctx.doc.breakBefore[t] || table.kinds[t] !== K_WORD) return null;
   const w = table.norms[t];
   if (ctx.res.givenNames.has(read.word + ' ' + w)) return null; // أبو بكر: a given name of its own
   // the name after it: a given name, or a word no list knows as anything else
-  const cls = ctx.doc.wordClass[t] | ctx.doc.lexemes[t].conjCls | ctx.doc.lexemes[t].prepCls;
+  const cls = ctx.doc.wordClass[t] | ctx.doc.conjClass[t] | ctx.doc.prepClass[t];
   const nameLike = (cls & W.GIVEN) !== 0 || ((cls & (W.FUNCTION | W.COMMON | W.SPEECH | W.TITLE | W.ROLE | W.ORG_HEAD | W.PLACE_HEAD | W.TRIGGER)) === 0 && !/^(?:لل|بال|وال|فال)/.test(w) && w.length >= 3);
   if (!nameLike) return null;
   const runEnd = nameRun(ctx, t + 1, 2, true);
@@ -316,37 +341,49 @@ function kunya(ctx: Ctx, i: number): Mention | null {
 /** A known given name and the family-name words after it. */
 function namedPerson(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
-  const readings = [{ key: table.norms[i], strip: 0 }, ...firstReadings(table.norms[i]).filter((r) => r.strip === 1)];
+  // the word as written, then its readings without one proclitic letter (from its lexeme: no slicing)
   const second = i + 1 < table.count && !ctx.doc.breakBefore[i + 1] && table.kinds[i + 1] === K_WORD ? table.norms[i + 1] : '';
-  for (const r of readings) {
-    // one table read: only a given name or the first word of a compound one (عبد) can start a name,
-    // so the speech verbs and titles the rules also start at cost no lookups here
-    // (the word itself has its class in the token's lexeme: no look-up)
-    const cls = r.strip === 0 ? ctx.doc.wordClass[i] : (ctx.res.wordClass.get(r.key) ?? 0);
-    if (!(cls & (W.GIVEN | W.GIVEN_COMMON))) continue;
-    // عبد الكريم, عبد العزيز: a compound given name over two tokens
-    const compound = second ? ctx.res.givenNames.get(r.key + ' ' + second) : undefined;
-    if (compound) {
-      const runEnd = nameRun(ctx, i + 2, 3, true);
-      if (runEnd === i + 2 && compound.common_word) continue;
-      return personMention(ctx, 'given', i, runEnd, r.strip);
-    }
-    const given = ctx.res.givenNames.get(r.key);
-    if (!given) continue;
-    // بيت عبد الكريم الخطابي: an everyday word before a compound name is no first name of it
-    if (given.common_word && i + 2 < table.count && ctx.res.givenNames.has(second + ' ' + table.norms[i + 2])) continue;
-    // على (on) is not علي (Ali): the written alef maqsura tells them apart
-    if (r.strip === 0 && /\u0649$/.test(table.text.slice(table.starts[i], table.ends[i]))) continue;
-    // the word after must not be a name the lexicon knows (it would be a different mention)
-    const runEnd = nameRun(ctx, i + 1, 3, true);
-    const family = runEnd - (i + 1);
-    if (given.common_word && family === 0) continue; // أمل, سلام, جمال need a family name
-    if (family === 0 && (r.strip > 0 || table.norms[i].length < 3)) continue;
-    // مؤمنٍ صادقٍ: a word with tanween is indefinite, an everyday noun or adjective, no name
-    if (hasTanween(table.text, table.starts[i], table.ends[runEnd - 1])) continue;
-    return personMention(ctx, 'given', i, runEnd, r.strip);
+  const found = givenNameAt(ctx, i, table.norms[i], 0, second);
+  if (found !== undefined) return found;
+  for (const r of ctx.doc.lexemes[i].stems) {
+    if (r.strip !== 1) continue;
+    const m = givenNameAt(ctx, i, r.key, 1, second);
+    if (m !== undefined) return m;
   }
   return null;
+}
+
+/** namedPerson for one reading of token i (its key, with `strip` letters dropped); undefined: try the next. */
+function givenNameAt(ctx: Ctx, i: number, key: string, strip: number, second: string): Mention | undefined {
+  const { table } = ctx.doc;
+  // one table read: only a given name or the first word of a compound one (عبد) can start a name,
+  // so the speech verbs and titles the rules also start at cost no lookups here
+  // (the word itself has its class in the token's lexeme: no look-up)
+  const cls = strip === 0 ? ctx.doc.wordClass[i] : (ctx.res.wordClass.get(key) ?? 0);
+  if (!(cls & (W.GIVEN | W.GIVEN_COMMON))) return undefined;
+  // عبد الكريم, عبد العزيز: a compound given name over two tokens (its first word has the class
+  // GIVEN_COMMON: resources.ts; no string is joined for the other words)
+  const compound = second && cls & W.GIVEN_COMMON ? ctx.res.givenNames.get(key + ' ' + second) : undefined;
+  if (compound) {
+    const runEnd = nameRun(ctx, i + 2, 3, true);
+    if (runEnd === i + 2 && compound.common_word) return undefined;
+    return personMention(ctx, 'given', i, runEnd, strip);
+  }
+  const given = ctx.res.givenNames.get(key);
+  if (!given) return undefined;
+  // بيت عبد الكريم الخطابي: an everyday word before a compound name is no first name of it
+  // (the same class test for the word after, when there is one)
+  if (given.common_word && i + 2 < table.count && (second === '' || ctx.doc.wordClass[i + 1] & W.GIVEN_COMMON) && ctx.res.givenNames.has(second + ' ' + table.norms[i + 2])) return undefined;
+  // على (on) is not علي (Ali): the written alef maqsura tells them apart
+  if (strip === 0 && /\u0649$/.test(table.text.slice(table.starts[i], table.ends[i]))) return undefined;
+  // the word after must not be a name the lexicon knows (it would be a different mention)
+  const runEnd = nameRun(ctx, i + 1, 3, true);
+  const family = runEnd - (i + 1);
+  if (given.common_word && family === 0) return undefined; // أمل, سلام, جمال need a family name
+  if (family === 0 && (strip > 0 || table.norms[i].length < 3)) return undefined;
+  // مؤمنٍ صادقٍ: a word with tanween is indefinite, an everyday noun or adjective, no name
+  if (hasTanween(table.text, table.starts[i], table.ends[runEnd - 1])) return undefined;
+  return personMention(ctx, 'given', i, runEnd, strip);
 }
 
 const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
@@ -376,7 +413,8 @@ const isPossessive = (ctx: Ctx, t: number): boolean => POSSESSIVE.test(ctx.doc.t
 /** An institution word and its name: وزارة الدفاع التركية, جامعة الملك سعود. */
 function organization(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
-  const head = readAs(table.norms[i], { has: (w: string) => STRONG_ORG_HEADS.has(w) || WEAK_ORG_HEADS.has(w) }, true);
+  // (ORG_HEADS: the strong heads and the weak ones)
+  const head = mayRead(ctx.doc, i, W.ORG_HEAD, true) ? readAs(table.norms[i], ORG_HEADS, true) : null;
   if (!head) return null;
   const { word, strip } = head;
   // مديرية لودر is a district, مديرية الأمن a directorate: a name without the article is the place's
@@ -495,7 +533,7 @@ const TIME_AFTER = new Set(['اليوم', 'امس', 'غدا', 'الليله', '�
  */
 function institution(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
-  const head = readAs(table.norms[i], DEFINITE_ORG_HEADS, true);
+  const head = mayRead(ctx.doc, i, W.INSTITUTION, true) ? readAs(table.norms[i], DEFINITE_ORG_HEADS, true) : null;
   if (!head) return null;
   if (ARMY_HEADS.has(head.word)) return army(ctx, i, head.strip);
   let t = i + 1;
@@ -577,7 +615,7 @@ function army(ctx: Ctx, i: number, strip: number): Mention | null {
 /** A place word and the name after it: مدينة منبج → منبج (CITY). */
 function place(ctx: Ctx, i: number): Mention | null {
   const { table } = ctx.doc;
-  const word = readAs(table.norms[i], PLACE_HEADS)?.word;
+  const word = mayRead(ctx.doc, i, W.PLACE_HEAD) ? readAs(table.norms[i], PLACE_HEADS)?.word : undefined;
   const type = word === undefined ? undefined : PLACE_HEADS.get(word);
   if (!type) return null;
   // منطقة «عكد»: the name may stand between quote marks

@@ -283,7 +283,15 @@ class Scanner {
     const { text, count } = this;
     const normText = decodeUtf16(this.out, this.outLength);
     const norms = new Array<string>(count);
-    const changed = new Uint8Array(count);
+    // the table's six number arrays share one buffer: one allocation outside the heap per document, not
+    // four (Int32 starts, ends, hashes; then Uint8 kinds, line breaks, changed)
+    const buffer = new ArrayBuffer(15 * count);
+    const starts = new Int32Array(buffer, 0, count);
+    const ends = new Int32Array(buffer, 4 * count, count);
+    const hashes = new Int32Array(buffer, 8 * count, count);
+    const kinds = new Uint8Array(buffer, 12 * count, count);
+    const breakBefore = new Uint8Array(buffer, 13 * count, count);
+    const changed = new Uint8Array(buffer, 14 * count, count);
     for (let t = 0; t < count; t++) {
       const ns = this.normStarts[t];
       if (ns === -1) norms[t] = text.slice(this.starts[t], this.ends[t]);
@@ -296,19 +304,20 @@ class Scanner {
         changed[t] = 1;
       }
     }
-    const spans = new Int32Array(count * 3);
-    spans.set(this.starts.subarray(0, count));
-    spans.set(this.ends.subarray(0, count), count);
-    spans.set(this.hashes.subarray(0, count), count * 2);
+    starts.set(this.starts.subarray(0, count));
+    ends.set(this.ends.subarray(0, count));
+    hashes.set(this.hashes.subarray(0, count));
+    kinds.set(this.kinds.subarray(0, count));
+    breakBefore.set(this.breaks.subarray(0, count));
     if (shared.starts.length > 1 << 20) shared = newWorkspace(1024, 4096); // let a huge document's arrays go
     return {
       text,
       count,
-      starts: spans.subarray(0, count),
-      ends: spans.subarray(count, count * 2),
-      hashes: spans.subarray(count * 2),
-      kinds: this.kinds.slice(0, count),
-      breakBefore: this.breaks.slice(0, count),
+      starts,
+      ends,
+      hashes,
+      kinds,
+      breakBefore,
       norms,
       changed,
     };

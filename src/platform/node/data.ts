@@ -71,7 +71,8 @@ function builtBundle(): Bundle | null {
   if (!existsSync(path)) return null;
   let bundle: Bundle;
   try {
-    bundle = dataModuleValue(readFileSync(path, 'utf8')) as Bundle;
+    // (TextDecoder turns the 2.6 MB of mostly Arabic UTF-8 into a string faster than readFileSync's 'utf8')
+    bundle = dataModuleValue(new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(path))) as Bundle;
   } catch {
     return null;
   }
