@@ -15,8 +15,9 @@ import { analyze, createAnalyzer, normalize, tokenize, type Analysis, type Entit
 const CHROMIUM = '/usr/bin/chromium';
 const root = process.cwd();
 const article = readFileSync(join(root, 'corpus/article.txt'), 'utf8');
-// the seed article gives the tagger nothing to add; this sentence does (برايس فيوتشرز جروب)
-const taggerText = `${article}\n\nوقال فيل فلين ، كبير المحللين لدى برايس فيوتشرز جروب ، إن « السوق تلقت رسالة واضحة » .`;
+// the seed article gives the tagger nothing to add; this sentence does (كوستاس بيتراكيس, a person no
+// lexicon lists, after a word the rules take for no title)
+const taggerText = `${article}\n\nوالتقى الوزير بنظيره كوستاس بيتراكيس في أثينا.`;
 
 interface ErrorData {
   name: string;
@@ -148,8 +149,8 @@ describe('bundled by esbuild for the browser', () => {
     expect(results.tagger).toEqual(tagged);
     // the model is really in use (it is the default): it finds a name the lexicons and rules do not know
     expect(tagged).toEqual(analyze(taggerText));
-    expect(tagged.entities.map((e) => e.text)).toContain('برايس فيوتشرز جروب');
-    expect(createAnalyzer({ tagger: false }).analyze(taggerText).entities.map((e) => e.text)).not.toContain('برايس فيوتشرز جروب');
+    expect(tagged.entities.map((e) => e.text)).toContain('كوستاس بيتراكيس');
+    expect(createAnalyzer({ tagger: false }).analyze(taggerText).entities.map((e) => e.text)).not.toContain('كوستاس بيتراكيس');
   });
 
   test('entries as lexicons work; a file path is a typed KhabarError (E_OPTION)', () => {
