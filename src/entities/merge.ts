@@ -88,12 +88,23 @@ export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: read
     }
     const cls = (label + 1) >> 1;
     let j = i;
-    while (j + 1 < n && labels[j + 1] === cls * 2 && !doc.breakBefore[j + 1] && !claimed[j + 1] && !startsConjoined(doc, res, j + 1, evidence, at)) j++;
+    while (j + 1 < n && (labels[j + 1] === cls * 2 || splitPerson(labels, j + 1, i, evidence, at)) && !doc.breakBefore[j + 1] && !claimed[j + 1] && !startsConjoined(doc, res, j + 1, evidence, at)) j++;
     const m = spanMention(doc, res, i, j, cls, evidence, at, kept);
     if (m) out.push(m);
     i = j + 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Does the model start a second person at token t, right after one that began at `first`, inside one
+ * person a rule found (العقيد الدكتور عاطي | عطية القرشي)? Two persons side by side with no word between
+ * them are one: news joins two names with و.
+ */
+function splitPerson(labels: Uint8Array, t: number, first: number, evidence: readonly Mention[], at: Int32Array): boolean {
+  if (labels[t] !== 1 || labels[first] !== 1) return false; // B-PERS after a person
+  const k = at[t];
+  return k >= 0 && at[first] === k && evidence[k].type === 'PERSON' && evidence[k].source === 'rule' && evidence[k].form === 'name';
 }
 
 /**

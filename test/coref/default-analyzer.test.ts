@@ -34,6 +34,13 @@ describe('speakers with the default analyzer', () => {
     ]);
   });
 
+  test('two persons the model puts side by side inside one name the rules found after a title are one person', () => {
+    const text = 'من جانبه أوضح المتحدث الإعلامي بشرطة منطقة مكة المكرمة العقيد الدكتور عاطي عطية القرشي، أنه «تم ضبط المتهمين».';
+    // the model alone labels عاطي and عطية القرشي as two persons
+    expect(analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['عاطي عطية القرشي']);
+    expect(said(text)).toEqual([['تم ضبط المتهمين', 'عاطي عطية القرشي', 'explicit']]);
+  });
+
   test('وزير كوري: the nisba of an indefinite title is no person', () => {
     const a = analyze('وقال وزير كوري إن الأزمة ستحل سلميا، وأكد مسؤول غربي أن المحادثات مستمرة.');
     expect(a.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
