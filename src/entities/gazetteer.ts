@@ -192,7 +192,6 @@ function endsInTimeWord(doc: DocTokens, first: number, endToken: number): boolea
   return endToken < count && WHEN_WORDS.has(norms[endToken]);
 }
 
-/** Which of the readings ending here is meant, or null when none fits the context. */
 /** عدن وأبين ولحج والضالع: token i, with و stripped, comes right after the name of a place that is no
  *  everyday word, in a list of places. */
 function listedAfterPlace(doc: DocTokens, res: Resources, i: number, strip: number, mentions: readonly Mention[]): boolean {
@@ -202,6 +201,7 @@ function listedAfterPlace(doc: DocTokens, res: Resources, i: number, strip: numb
   return last.type === 'CITY' || last.type === 'LOCATION' || last.type === 'COUNTRY';
 }
 
+/** Which of the readings ending here is meant, or null when none fits the context. */
 function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>, context: DocContext, afterPlace = false): Reading | null {
   const entries = res.lexicon.entries;
   const trigger = triggerBefore(doc, first, cand.strip, res);
@@ -260,21 +260,25 @@ function ambiguousInContext(e: LexiconEntry, doc: DocTokens, first: number, end:
   return SPORTS_TRIGGERS.has(prev) || (strip > 0 && SPORTS_TRIGGERS.has(prev.replace(/^[وف]/, '')));
 }
 
-/** The normalized trigger word right before the name (نادي, صحيفة, مدينة …), if any. */
-/** أهالي, محافظ (or وأهالي, لأهالي) right before token `first`, read whole. */
+/** أهالي, محافظ (or وأهالي, لأهالي) right before token `first`. */
 function curatedPlaceTrigger(doc: DocTokens, first: number, strip: number): boolean {
-  if (strip > 0 || first === 0 || doc.breakBefore[first]) return false;
-  const prev = doc.table.norms[first - 1];
-  return CURATED_PLACE_TRIGGERS.has(prev) || firstReadings(prev).some((f) => CURATED_PLACE_TRIGGERS.has(f.key));
+  return strip === 0 && wordBefore(doc, first, CURATED_PLACE_TRIGGERS) !== null;
 }
 
+/** The normalized trigger word right before the name (نادي, صحيفة, مدينة …), if any. */
 function triggerBefore(doc: DocTokens, first: number, strip: number, res: Resources): string | null {
   if (strip > 0) return null; // a proclitic sits between: وبمدينة … is handled as the previous token below
+  return wordBefore(doc, first, res.triggers);
+}
+
+/** The word of `words` right before token `first` on its line, as written or without its proclitics
+ *  (ومدينة, بمدينة, لصحيفة), or null. */
+function wordBefore(doc: DocTokens, first: number, words: { has(w: string): boolean }): string | null {
   if (first === 0 || doc.breakBefore[first]) return null;
   const prev = doc.table.norms[first - 1];
-  if (res.triggers.has(prev)) return prev;
-  // with a proclitic on the trigger: ومدينة, بمدينة, لصحيفة (a word's readings come with its lexeme)
-  for (const f of doc.table.kinds[first - 1] === K_WORD ? doc.lexemes[first - 1].stems : firstReadings(prev)) if (res.triggers.has(f.key)) return f.key;
+  if (words.has(prev)) return prev;
+  // (a word's readings come with its lexeme)
+  for (const f of doc.table.kinds[first - 1] === K_WORD ? doc.lexemes[first - 1].stems : firstReadings(prev)) if (words.has(f.key)) return f.key;
   return null;
 }
 
