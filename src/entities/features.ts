@@ -124,13 +124,14 @@ export function wordFacts(norm: string, kind: number, lexeme: Lexeme, res: Resou
   const g = res.givenNames.get(stemText) ?? res.givenNames.get(norm);
   const given = g ? (g.common_word ? 3 : g.gender === 'f' ? 2 : 1) : 0;
   const definite = norm.startsWith('ال') ? 1 : 0;
+  const suffix2 = suffixHash(norm, 2);
   const shape = 1 + definite + 2 * Math.min(stemText.length, 7);
   const self = [
     feature(T.bias, 0),
     feature(T.word, word),
     feature(T.stem, stem),
     feature(T.suffix1, suffixHash(norm, 1)),
-    feature(T.suffix2, suffixHash(norm, 2)),
+    feature(T.suffix2, suffix2),
     feature(T.suffix3, suffixHash(norm, 3)),
     feature(T.prefix1, prefixHash(norm, 1)),
     feature(T.prefix2, prefixHash(norm, 2)),
@@ -145,7 +146,7 @@ export function wordFacts(norm: string, kind: number, lexeme: Lexeme, res: Resou
   ];
   for (let k = 0; k < CLASS_BITS.length; k++) if (cls & (1 << k)) self.push(feature(T.cls, k));
   if (cls === 0) self.push(feature(T.cls, 99));
-  return { word, stem, cls, gaz, given, shape, suffix2: suffixHash(norm, 2), self };
+  return { word, stem, cls, gaz, given, shape, suffix2, self };
 }
 
 /** The features of a word type (null: no token, past a line's edge) as a token (SELF), or as the token before (PREV) or after (NEXT) one. */
