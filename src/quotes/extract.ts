@@ -8,6 +8,7 @@ import { K_PUNCT, K_WORD } from '../tokens/scan.js';
 import { Int32Scratch, Uint8Scratch } from '../scratch.js';
 import { hashString } from '../text/hash.js';
 import { HashMemo } from '../text/hash-memo.js';
+import { normalize, type NormalizeOptions } from '../text/normalize.js';
 import type { QuoteCue, QuoteKind } from '../types.js';
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../lexicon/resources.js';
@@ -397,6 +398,9 @@ function isFamilyNameAfterGiven(q: QuoteDoc, i: number): boolean {
   return (wordClass[i - 2] & (W.TITLE | W.ROLE)) !== 0 || (/^ال.{2,}ي$/.test(before) && !(wordClass[i - 2] & W.FUNCTION));
 }
 
+/** The normalizer's steps that remove diacritics and tatweel, and no other. */
+const MARKS_ONLY: NormalizeOptions = { presentationForms: false, alef: false, hamza: false, tehMarbuta: false, alefMaqsura: false, digits: false, persianLetters: false, invisible: false };
+
 function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
   const { table, res } = q;
   const cues: Cue[] = [];
@@ -423,7 +427,7 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
       // وبحسب → بحسب; but the و of وفقا is its own
       const conj = /^[وف]/.test(w) && ACCORDING.has(w.slice(1)) ? 1 : 0;
       // (the lemma without its marks and tatweel: وفقًا → وفقا)
-      const written = table.text.slice(table.starts[i] + conj, table.ends[i]).replace(/[\u064B-\u0652\u0640]/g, '');
+      const written = normalize(table.text.slice(table.starts[i] + conj, table.ends[i]), MARKS_ONLY);
       cues.push({ token: i, last: i, kind: 'according', form: null, lemma: w.slice(conj), display: written });
       continue;
     }
