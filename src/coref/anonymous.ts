@@ -85,11 +85,19 @@ function describedBefore(book: Book, key: string, before: number, after: number)
   return -1;
 }
 
+/** The definite genitives an adjective of a description takes (رفيع المستوى، واسع الاطلاع، وثيق الصلة). */
+const ADJECTIVE_GENITIVES = new Set(['المستوي', 'الاطلاع', 'الصله']);
+
 /** The last token of an anonymous description starting at t: its adjectives and a place (في صنعاء، من المقاومة). */
 function descriptionEnd(book: Book, t: number): number {
   const { table } = book.doc;
   let end = t;
   let places = 0;
+  // an indefinite head (not مصادره المقربة, definite by its possessive) followed by an adjective (a
+  // nisba, a participle: not the genitive of خبراء أمراض القلب) has indefinite adjectives after it
+  const first = t + 1 < table.count ? book.mentionAt[t + 1] : -1;
+  const adjective = first >= 0 ? book.mentions[first].form === 'adjective' : t + 1 < table.count && /^م|(?:ي|يه|يون|يين|يان)$/.test(table.norms[t + 1]);
+  let indefinite = adjective && !/(?:ه|ها|هم|هما)$/.test(table.norms[t]);
   for (let k = t + 1; k < table.count && k - t < 9 && !book.doc.breakBefore[k] && table.kinds[k] === K_WORD; k++) {
     const w = table.norms[k];
     if (book.res.speechVerbForms.has(w) || TIME_WORDS.has(w)) break;
@@ -98,6 +106,19 @@ function descriptionEnd(book: Book, t: number): number {
       continue;
     }
     if (book.res.functionWords.has(w) || w.startsWith('ل')) break;
+    // (بالأمانة العامة: what follows a preposition is its genitive)
+    if (w.startsWith('ب')) indefinite = false;
+    if (places === 0 && indefinite && k > t + 1) {
+      // the head is indefinite, and so are its adjectives: a definite word, a name, or a noun with a
+      // definite or named genitive (مصادر طبية حصيلة التفجير: what they confirmed; مسؤول محلي وكالة
+      // فرانس برس: whom he told) is no part of the description
+      const m = book.mentionAt[k];
+      if ((w.startsWith('ال') && !ADJECTIVE_GENITIVES.has(w)) || (m >= 0 && book.mentions[m].form !== 'adjective')) break;
+      // (an adjective's own genitive stays: مصدر رفيع المستوى)
+      const next = k + 1 < table.count && !book.doc.breakBefore[k + 1] ? table.norms[k + 1] : '';
+      const named = next !== '' && book.mentionAt[k + 1] >= 0 && book.mentions[book.mentionAt[k + 1]].form !== 'adjective';
+      if (m < 0 && ((next.startsWith('ال') && book.mentionAt[k + 1] < 0 && !ADJECTIVE_GENITIVES.has(next)) || named)) break;
+    }
     // مصادر سياسية في صنعاء بوصول الوفد: after its place, a word with ب is what the source told, unless
     // a place follows it (في الجيش الوطني بمحافظة الضالع)
     if (places > 0 && w.startsWith('ب') && book.mentionAt[k] < 0 && book.mentionAt[k + 1] < 0) break;

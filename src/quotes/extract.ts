@@ -17,7 +17,7 @@ import type { VerbForm } from '../lexicon/speech-verbs.js';
 import { ORG_HEADS } from '../lexicon/heads.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { headlineAt } from './headline.js';
-import { bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
+import { addresseeEnd, bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
@@ -627,6 +627,8 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   // adverbials between the subject and the object: ، الإثنين، / اليوم / في سلطنة عمان
   for (;;) {
     if (t < limit && (table.norms[t] === '،' || table.norms[t] === ',' || isTimeWord(table.norms[t]))) t++;
+    // كشفت مصادر محلية لـ«عكاظ» عن …: whom it was told
+    else if (t < limit && addresseeEnd(q, t) >= t) t = addresseeEnd(q, t) + 1;
     else if (t + 1 < limit && table.norms[t] === 'في' && q.mentionAt[t + 1] >= 0) t = q.mentions[q.mentionAt[t + 1]].last + 1;
     // في سلطنة عمان, في مدينة جدة: a place word before the name
     else if (t + 2 < limit && table.norms[t] === 'في' && PLACE_WORDS.has(table.norms[t + 1]) && q.mentionAt[t + 2] >= 0) t = q.mentions[q.mentionAt[t + 2]].last + 1;
@@ -921,10 +923,14 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
     const limit = clauseLimitSimple(q, verb);
     let from = verb + 1;
     if (table.norms[from] === 'به' || table.norms[from] === 'بها') from++; // ما صرح به
+    // بحسب ما أفاد الأربعاء مسؤول محلي: the day it was said, then who said it
+    while (from < limit && from - verb <= 3 && TIME_WORDS.has(table.norms[from])) from++;
     const said = subjectAfter(q, from, limit, -1);
     if (!said) return null;
-    // its verb has spoken already: a verb after it (، الذي دعا …) speaks of something else
-    return { ...rest(q, cue, cues, said.last + 1), verbFollows: false, source: said, said: true };
+    // its verb has spoken already: a verb after it (، الذي دعا …) speaks of something else; whom it
+    // was told (حسبما أفاد مصدر لوكالة الصحافة الفرنسية) is not what was said
+    const told = addresseeEnd(q, said.last + 1);
+    return { ...rest(q, cue, cues, (told > 0 ? told : said.last) + 1), verbFollows: false, source: said, said: true };
   }
   if (t >= table.count) return null;
   // وفقا لـ "واس": a name in marks

@@ -119,6 +119,7 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   // آل صقر (normalized ال صقر): a family name, not an article
   if (w0 === 'ال' && from + 1 < limit && isUnknownWord(q, from + 1)) return phrase(q, 'unknown', from, from + 1);
   const anonymous = isAnonymousHead(w0) || isBackReference(w0);
+  const indefiniteSource = isAnonymousHead(w0) && !/^[وف]?ال/.test(w0);
   const k0 = q.mentionAt[from];
   // a role: a word that is not a name, possibly a title of the lexicon (المدير العام للمنظمة الدكتور …)
   const roleLike = k0 < 0 && !anonymous;
@@ -136,6 +137,8 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
       continue;
     }
     const k = q.mentionAt[end];
+    // مصادر قبلية لـ«الوطن»، مسؤول في الشركة لوكالة الصحافة الفرنسية: whom an unnamed source told
+    if (end > from && indefiniteSource && addresseeEnd(q, end) >= 0) break;
     if (k >= 0) {
       const m = q.mentions[k];
       // شركة أبناء عبدالله الخضري: a company named after a person is the company; المسؤول الكردي: a
@@ -215,6 +218,20 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   const cut = adjectivesAfter(q, from, last);
   return phrase(q, isStatementWord(w0) && cut === from ? 'statement' : 'role', from, cut);
 }
+
+/** The last token of whom something was told, starting at t (لـ before a name in marks, or an
+ *  organization with ل: لوكالة الصحافة الفرنسية, لرويترز), or -1 when no addressee starts there. */
+export function addresseeEnd(q: QuoteDoc, t: number): number {
+  const w = q.table.norms[t];
+  if (w === 'ل' || w === 'لـ') return bracketEnd(q, t + 1);
+  const k = q.mentionAt[t];
+  const m = k >= 0 ? q.mentions[k] : null;
+  if (!m || !w.startsWith('ل') || m.first !== t || m.start === q.table.starts[t] || m.form !== 'name' || m.type !== 'ORGANIZATION') return -1;
+  // a news medium (a one-word name, or one with its head: لوكالة الأنباء الألمانية); any other
+  // organization with ل is more often a genitive (المجلس الوزاري لمجلس التعاون)
+  return m.last === t || MEDIA_HEADS.has(w.slice(1)) ? m.last : -1;
+}
+const MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه', 'اذاعه', 'تلفزيون', 'موقع', 'شبكه', 'مجله']);
 
 /** The last token of the adjectives and definite genitives after a definite head at `from`, up to `last`. */
 function adjectivesAfter(q: QuoteDoc, from: number, last: number): number {

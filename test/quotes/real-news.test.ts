@@ -137,3 +137,27 @@ describe('no quote where nothing is said', () => {
     expect(quotes('وتراجعت الأسعار في يوليو بما أشار إلى أن البيانات كان يمكن أن تأتي أضعف.')).toEqual([]);
   });
 });
+
+describe('unnamed sources and whom they told', () => {
+  /** kind «content» speaker-as-written => speaker name */
+  const said = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind} «${q.text}» ${q.speaker?.text ?? '-'} => ${q.speaker?.name ?? null}`);
+
+  test('the paper or the agency a source spoke to is not part of the source', () => {
+    expect(said('وقالت مصادر أمنية لـ«الشرق الأوسط» إن الهجوم استهدف نقطة تفتيش قرب المطار.')).toEqual(['indirect «الهجوم استهدف نقطة تفتيش قرب المطار» مصادر أمنية => مصادر أمنية']);
+    expect(said('وأكد مسؤول محلي لوكالة الأنباء الألمانية أن القصف توقف مساء أمس.')).toEqual(['indirect «القصف توقف مساء أمس» مسؤول محلي => مسؤول محلي']);
+    // … nor does it stand between the verb and its preposition
+    expect(said('وكشف مصدر مطلع لـ«عكاظ» عن خطة جديدة لتطوير الميناء.')).toEqual(['indirect «خطة جديدة لتطوير الميناء» مصدر مطلع => مصدر مطلع']);
+  });
+
+  test('"according to what X said": the day it was said stands between the verb and who said it', () => {
+    const text = 'وانهار مبنى سكني في وسط المدينة، بحسب ما أفاد الثلاثاء مسؤول في الدفاع المدني. وقال المسؤول إن فرق الإنقاذ انتشلت ثلاث جثث.';
+    expect(said(text)).toEqual([
+      'indirect «وانهار مبنى سكني في وسط المدينة» مسؤول في الدفاع المدني => مسؤول في الدفاع المدني',
+      'indirect «فرق الإنقاذ انتشلت ثلاث جثث» المسؤول => مسؤول في الدفاع المدني',
+    ]);
+  });
+
+  test('a back-reference finds its source without the object the source confirmed', () => {
+    expect(said('وأكدت مصادر طبية حصيلة الضحايا. وقالت المصادر إن بين القتلى طفلين.')).toEqual(['indirect «بين القتلى طفلين» المصادر => مصادر طبية']);
+  });
+});
