@@ -574,6 +574,19 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
   const { table } = q;
   let s = p;
   while (s > 0 && p - s < 60 && !q.doc.breakBefore[s] && !(table.kinds[s - 1] === K_PUNCT && SENTENCE_TERMINALS.has(table.norms[s - 1]))) s--;
+  // وأمام ذلك، استغرب …؛ ومن جانبه، أشاد …: a short lead phrase of function words before a comma
+  // (no name in it) sets the scene; the verb comes after it
+  for (let c = s + 1; c < p - 2 && c - s <= 3; c++) {
+    if (table.kinds[c] === K_WORD) {
+      if (q.mentionAt[c] >= 0) break;
+      continue;
+    }
+    if (table.norms[c] === '،' || table.norms[c] === ',') {
+      const w = table.norms[s];
+      if (q.res.functionWords.has(w) || q.res.functionWords.has(w.replace(/^[وف]/, ''))) s = c + 1;
+    }
+    break;
+  }
   if (s < p && CLAUSE_PARTICLES.has(table.norms[s])) s++;
   // وفي حين قدم زوجها فلان شكره …، مبينا: في حين before the verb
   if (s + 1 < p && (table.norms[s] === 'في' || table.norms[s] === 'وفي') && table.norms[s + 1] === 'حين') s += 2;

@@ -161,3 +161,10 @@ describe('unnamed sources and whom they told', () => {
     expect(said('وأكدت مصادر طبية حصيلة الضحايا. وقالت المصادر إن بين القتلى طفلين.')).toEqual(['indirect «بين القتلى طفلين» المصادر => مصادر طبية']);
   });
 });
+
+describe('a participle goes on with its own clause', () => {
+  test('past a lead phrase before a comma (وأمام ذلك، من جهة أخرى،) to the verb and its subject', () => {
+    const text = 'تخلف محمد الأحمد لاعب الفريق عن السفر مع البعثة إلى تركيا. وأمام ذلك، استغرب رئيس النادي المكلف من غياب اللاعب، مشيرا إلى أنه لاعب محترف يعرف الأنظمة.';
+    expect(quotes(text)).toEqual(['indirect «لاعب محترف يعرف الأنظمة» رئيس النادي المكلف']);
+  });
+});
