@@ -11,6 +11,7 @@ import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAft
 import { ORG_HEADS } from '../lexicon/heads.js';
 import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
 import { anonymousBefore, anonymousKey } from './anonymous.js';
+import { bodyBefore } from './bodies.js';
 import { indexPersonName, personByPart } from './names.js';
 import { ADDRESS_WORDS, COUNTERPART_WORDS, STATEMENT_WORDS, headKey, isPluralHead } from './words.js';
 
@@ -108,6 +109,11 @@ function roleOrPhrase(book: Book, s: Subject, speakerNear: SpeakerNear): Resolve
   const holder = roleHolder(book, s);
   if (holder >= 0) return { referent: holder, resolution: 'title' };
   const head = headOfPhrase(book, s);
+  // المكتب، الإدارة alone: the body named in full before with that head, when no lexicon knew it
+  if (head && s.first === s.last && ORG_KEYS.has(head.key)) {
+    const body = bodyBefore(book, head.key, s.first);
+    if (body >= 0) return { referent: body, resolution: 'title' };
+  }
   if (head) {
     const anonymous = anonymousBefore(book, head.key, s.first);
     if (anonymous >= 0) return { referent: anonymous, resolution: 'anonymous' };

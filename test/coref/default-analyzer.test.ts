@@ -113,3 +113,20 @@ describe('plurals in construct', () => {
     expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['محققو الشرطة']);
   });
 });
+
+describe('a body no lexicon knows, named once in full and then by its head word', () => {
+  test('المكتب, الإدارة: the indefinite head and its genitive chain named before', () => {
+    const a = analyze('أصدر مكتب تحقيقات الحوادث البحرية بيانا عن غرق السفينة. وقال المكتب إن التحقيق سيستمر أسبوعين.');
+    expect(a.quotes.map((q) => [q.text, q.speaker?.text, q.speaker?.name, q.speaker?.resolution])).toEqual([['التحقيق سيستمر أسبوعين', 'المكتب', 'مكتب تحقيقات الحوادث البحرية', 'title']]);
+    const office = a.referents.find((r) => r.name === 'مكتب تحقيقات الحوادث البحرية');
+    expect(office?.mentions.map((m) => [m.text, m.start])).toEqual([['مكتب تحقيقات الحوادث البحرية', 5], ['المكتب', 61]]);
+    expect(said('وأظهرت بيانات من إدارة الأرصاد الكندية تراجع الأمطار. وقالت الإدارة إن الجفاف سيستمر.')).toEqual([['الجفاف سيستمر', 'إدارة الأرصاد الكندية', 'title']]);
+  });
+
+  test('an indefinite head with its adjective is a description, not a body', () => {
+    expect(said('وقالت جماعة بيئية محلية إن المياه ملوثة. وأضافت الجماعة أن الأسماك نفقت.')).toEqual([
+      ['المياه ملوثة', 'جماعة بيئية محلية', 'explicit'],
+      ['الأسماك نفقت', 'جماعة بيئية محلية', 'title'],
+    ]);
+  });
+});
