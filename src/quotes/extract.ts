@@ -444,10 +444,14 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // وأدنا, أرى أن, قلنا outside quote marks: a first- or second-person verb is a name (وإدنا عدن) or
     // the writer's own voice, not someone quoted; a negated verb (لم يشر، لا يعلن) says nothing
     if (form.person !== 3 || (i > 0 && NEGATIONS.has(table.norms[i - 1]))) continue;
-    cues.push({ token: i, last: i, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
+    // لفت النظر، لافتا الانتباه إلى: the verb's own object is part of the cue, not its subject
+    const last = form.lemma === 'لفت' && i + 1 < table.count && ATTENTION.has(table.norms[i + 1]) ? i + 1 : i;
+    cues.push({ token: i, last, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
   }
   return cues;
 }
+
+const ATTENTION = new Set(['النظر', 'الانتباه', 'الانظار']);
 
 /** The end of the clause a cue at token i can reach: the sentence end outside quote marks, or a line break. */
 function clauseLimit(q: QuoteDoc, i: number, inside: Int32Array): number {

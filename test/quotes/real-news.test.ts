@@ -168,3 +168,14 @@ describe('a participle goes on with its own clause', () => {
     expect(quotes(text)).toEqual(['indirect «لاعب محترف يعرف الأنظمة» رئيس النادي المكلف']);
   });
 });
+
+describe('a cue with its own object', () => {
+  test('لفت النظر، لافتا الانتباه: the object is part of the cue, not the speaker', () => {
+    const a = analyze('وقال الوزير خالد العلي إن الخطة جاهزة، لافتا الانتباه إلى أن التنفيذ يبدأ غدا. ولفت النظر إلى أن الميزانية كافية.');
+    expect(a.quotes.map((q) => [q.cue?.text, q.text, q.speaker?.name])).toEqual([
+      ['وقال', 'الخطة جاهزة', 'خالد العلي'],
+      ['لافتا الانتباه', 'التنفيذ يبدأ غدا', 'خالد العلي'],
+      ['ولفت النظر', 'الميزانية كافية', 'خالد العلي'],
+    ]);
+  });
+});
