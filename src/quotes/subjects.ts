@@ -233,6 +233,9 @@ export function addresseeEnd(q: QuoteDoc, t: number): number {
 }
 const MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه', 'اذاعه', 'تلفزيون', 'موقع', 'شبكه', 'مجله']);
 
+/** A preposition with its pronoun, as the object of a participle in a phrase (المعترف بها، المشار إليه). */
+const PARTICIPLE_OBJECTS = new Set(['به', 'بها', 'بهم', 'عليه', 'عليها', 'عليهم', 'اليه', 'اليها', 'اليهم', 'منه', 'منها', 'عنه', 'عنها', 'له', 'لها', 'لهم']);
+
 /** The last token of the adjectives and definite genitives after a definite head at `from`, up to `last`. */
 function adjectivesAfter(q: QuoteDoc, from: number, last: number): number {
   let cut = from;
@@ -243,7 +246,16 @@ function adjectivesAfter(q: QuoteDoc, from: number, last: number): number {
     // العام is a function word (هذا العام) but also the adjective of a role (الأمين العام, المدير العام)
     // (الكاتبة والناشطة الأمريكية: coordinated roles)
     const ok = k >= 0 ? q.mentions[k].form === 'adjective' : (/^(ال|لل|وال)/.test(w) && !q.res.functionWords.has(w)) || w === 'العام';
-    if (!ok) break;
+    if (!ok) {
+      // الحكومة المعترف بها دوليا: a participle's preposition with its pronoun, and an adverb after it
+      if (!(k < 0 && q.table.norms[cut].startsWith('الم') && PARTICIPLE_OBJECTS.has(w))) break;
+      cut = next;
+      // (the adverb may stand past where the phrase was read: an indefinite word ended it)
+      const a = cut + 1;
+      const adverb = a < q.table.count && q.table.kinds[a] === K_WORD && !q.doc.breakBefore[a] && q.mentionAt[a] < 0 ? q.table.norms[a] : '';
+      if (adverb.length > 3 && adverb.endsWith('يا') && !adverb.startsWith('ال')) cut++;
+      continue;
+    }
     cut = next;
   }
   return cut;

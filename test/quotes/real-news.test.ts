@@ -179,3 +179,13 @@ describe('a cue with its own object', () => {
     ]);
   });
 });
+
+describe('a participle with its own object inside the speaker phrase', () => {
+  test('الحكومة المعترف بها دوليا: the preposition, its pronoun and the adverb belong to the phrase', () => {
+    const a = analyze('وقالت الحكومة المعترف بها دوليا إن الوضع خطير. ودعت الحكومة المعترف بها دوليا الأطراف إلى وقف القتال.');
+    expect(a.quotes.map((q) => [q.text, q.speaker?.text])).toEqual([
+      ['الوضع خطير', 'الحكومة المعترف بها دوليا'],
+      ['الأطراف إلى وقف القتال', 'الحكومة المعترف بها دوليا'],
+    ]);
+  });
+});
