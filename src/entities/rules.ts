@@ -240,6 +240,8 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
     while (k < runEnd && (ctx.res.givenNames.has(table.norms[k]) || CONNECTORS.has(table.norms[k]) || CONNECTORS.has(table.norms[k - 1]))) k++;
     runEnd = k;
   }
+  // رئيس الاتفاق المكلف: an adjective of the role (المكلف، السابق) ends no person's name
+  while (runEnd - 1 > t && ROLE_ADJECTIVES.has(table.norms[runEnd - 1])) runEnd--;
   const firstWord = table.norms[t];
   const knownGiven = ctx.res.givenNames.has(firstWord);
   // one unknown word after a title is a surname (اللواء العسيري) only when it looks like one

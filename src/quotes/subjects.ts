@@ -205,7 +205,9 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
     return phrase(q, 'counterpart', from, cut);
   }
   // وزير الخارجية الفرنسي: an indefinite title made definite by the genitive that follows it
-  const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0;
+  // (رئيس الاتفاق المكلف: the genitive may be the body's name)
+  const genitive = from + 1 <= last ? q.mentionAt[from + 1] : -1;
+  const construct = q.res.titles.has(w0) && from + 1 <= last && /^(ال|لل)/.test(table.norms[from + 1]) && (genitive < 0 || (q.mentions[genitive].type === 'ORGANIZATION' && q.mentions[genitive].form === 'name'));
   // رئيسة «اتحاد جمعيات الصحافيين الإسبان»: a title and the body's name between marks
   // (an indefinite title only: after المتحدث the marks hold what he said)
   const quotedBody = q.res.titles.has(w0) && !definiteHead ? bracketEnd(q, from + 1) : -1;
@@ -215,7 +217,11 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   if (!/^(ال|وال|فال)/.test(w0) && !construct) return null;
   // a definite role or short name (الوزير التركي, الوزارة): its adjectives and a genitive
   // (المديرية العامة للأرصاد الجوية)
-  const cut = adjectivesAfter(q, from, last);
+  const cut = adjectivesAfter(q, construct && genitive >= 0 ? q.mentions[genitive].last : from, last);
+  // حاكم المصرف المركزي الإيراني ولي الله سيف: a role of a named body introduces the person named
+  // after it (read further on), it does not speak itself
+  // (or a name no lexicon knows: only a function word, a complementizer or punctuation may follow)
+  if (construct && genitive >= 0 && (personSoonAfter(q, cut + 1) || !endsPhraseAt(q, cut + 1))) return null;
   return phrase(q, isStatementWord(w0) && cut === from ? 'statement' : 'role', from, cut);
 }
 
@@ -232,6 +238,26 @@ export function addresseeEnd(q: QuoteDoc, t: number): number {
   return m.last === t || MEDIA_HEADS.has(w.slice(1)) ? m.last : -1;
 }
 const MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه', 'اذاعه', 'تلفزيون', 'موقع', 'شبكه', 'مجله']);
+
+/** Could no name start at t: the end of the text or line, punctuation, a function word, a
+ *  complementizer, or an everyday word that is no given name (the verb's object: تصرف اللاعب)? */
+function endsPhraseAt(q: QuoteDoc, t: number): boolean {
+  if (t >= q.table.count || q.doc.breakBefore[t] || q.table.kinds[t] !== K_WORD) return true;
+  const w = q.table.norms[t];
+  if (q.res.functionWords.has(w) || COMPLEMENTIZERS.has(w)) return true;
+  return q.res.commonWords.has(w) && !(q.doc.wordClass[t] & (W.GIVEN | W.GIVEN_COMMON));
+}
+
+/** Does a person's name start within a few words from t (past a comma), in the same line? */
+function personSoonAfter(q: QuoteDoc, t: number): boolean {
+  for (let k = t; k < q.table.count && k - t < 4 && !q.doc.breakBefore[k]; k++) {
+    const m = q.mentionAt[k];
+    if (m >= 0 && q.mentions[m].type === 'PERSON' && q.mentions[m].form === 'name') return true;
+    // (a comma may stand between: رئيس اللجنة الوطنية، نضال رضوان)
+    if (q.table.kinds[k] !== K_WORD && q.table.norms[k] !== '،' && q.table.norms[k] !== ',') return false;
+  }
+  return false;
+}
 
 /** A preposition with its pronoun, as the object of a participle in a phrase (المعترف بها، المشار إليه). */
 const PARTICIPLE_OBJECTS = new Set(['به', 'بها', 'بهم', 'عليه', 'عليها', 'عليهم', 'اليه', 'اليها', 'اليهم', 'منه', 'منها', 'عنه', 'عنها', 'له', 'لها', 'لهم']);

@@ -153,6 +153,11 @@ describe('names found by the rules', () => {
     expect(entities('وكرر الوزير دعوته للحوار.')).toEqual([]);
   });
 
+  test('an adjective of the role (المكلف، السابق) ends no name after a title', () => {
+    expect(entities('وانتقد رئيس الاتفاق المكلف غياب اللاعب.')).toEqual([]);
+    expect(entities('وقال مدير النادي السابق خالد العلي إن الفريق جاهز.')).toEqual(['خالد العلي|PERSON|rule:person:خالد العلي|name|rule']);
+  });
+
   test('a given name read whole, not as و + a far-away town; the name stops before بوفد', () => {
     expect(entities('والتقى رئيس بلدية كراتشي وسيم أختر بوفد من الشركة.')).toEqual([
       'كراتشي|CITY|city:PK:karachi|name|lexicon',

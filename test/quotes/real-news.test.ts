@@ -189,3 +189,11 @@ describe('a participle with its own object inside the speaker phrase', () => {
     ]);
   });
 });
+
+describe('a role of a named body', () => {
+  test('رئيس الهلال المكلف speaks as the role, with the club in it; a person named after it speaks instead', () => {
+    const text = 'وغاب اللاعب سالم الدوسري مهاجم فريق الهلال عن التدريبات. وفي المقابل، انتقد رئيس الهلال المكلف تصرف اللاعب، مؤكدا أن اللوائح واضحة.';
+    expect(quotes(text)).toEqual(['indirect «اللوائح واضحة» رئيس الهلال المكلف']);
+    expect(quotes('وأكد رئيس البرلمان العربي أحمد الجروان أن الإرهاب لا دين له.')).toEqual(['indirect «الإرهاب لا دين له» أحمد الجروان']);
+  });
+});
