@@ -14,6 +14,7 @@ import { K_WORD } from '../tokens/scan.js';
 import type { EntityType } from '../types.js';
 import type { Resources } from '../lexicon/resources.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
+import { normalize } from '../text/normalize.js';
 import { defaultGender, hasTanween, isConstructPlural, type DocTokens, type Mention } from './layers.js';
 import { Int32Scratch, Uint8Scratch } from '../scratch.js';
 
@@ -89,8 +90,16 @@ export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: read
     const cls = (label + 1) >> 1;
     let j = i;
     while (j + 1 < n && (labels[j + 1] === cls * 2 || splitPerson(labels, j + 1, i, evidence, at)) && !doc.breakBefore[j + 1] && !claimed[j + 1] && !startsConjoined(doc, res, j + 1, evidence, at)) j++;
-    const m = spanMention(doc, res, i, j, cls, evidence, at, kept);
+    // تنظيم | القاعدة: a span the model goes on with into a kept name of its class is that name's head
+    // word (the lexicon's name is the entity), not a name of its own
+    // (not one joined to it by و: الجفينة وصرواح)
+    const next = j + 1 < n && claimed[j + 1] && at[j + 1] >= 0 ? evidence[at[j + 1]] : null;
+    const into = next !== null && labels[j + 1] === cls * 2 && modelClass(next) === cls && next.first === j + 1 && next.start === table.starts[j + 1];
+    const m = into ? null : spanMention(doc, res, i, j, cls, evidence, at, kept);
     if (m) out.push(m);
+    // a first name the model reads before a person the lexicon lists (فرنسوا | هولاند، فيصل بن | تركي بن
+    // عبدالله) makes one mention of them
+    else if (into && cls === 1 && next.source === 'lexicon') joinFirstName(doc, res, out, i, j, next);
     i = j + 1;
   }
   return out.sort((a, b) => a.start - b.start);
@@ -166,6 +175,39 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
     gender: given?.gender ?? (cls === 1 ? null : defaultGender(type, text)),
   };
 }
+
+/**
+ * Given names over tokens [i, j] right before a person mention the lexicon found (`person`, in `out`) joins it:
+ * the lexicon's person when one of its names starts with that first name, however transliterated
+ * (فرنسوا هولاند ~ فرانسوا هولاند), else another person of the same family (فيصل بن | تركي بن عبدالله,
+ * سعد | بن لادن), a new name.
+ */
+function joinFirstName(doc: DocTokens, res: Resources, out: Mention[], i: number, j: number, person: Mention): void {
+  const { table } = doc;
+  const key = firstKey(doc, res, i);
+  const k = out.indexOf(person);
+  if (k < 0) return;
+  // (given names and بن between them only: فيصل بن)
+  for (let t = i + 1; t <= j; t++) if (!res.givenNames.has(table.norms[t]) && !SON_OF.has(table.norms[t])) return;
+  // (the first name as written: ف begins many foreign names, فرنسوا; only و + a given name is a conjunction)
+  const w = table.norms[i];
+  const start = key !== w && w.charCodeAt(0) === 0x0648 && w.slice(1) === key ? letterOffset(table.text, table.starts[i], table.ends[i], 1) : table.starts[i];
+  const entry = person.entry >= 0 ? res.lexicon.entries[person.entry] : undefined;
+  const names = entry ? [entry.name, ...(entry.variants ?? [])] : [];
+  const same = names.some((n) => skeleton(normalize(n).split(' ')[0]) === skeleton(key));
+  if (!same && !res.givenNames.has(key)) return; // شقيق عبد الملك الحوثي: no first name
+  if (same) {
+    out[k] = { ...person, first: i, start };
+    return;
+  }
+  const text = table.text.slice(start, person.end);
+  out[k] = { ...person, first: i, start, id: `rule:person:${text}`, name: text, source: 'rule', entry: -1, gender: res.givenNames.get(key)?.gender ?? null };
+}
+
+const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+
+/** A name's consonants: its long vowels left out, so transliterations meet (فرانسوا, فرنسوا). */
+const skeleton = (w: string): string => w.replace(/[اويى]/g, '');
 
 /**
  * وزير كوري، مسؤول غربي: one indefinite word of nisba shape right after a bare indefinite title is the

@@ -424,8 +424,9 @@ function organization(ctx: Ctx, i: number): Mention | null {
   // للواء عبدالعزيز, للواء الركن, للواء الغامدي: ل + the rank اللواء before a name or a title, not a
   // brigade (لواء العمالقة, للواء الثالث)
   if (word === 'لواء' && strip > 0 && i + 1 < table.count && isRankAfter(ctx, i + 1)) return null;
-  // حركة is also "traffic, movement" (حركة السفن): it needs a name that is no everyday word
-  const strong = STRONG_ORG_HEADS.has(word) && word !== 'حركه';
+  // حركة is also "traffic, movement" (حركة السفن) and تنظيم "organizing" (تنظيم المعرض، تنظيم الهجرة
+  // السرية): they need a name that is no everyday word (the lexicon knows تنظيم القاعدة, تنظيم الدولة)
+  const strong = STRONG_ORG_HEADS.has(word) && word !== 'حركه' && word !== 'تنظيم';
   let t = i + 1;
   let specific = false;
   let words = 0;
@@ -453,6 +454,8 @@ function organization(ctx: Ctx, i: number): Mention | null {
       specific = true;
       words++;
       if (m.form === 'adjective' || m.type === 'COUNTRY' || m.type === 'CITY') break;
+      // تنظيم القاعدة الهجوم: an everyday word after an organization the lexicon knows is the verb's object
+      if (m.type === 'ORGANIZATION' && m.entry >= 0 && t < table.count && ctx.res.commonWords.has(table.norms[t])) break;
       continue;
     }
     if (table.kinds[t] !== K_WORD) break;

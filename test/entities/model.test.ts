@@ -8,6 +8,7 @@ import { loadResources } from '../../src/lexicon/resources.js';
 import { docTokens } from '../../src/entities/layers.js';
 import { documentContext } from '../../src/entities/context.js';
 import { candidateMentions } from '../../src/entities/recognize.js';
+import { mergeMentions } from '../../src/entities/merge.js';
 import { LABEL_COUNT, documentFeatures, firstStageFeatures, tokenEvidence, wordFacts } from '../../src/entities/features.js';
 import { addFeatureWeights, allowed, parseModel, viterbi, type StageWeights } from '../../src/entities/model.js';
 import { loadTagger } from '../../src/entities/load-model.js';
@@ -160,5 +161,27 @@ describe('the tagger sums per word type exactly what training reads per token', 
       expect(Array.from(fast.first)).toEqual(Array.from(first));
       expect(Array.from(fast.second)).toEqual(Array.from(second));
     }
+  });
+});
+
+describe('the merge policy, given the model labels', () => {
+  const res = loadResources();
+  /** The merged mentions of `text` when the model labels its tokens `labels` (LABELS indexes). */
+  function merged(text: string, labels: number[]): string[] {
+    const doc = docTokens(scanTokens(text), res);
+    const evidence = candidateMentions(doc, res, documentContext(doc));
+    return mergeMentions(doc, Uint8Array.from(labels), evidence, res).map((m) => `${text.slice(m.start, m.end)}|${m.type}|${m.id}|${m.source}`);
+  }
+
+  test('a head word the model reads into a name the lexicon keeps is no name of its own', () => {
+    // وتبنى تنظيم القاعدة الهجوم: B-ORG I-ORG over تنظيم القاعدة; the lexicon keeps القاعدة
+    expect(merged('وتبنى تنظيم القاعدة الهجوم.', [0, 5, 6, 0, 0])).toEqual(['القاعدة|ORGANIZATION|org:al_qaeda|lexicon']);
+  });
+
+  test('a first name the model reads before a person the lexicon lists joins that person, or makes a new one', () => {
+    // the lexicon's own first name, transliterated another way: its person, with the longer span
+    expect(merged('وقال فرنسوا هولاند إن الوضع خطير.', [0, 1, 2, 0, 0, 0, 0])).toEqual(['فرنسوا هولاند|PERSON|person:francois_hollande|lexicon']);
+    // another first name: another person of the family, with an id of its own
+    expect(merged('وتحدث سعد بن لادن عن أخيه.', [0, 1, 2, 2, 0, 0, 0])).toEqual(['سعد بن لادن|PERSON|rule:person:سعد بن لادن|rule']);
   });
 });

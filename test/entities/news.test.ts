@@ -211,6 +211,12 @@ describe('armies, traffic, idioms and possessives', () => {
     expect(entities('وقال الجيش الإسرائيلي في بيان')).toEqual(['الجيش الإسرائيلي|ORGANIZATION|org:idf|description|lexicon']);
   });
 
+  test('تنظيم with everyday words is organizing, not an organization; the lexicon knows تنظيم القاعدة', () => {
+    expect(entities('وتتولى اللجنة تنظيم المعرض وتنظيم الهجرة.')).toEqual([]);
+    // (and the verb's object after it is no part of the name: تنظيم القاعدة الهجوم)
+    expect(entities('وتبنى تنظيم القاعدة الهجوم.')).toEqual(['القاعدة|ORGANIZATION|org:al_qaeda|name|lexicon']);
+  });
+
   test('حركة with everyday words is traffic, not a movement', () => {
     expect(entities('دون أن يؤثر على حركة السفن.')).toEqual([]);
   });
@@ -231,7 +237,7 @@ describe('armies, traffic, idioms and possessives', () => {
 describe('companies', () => {
   test('"company" and the nationality after the name stay outside it', () => {
     expect(entities('وأشار إلى أن شركة بايكار التركية تصدر المسيرات، ووقعت مع شركة أكوا باور السعودية مذكرة.')).toEqual([
-      'بايكار|ORGANIZATION|rule:organization:بايكار|name|rule',
+      'بايكار|ORGANIZATION|org:baykar|name|lexicon',
       'التركية|COUNTRY|country:TR|adjective|lexicon',
       'أكوا باور|ORGANIZATION|rule:organization:أكوا باور|name|rule',
       'السعودية|COUNTRY|country:SA|name|lexicon',
