@@ -12,6 +12,7 @@ import { live, type Book, type Referent } from './referents.js';
 import { ADDRESS_WORDS, hasBare } from './words.js';
 import { isRoleToken } from './roles.js';
 import { isPrepositionalName } from './mentions.js';
+import { TURN } from '../lexicon/word-lists.js';
 
 /** How many earlier speakers a pronoun may reach back over to find one that agrees. */
 const SPEAKER_REACH = 6;
@@ -56,7 +57,11 @@ export class Discourse {
    *  Made on the first phrase: most documents quote nobody. */
   private occupied: Uint8Array | null = null;
 
-  constructor(private readonly book: Book) {}
+  /** `quoted`: 1 at the tokens of what the document's quotes say (their clauses are no narrative). */
+  constructor(
+    private readonly book: Book,
+    private readonly quoted: Uint8Array,
+  ) {}
 
   /** A speaker written at its quote, over tokens [first, last]. */
   spoke(referent: number, first: number, last: number): void {
@@ -118,7 +123,7 @@ export class Discourse {
   /** Merges the clause subjects before token `before` into the timeline. */
   private reach(before: number): void {
     if (before > this.readTo) {
-      clauseSubjects(this.book, this.readTo, before, this.topics);
+      clauseSubjects(this.book, this.quoted, this.readTo, before, this.topics);
       this.readTo = before;
     }
     while (this.nextTopic < this.topics.length && this.topics[this.nextTopic].token < before) this.insert(this.topics[this.nextTopic++]);
@@ -169,6 +174,17 @@ export function agrees(ref: Referent, d: Pick<Dropped, 'gender' | 'number'>): bo
   return d.gender === 'c' || ref.gender === null || ref.gender === d.gender;
 }
 
+/** After a turn marker at token t (بدوره، من جانبه، ومن جهتها) and its comma, where the clause goes on; t when there is none. */
+function turnMarkerEnd(book: Book, t: number): number {
+  const { norms } = book.doc.table;
+  let k = t;
+  if ((norms[k] === 'من' || norms[k] === 'ومن') && TURN.has(norms[k + 1] ?? '')) k += 2;
+  else if (TURN.has(norms[k]) && norms[k].includes('بدور')) k++;
+  else return t;
+  if (norms[k] === '،' || norms[k] === ',') k++;
+  return k;
+}
+
 /** Is the token right after the first word of its clause (ودعت موسكو: the subject of that verb)? */
 function isClauseSubject(book: Book, t: number): boolean {
   const { table } = book.doc;
@@ -183,11 +199,18 @@ function isClauseSubject(book: Book, t: number): boolean {
  * أوبك+): a person or organization name right after the first word of a clause (past titles of address),
  * or a person named after a role (وأدان مدرب الفريق فلان): not the organization a role belongs to.
  */
-function clauseSubjects(book: Book, from: number, to: number, out: Introduction[]): void {
+function clauseSubjects(book: Book, quoted: Uint8Array, from: number, to: number, out: Introduction[]): void {
   const { table, breakBefore } = book.doc;
   for (let t = from; t + 1 < table.count && t < to; t++) {
-    // a clause start first: it rules out most tokens with one look
-    if (!(t === 0 || breakBefore[t] === 1 || (table.kinds[t - 1] === K_PUNCT && opensClause(book, t - 1)))) continue;
+    // a clause start first: it rules out most tokens with one look; a clause inside a quote is what
+    // its speaker said (ومن جانبه، أبدى بارزاني قلقه … inside the adviser's quote), not the narration
+    if (!(t === 0 || breakBefore[t] === 1 || (table.kinds[t - 1] === K_PUNCT && opensClause(book, t - 1))) || quoted[t]) continue;
+    // من جانبه أشاد فلان …، وقال: a turn marker before the verb (its comma is optional)
+    const lead = turnMarkerEnd(book, t);
+    if (lead > t) {
+      if (lead >= to || lead + 1 >= table.count) continue;
+      t = lead;
+    }
     if (table.kinds[t] !== K_WORD || book.mentionAt[t] >= 0 || book.doc.wordClass[t] & W.FUNCTION) continue;
     // a verb-like first word: not a function word, not a definite noun
     const w = table.norms[t];

@@ -11,6 +11,7 @@ import { bookOf, live, merge, spansOf, type Book } from './referents.js';
 import { describe, type Resolved, type SpeakerNear } from './describe.js';
 import { Discourse, agrees } from './discourse.js';
 import { isPluralHead } from './words.js';
+import { Uint8Scratch } from '../scratch.js';
 
 /** The longest first line read as a headline, in tokens. */
 const HEADLINE_TOKENS = 24;
@@ -26,7 +27,7 @@ export interface Coreference {
 /** Resolves who said each quote and groups the document's mentions into referents. */
 export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said: readonly SaidQuote[], res: Resources): Coreference {
   const book = bookOf(layer.doc, layer.mentions, mentionAt, res);
-  const discourse = new Discourse(book);
+  const discourse = new Discourse(book, quotedTokens(layer, said));
   const speakers: (Resolved | null)[] = [];
   const speakerNear: SpeakerNear = {
     // the speaker of the latest quote whose cue stands shortly before token t (البيان: who issued it)
@@ -92,6 +93,34 @@ export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said:
     source: sourceOf(book, q.source, text),
   }));
   return { quotes, referents: publicReferents(book, text) };
+}
+
+const QUOTED = new Uint8Scratch();
+
+/** 1 at each token inside what a quote says (its content span); valid until the next call (a reused array). */
+function quotedTokens(layer: EntityLayer, said: readonly SaidQuote[]): Uint8Array {
+  const { starts, count } = layer.doc.table;
+  const quoted = QUOTED.take(count);
+  let t = 0;
+  // (quotes come in text order; a token is inside when it starts within the content)
+  for (const q of said) {
+    if (t > 0 && starts[t - 1] >= q.start) t = lowerBound(starts, count, q.start);
+    while (t < count && starts[t] < q.start) t++;
+    for (let k = t; k < count && starts[k] < q.end; k++) quoted[k] = 1;
+  }
+  return quoted;
+}
+
+/** The first index k < count with starts[k] ≥ offset. */
+function lowerBound(starts: ArrayLike<number>, count: number, offset: number): number {
+  let lo = 0;
+  let hi = count;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A participle's clause subject, when it agrees with the participle; it is introduced in the discourse as it speaks. */

@@ -11,3 +11,9 @@ export const ACCORDING = wordSet(`
 // Verbs that are speech verbs only in some uses: بين (between), عبر (across), تعد (is considered),
 // واصل (went on), روى … They count only with a complementizer or their preposition right after them.
 export const WEAK_LEMMAS = new Set(['بين', 'عبر', 'وعد', 'عد', 'واصل', 'زاد', 'ختم', 'اختتم', 'روي', 'كتب', 'قدر', 'طلب', 'رد', 'وجه', 'سال', 'نص']);
+
+/** Turn markers: بدوره، من جهته، من جانبه — a new speaker takes the floor (the quotes and coref read them). */
+export const TURN = wordSet(`
+  بدوره بدورها بدورهم وبدوره وبدورها وبدورهم
+  جهته جهتها جهتهم جانبه جانبها جانبهم
+`);

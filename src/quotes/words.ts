@@ -2,8 +2,8 @@
 
 import { wordSet as set } from '../lexicon/word-lists.js';
 
-// Shared with the entity stage, which reads them too.
-export { ACCORDING, WEAK_LEMMAS } from '../lexicon/word-lists.js';
+// Shared with the entity stage and coref, which read them too.
+export { ACCORDING, TURN, WEAK_LEMMAS } from '../lexicon/word-lists.js';
 
 /** Complementizers of reported speech, alone or with a pronoun: إن أن بأن إنه أنها بأنهم … */
 export const COMPLEMENTIZERS = set(`
@@ -13,12 +13,6 @@ export const COMPLEMENTIZERS = set(`
   وانه وانها وانهم
 `);
 
-
-/** Turn markers: بدوره، من جهته، من جانبه — a new speaker takes the floor. */
-export const TURN = set(`
-  بدوره بدورها بدورهم وبدوره وبدورها وبدورهم
-  جهته جهتها جهتهم جانبه جانبها جانبهم
-`);
 
 /** Anonymous sources: مصدر كبير، مسؤول أمريكي، مصادر دبلوماسية، شهود عيان. */
 export const ANONYMOUS_HEADS = set(`

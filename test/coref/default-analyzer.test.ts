@@ -130,3 +130,21 @@ describe('a body no lexicon knows, named once in full and then by its head word'
     ]);
   });
 });
+
+describe('who the narration introduces', () => {
+  test('a clause after a turn marker (من جانبه) introduces its subject, who then speaks with a dropped subject', () => {
+    const text = 'وقال الدكتور عوض القرني إن الأمة في خطر. من جانبه أشاد الدكتور محمد العريفي بالمقاومة، وقال في تغريدة: «الأبطال يبيضون وجه الأمة».';
+    expect(said(text)).toEqual([
+      ['الأمة في خطر', 'عوض القرني', 'explicit'],
+      ['الأبطال يبيضون وجه الأمة', 'محمد العريفي', 'pronoun'],
+    ]);
+  });
+
+  test('a clause inside a quote is what its speaker said, and introduces nobody', () => {
+    const text = 'وقال كفاح محمود، المستشار الإعلامي، إن «الرئيس تحدث مع الوزير. ومن جانبه، أبدى مسعود بارزاني قلقه». وأكد أن «الحل سلمي».';
+    expect(said(text).map(([content, who]) => [content.slice(0, 12), who])).toEqual([
+      ['«الرئيس تحدث', 'كفاح محمود'],
+      ['الحل سلمي', 'كفاح محمود'],
+    ]);
+  });
+});
