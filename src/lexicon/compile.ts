@@ -305,8 +305,8 @@ export class TrieBuilder {
   /** Adds an entry's name, variants, nisba forms and descriptions as entry number `index`. */
   add(entry: LexiconEntry, index: number, prepend = false): void {
     // a facility's names are descriptions: news annotation counts a facility as no name (the place
-    // inside one is: مطار عدن → عدن)
-    const form: ReadingForm = entry.facility ? 'description' : 'name';
+    // inside one is: مطار عدن → عدن); so are the names of an entry that is descriptive (العالم العربي)
+    const form: ReadingForm = entry.facility || entry.descriptive ? 'description' : 'name';
     for (const name of [entry.name, ...(entry.variants ?? [])]) {
       for (const keys of nameKeys(name)) for (const spelled of spellings(keys)) this.insert(spelled, { entry: index, form }, prepend);
     }

@@ -46,6 +46,9 @@ export interface LexiconEntry {
   ambiguous?: boolean;
   /** A facility (a mosque, a tower, a bridge): found and linked like a name, reported as a description. */
   facility?: boolean;
+  /** Every name of the entry is a descriptive phrase (العالم العربي: a common noun and its adjective): found
+   *  and linked like a name, reported as a description. */
+  descriptive?: boolean;
   /** Provenance. */
   source: string;
 }
@@ -115,6 +118,7 @@ const ENTRY_SHAPE: Shape = {
   descriptions: isStringList,
   ambiguous: isBoolean,
   facility: isBoolean,
+  descriptive: isBoolean,
   source: isNonEmptyString,
 };
 

@@ -211,6 +211,13 @@ describe('armies, traffic, idioms and possessives', () => {
     expect(entities('وقال الجيش الإسرائيلي في بيان')).toEqual(['الجيش الإسرائيلي|ORGANIZATION|org:idf|description|lexicon']);
   });
 
+  test('a descriptive phrase the lexicon lists (العالم العربي, الجنوب اللبناني) is linked but no name', () => {
+    expect(entities('وتحدث الوزير عن العالم العربي وعن الجنوب اللبناني.')).toEqual([
+      'العالم العربي|LOCATION|loc:arab_world|description|lexicon',
+      'الجنوب اللبناني|LOCATION|loc:south_lebanon|description|lexicon',
+    ]);
+  });
+
   test('تنظيم with everyday words is organizing, not an organization; the lexicon knows تنظيم القاعدة', () => {
     expect(entities('وتتولى اللجنة تنظيم المعرض وتنظيم الهجرة.')).toEqual([]);
     // (and the verb's object after it is no part of the name: تنظيم القاعدة الهجوم)
