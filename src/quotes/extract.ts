@@ -1041,7 +1041,8 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
 }
 
 const isComma = (w: string): boolean => w === '،' || w === ',';
-const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'فلا', 'فلم']);
+// (غير before a participle makes it an adjective: غير مفيدة، غير مؤكد)
+const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'فلا', 'فلم', 'غير', 'وغير']);
 // Words after which a speech verb's form is its verbal noun: عدم ذكر، بعد إعلان، دون تأكيد، في وصف.
 const NOUN_GOVERNORS = new Set(['عدم', 'دون', 'بدون', 'بعد', 'قبل', 'اثر', 'عقب', 'لدي', 'حول', 'خلال', 'في', 'الي', 'علي', 'عن']);
 // Conjunctions whose أن/إن is their own: في حين أن، حيث إن، رغم أن، بما أن، إلا أن، غير أن.

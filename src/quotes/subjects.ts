@@ -628,9 +628,10 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
   if (s < p && CLAUSE_PARTICLES.has(table.norms[s])) s++;
   // وفي حين قدم زوجها فلان شكره …، مبينا: في حين before the verb
   if (s + 1 < p && (table.norms[s] === 'في' || table.norms[s] === 'وفي') && table.norms[s + 1] === 'حين') s += 2;
-  // the verb: a word that is no name, no function word (وحول, وفي), no definite noun
+  // the verb: a word that is no name, no function word (وحول, وفي), no definite noun, no ل of purpose
+  // (؛ لتجنب تكرار الحوادث …، مفيدا: a purpose clause has no subject of its own; ولخص is a verb)
   const w = table.norms[s];
-  if (s + 1 >= p || table.kinds[s] !== K_WORD || q.mentionAt[s] >= 0 || q.res.functionWords.has(w) || q.res.functionWords.has(w.replace(/^[وف]/, '')) || /^[وف]?ال/.test(w)) return null;
+  if (s + 1 >= p || table.kinds[s] !== K_WORD || q.mentionAt[s] >= 0 || q.res.functionWords.has(w) || q.res.functionWords.has(w.replace(/^[وف]/, '')) || /^[وف]?(?:ال|لل|لت|لي|بال)/.test(w)) return null;
   // a quote of the clause has its own speaker, whom the participle goes on with (coref knows it); so
   // does a quotation between marks
   if (quotedBetween(s, p)) return null;

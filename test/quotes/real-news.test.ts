@@ -197,3 +197,18 @@ describe('a role of a named body', () => {
     expect(quotes('وأكد رئيس البرلمان العربي أحمد الجروان أن الإرهاب لا دين له.')).toEqual(['indirect «الإرهاب لا دين له» أحمد الجروان']);
   });
 });
+
+describe('participles that are also adjectives', () => {
+  test('مفيدا أن speaks; غير مفيدة and مفيدة لـ do not', () => {
+    expect(quotes('وقال الوزير خالد العلي إن المفاوضات مستمرة، مفيدا أن الاتفاق قريب.')).toEqual([
+      'indirect «المفاوضات مستمرة» خالد العلي',
+      'indirect «الاتفاق قريب» خالد العلي',
+    ]);
+    expect(quotes('وقال الوزير خالد العلي إن الإجابات غير مفيدة بأي شكل، وإن الحوار مطلوب.')).toEqual(['indirect «الإجابات غير مفيدة بأي شكل، وإن الحوار مطلوب» خالد العلي']);
+  });
+
+  test('a participle after a purpose clause goes on with the speaker, not with the purpose clause', () => {
+    const text = 'وأكد الوزير خالد العلي أن الحوار وسيلة حاسمة؛ لتجنب تكرار حوادث الخطف مفيدًا أن بلاده واثقة.';
+    expect(quotes(text)).toEqual(['indirect «الحوار وسيلة حاسمة؛ لتجنب تكرار حوادث الخطف» خالد العلي', 'indirect «بلاده واثقة» خالد العلي']);
+  });
+});
