@@ -50,8 +50,8 @@ const NISBA = /(?:ي|يه|يون|يين)$/;
 
 const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 
-/** How many clitic letters stand before the head `key` (headKey: no article, no feminine ending) in w: 0, 1 (و، ف، ب، ل) or 2
- *  (و/ف then ب/ل: وبمكتب); -1 when w is not that head. */
+/** How many clitic letters stand before the head `key` (a headKey: no article, no feminine ending) in w:
+ *  0, 1 (و، ف، ب، ل) or 2 (و/ف then ب/ل: وبمكتب); -1 when w is not that head. */
 function cliticsBeforeHead(w: string, key: string): number {
   const a = w[0];
   const max = a === 'و' || a === 'ف' ? ((w[1] === 'ب' || w[1] === 'ل') ? 2 : 1) : a === 'ب' || a === 'ل' ? 1 : 0;

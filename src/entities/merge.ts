@@ -177,10 +177,10 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
 }
 
 /**
- * Given names over tokens [i, j] right before a person mention the lexicon found (`person`, in `out`) joins it:
- * the lexicon's person when one of its names starts with that first name, however transliterated
- * (فرنسوا هولاند ~ فرانسوا هولاند), else another person of the same family (فيصل بن | تركي بن عبدالله,
- * سعد | بن لادن), a new name.
+ * Given names over tokens [i, j], right before a person mention the lexicon found (`person`, in `out`),
+ * join it: as the lexicon's person when one of its names starts with that first name, however
+ * transliterated (فرنسوا هولاند ~ فرانسوا هولاند), else as another person of the same family (فيصل بن |
+ * تركي بن عبدالله, سعد | بن لادن), a new name.
  */
 function joinFirstName(doc: DocTokens, res: Resources, out: Mention[], i: number, j: number, person: Mention): void {
   const { table } = doc;

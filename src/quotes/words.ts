@@ -13,7 +13,6 @@ export const COMPLEMENTIZERS = set(`
   وانه وانها وانهم
 `);
 
-
 /** Anonymous sources: مصدر كبير، مسؤول أمريكي، مصادر دبلوماسية، شهود عيان. */
 export const ANONYMOUS_HEADS = set(`
   مصدر مصادر مسوول مسوولون مسوولين مسووله مسوولو دبلوماسي دبلوماسيون دبلوماسيين
