@@ -17,7 +17,7 @@ import type { VerbForm } from '../lexicon/speech-verbs.js';
 import { ORG_HEADS } from '../lexicon/heads.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { headlineAt } from './headline.js';
-import { addresseeEnd, bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
+import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
@@ -983,19 +983,6 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
     source = { form, first: t, last: end - 1, start: startOffset, end: table.ends[end - 1], mention: -1, name: article + table.text.slice(startOffset, table.ends[end - 1]), head: form === 'anonymous' ? head : form === 'back' ? head.replace(/^ال/, '') : undefined };
   }
   return { ...rest(q, cue, cues, end), source, said: false };
-}
-
-/** The person named after a comma at token `comma`, behind titles and before a comma or the sentence's
- *  end (…، اللواء عبدالعزيز الصولي،): the mention's index, or -1. */
-function apposedPerson(q: QuoteDoc, comma: number): number {
-  const { table } = q;
-  if (comma >= table.count || !isComma(table.norms[comma])) return -1;
-  let u = comma + 1;
-  while (u < table.count && u - comma <= 3 && q.mentionAt[u] < 0 && table.kinds[u] === K_WORD && q.doc.wordClass[u] & W.TITLE) u++;
-  const m = u < table.count && !q.doc.breakBefore[u] ? q.mentionAt[u] : -1;
-  if (m < 0 || q.mentions[m].form !== 'name' || q.mentions[m].type !== 'PERSON' || q.mentions[m].first !== u) return -1;
-  const after = q.mentions[m].last + 1;
-  return after >= table.count || q.doc.breakBefore[after] || isComma(table.norms[after]) || TERMINALS.has(table.norms[after]) ? m : -1;
 }
 
 interface Rest {

@@ -10,7 +10,7 @@ import { ORG_HEADS } from '../lexicon/heads.js';
 import type { Subject } from '../coref/types.js';
 import { ADDRESS_WORDS, STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { isPrepositional } from '../coref/mentions.js';
-import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES, STATEMENT_NOUNS, WEAK_LEMMAS } from './words.js';
+import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES, STATEMENT_NOUNS, TERMINALS, WEAK_LEMMAS } from './words.js';
 
 /** The document as the quote stage reads it. */
 export interface QuoteDoc {
@@ -82,6 +82,14 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
   if (from === at && isCircumstantial(q, from)) return null;
   let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? phraseBeforeMarker(q, from, complementAt) : null);
   if (s && complementAt > s.last) s = withFullName(q, s, complementAt);
+  // وقال ممثل اليونيسيف باليمن، جوليان هارنيس، إن: the role's holder in apposition after a comma speaks
+  if (s && s.form !== 'name' && s.last + 1 < limit) {
+    // (past where the role sits: باليمن، في الأردن)
+    let comma = s.last + 1;
+    while (comma < limit && comma - s.last <= 3 && q.mentionAt[comma] >= 0 && PLACE_TYPES.has(q.mentions[q.mentionAt[comma]].type)) comma = q.mentions[q.mentionAt[comma]].last + 1;
+    const holder = apposedPerson(q, comma);
+    if (holder >= 0 && q.mentions[holder].last < limit) s = named(q, holder, s.first, q.mentions[holder].last);
+  }
   return s && from > addressed && s.first === from ? { ...s, first: addressed, start: stripConjunctionOffset(q, addressed) } : s;
 }
 
@@ -129,6 +137,11 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   let person = -1;
   while (end < limit && end - from < 16 && !q.doc.breakBefore[end]) {
     const w = table.norms[end];
+    // رئيس اللجنة المنظمة د. أحمد الغامدي: an abbreviated title (a letter and its full stop) inside the phrase
+    if (end > from && w === '.' && table.norms[end - 1].length === 1 && table.ends[end - 1] === table.starts[end] && end + 1 < limit) {
+      end++;
+      continue;
+    }
     if (end > from && isStop(q, end)) {
       // (البنتاغون), «التنمية والتحرير»: a name in brackets or quote marks inside the phrase
       const close = bracketEnd(q, end);
@@ -238,6 +251,27 @@ export function addresseeEnd(q: QuoteDoc, t: number): number {
   return m.last === t || MEDIA_HEADS.has(w.slice(1)) ? m.last : -1;
 }
 const MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه', 'اذاعه', 'تلفزيون', 'موقع', 'شبكه', 'مجله']);
+
+/**
+ * The person named after a comma at token `comma`, behind titles, and before a comma, the sentence's end
+ * or the complementizer (…، اللواء عبدالعزيز الصولي،; ممثل اليونيسيف، جوليان هارنيس، إن): the mention's
+ * index, or -1.
+ */
+export function apposedPerson(q: QuoteDoc, comma: number): number {
+  const { table } = q;
+  if (comma >= table.count || !isCommaWord(table.norms[comma])) return -1;
+  let u = comma + 1;
+  while (u < table.count && u - comma <= 3 && q.mentionAt[u] < 0 && table.kinds[u] === K_WORD && q.doc.wordClass[u] & W.TITLE) u++;
+  const m = u < table.count && !q.doc.breakBefore[u] ? q.mentionAt[u] : -1;
+  if (m < 0 || q.mentions[m].form !== 'name' || q.mentions[m].type !== 'PERSON' || q.mentions[m].first !== u) return -1;
+  const after = q.mentions[m].last + 1;
+  if (after >= table.count || q.doc.breakBefore[after]) return m;
+  const w = table.norms[after];
+  return isCommaWord(w) || TERMINALS.has(w) || COMPLEMENTIZERS.has(w) ? m : -1;
+}
+
+const isCommaWord = (w: string): boolean => w === '،' || w === ',';
+const PLACE_TYPES = new Set(['COUNTRY', 'CITY', 'LOCATION']);
 
 /** Could no name start at t: the end of the text or line, punctuation, a function word, a
  *  complementizer, or an everyday word that is no given name (the verb's object: تصرف اللاعب)? */

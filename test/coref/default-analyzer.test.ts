@@ -148,3 +148,10 @@ describe('who the narration introduces', () => {
     ]);
   });
 });
+
+describe('the holder of a role, written with it', () => {
+  test('after an abbreviated title inside the phrase (د.), or in apposition between commas', () => {
+    expect(said('وأوضح رئيس اللجنة المنظمة للمهرجان د. أحمد الخازم الغامدي بأن المعرض يفتح غدا.')).toEqual([['المعرض يفتح غدا', 'أحمد الخازم', 'explicit']]);
+    expect(said('وقال ممثل اليونيسيف باليمن، جوليان هارنيس، إن التعليم أمر حاسم.')).toEqual([['التعليم أمر حاسم', 'جوليان هارنيس', 'explicit']]);
+  });
+});
