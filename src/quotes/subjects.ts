@@ -6,7 +6,7 @@ import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
 import { isConstructPlural, type DocTokens, type Mention } from '../entities/layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
-import { ORG_HEADS } from '../lexicon/heads.js';
+import { ORG_HEADS, PLACE_HEAD_WORDS } from '../lexicon/heads.js';
 import type { Subject } from '../coref/types.js';
 import { ADDRESS_WORDS, STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { isPrepositional } from '../coref/mentions.js';
@@ -176,7 +176,9 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
       const where =
         ((anonymous || roleLike) && (w === 'في' || w === 'ب') && next >= 0 && q.mentions[next].form === 'name' && q.mentions[next].type !== 'PERSON') ||
         // مصدر في المقاومة، مصادر من الجيش: an anonymous source's place, a definite noun
-        (anonymous && (w === 'في' || w === 'من') && isPlaceOfSource(q, end + 1));
+        (anonymous && (w === 'في' || w === 'من') && isPlaceOfSource(q, end + 1)) ||
+        // مسؤول في مطار عدن الدولي: a place or body word before the name of where it is
+        (anonymous && (w === 'في' || w === 'من' || w === 'ب') && isHeadOfName(q, end + 1));
       // مدير إدارة الطوارئ في الأمانة خالد الزهراني: the place of a role, when a name follows it
       if (!where && !((roleLike || anonymous) && (w === 'في' || w === 'لدي') && personAhead(q, end + 1, limit))) break;
     }
@@ -503,6 +505,14 @@ function withFullName(q: QuoteDoc, s: Subject, complementAt: number): Subject {
   const apposition = last + 1 < complementAt && ((q.doc.wordClass[last + 1] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(q.table.norms[last + 1]) || isBackReference(q.table.norms[last + 1]));
   if (last === m.last || last < s.last || (!apposition && trimTail(q, last + 1, complementAt - 1) >= last + 1)) return s;
   return { ...s, last, end: q.table.ends[last], name: q.table.text.slice(m.start, q.table.ends[last]) };
+}
+
+/** An indefinite place or body word with a name after it (مطار عدن، وزارة الداخلية، مدينة جدة). */
+function isHeadOfName(q: QuoteDoc, t: number): boolean {
+  if (t + 1 >= q.table.count || q.mentionAt[t] >= 0 || q.doc.breakBefore[t + 1]) return false;
+  const w = q.table.norms[t];
+  const next = q.mentionAt[t + 1];
+  return (PLACE_HEAD_WORDS.has(w) || ORG_HEADS.has(w)) && next >= 0 && q.mentions[next].form === 'name' && q.mentions[next].type !== 'PERSON' && q.mentions[next].first === t + 1;
 }
 
 /** A definite noun where an anonymous source sits (في المقاومة): not a time, a statement or a function word. */

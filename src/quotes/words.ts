@@ -13,16 +13,6 @@ export const COMPLEMENTIZERS = set(`
   وانه وانها وانهم
 `);
 
-/** Anonymous sources: مصدر كبير، مسؤول أمريكي، مصادر دبلوماسية، شهود عيان. */
-export const ANONYMOUS_HEADS = set(`
-  مصدر مصادر مسوول مسوولون مسوولين مسووله مسوولو دبلوماسي دبلوماسيون دبلوماسيين
-  شهود شاهد خبراء خبير محللون محلل مراقبون اوساط جهات ناشطون ناشط سكان مقربون مقربين
-  متحدث متحدثه ناطق عضو اعضاء مستشار مصدرا
-`);
-
-/** The same sources when the text refers back to them: المصدر، المسؤول، المصادر. */
-export const ANONYMOUS_BACK = set(`المصدر المصادر المسوول المسوولون الدبلوماسي الشاهد الخبير`);
-
 /** Speech verbs whose dropped subject continues the previous speaker (أضاف، تابع، أوضح …). */
 export const CARRY_LEMMAS = set(`اضاف تابع اوضح اشار استطرد واصل اختتم ختم اردف استدرك لفت نوه زاد`);
 

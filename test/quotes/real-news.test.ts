@@ -139,6 +139,11 @@ describe('no quote where nothing is said', () => {
 });
 
 describe('unnamed sources and whom they told', () => {
+  test('an unnamed source sits in a place or body named after its head word; reports speak as unnamed sources', () => {
+    expect(quotes('وذكر مسؤول في مطار عدن الدولي أن طائرة هبطت في المطار.')).toEqual(['indirect «طائرة هبطت في المطار» مسؤول في مطار عدن الدولي']);
+    expect(quotes('وذكرت تقارير إعلامية أن المفاوضات توقفت.')).toEqual(['indirect «المفاوضات توقفت» تقارير إعلامية']);
+  });
+
   /** kind «content» speaker-as-written => speaker name */
   const said = (text: string): string[] => analyze(text).quotes.map((q) => `${q.kind} «${q.text}» ${q.speaker?.text ?? '-'} => ${q.speaker?.name ?? null}`);
 
