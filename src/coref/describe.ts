@@ -133,13 +133,44 @@ function nameWords(s: Subject): string | null {
   return words.length <= 2 && words.every((w) => w.length > 1) ? words.join(' ') : null;
 }
 
-/** تقرير الصحيفة، بيان الوزارة: the body in the genitive of a statement word, when the document introduced it (else -1). */
+/**
+ * تقرير الصحيفة، بيان الوزارة: the body in the genitive of a statement word, when the document introduced
+ * it; بيان لوزارة الخارجية، بيان صادر عن منظمة …: the organization or person named in the phrase (else -1).
+ */
 function bodyOfStatement(book: Book, s: Subject): number {
   const { table } = book.doc;
   const first = headKey(table.norms[s.first].replace(/^(?:لل|ل)(?=.{3})/, ''));
-  if (!STATEMENT_WORDS.has(first) || s.last === s.first || !table.norms[s.first + 1].startsWith('ال')) return -1;
-  return roleHolder(book, { ...s, first: s.first + 1, name: table.text.slice(table.starts[s.first + 1], table.ends[s.last]) });
+  if (!STATEMENT_WORDS.has(first) || s.last === s.first) return -1;
+  if (table.norms[s.first + 1].startsWith('ال')) return roleHolder(book, { ...s, first: s.first + 1, name: table.text.slice(table.starts[s.first + 1], table.ends[s.last]) });
+  // the issuer after words that say it issued the statement (صادر عن، نشرته، وزعه مكتب) and head words
+  // (صحيفة، وكالة), as a name or as a head word the document introduced (مكتب البرنامج → the programme)
+  for (let t = s.first + 1; t <= s.last; t++) {
+    const k = book.mentionAt[t];
+    if (k >= 0) {
+      const m = book.mentions[k];
+      return m.form === 'name' && (m.type === 'ORGANIZATION' || m.type === 'PERSON') && book.ofMention[k] >= 0 ? live(book, book.ofMention[k]) : -1;
+    }
+    if (table.kinds[t] !== K_WORD) {
+      if (QUOTE_MARKS.has(table.norms[t])) continue; // تقرير نشرته صحيفة "وول ستريت جورنال"
+      return -1;
+    }
+    const w = table.norms[t];
+    const key = headKey(w);
+    if (w.startsWith('ال') && ORG_KEYS.has(key)) {
+      const holder = roleHolder(book, { ...s, first: t, last: t, name: table.text.slice(table.starts[t], table.ends[t]) });
+      if (holder >= 0) return holder;
+    }
+    // (one adjective of the statement right after it: تقرير مشترك، بيان رسمي)
+    const adjective = t === s.first + 1 && !w.startsWith('ال') && !book.res.functionWords.has(w);
+    if (!ISSUED_BY.has(w) && !ORG_KEYS.has(key) && !adjective) return -1; // تقرير صادر من اللجنة الإعلامية لسوق عكاظ: the issuer is no name
+  }
+  return -1;
 }
+
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
+
+/** Words between a statement word and who issued it (normalized): صادر عن، الصادر من، نشرته، وزعه. */
+const ISSUED_BY = new Set(['صادر', 'صادره', 'الصادر', 'الصادره', 'صدر', 'صدرت', 'عن', 'من', 'نشرته', 'نشره', 'نشرتها', 'اصدرته', 'اصدره', 'اصدرتها', 'وزعته', 'وزعه', 'اعدته', 'اعده']);
 
 /** The head word of a phrase (after titles of address), its key and its gender. */
 function headOfPhrase(book: Book, s: Subject): { key: string; feminine: boolean } | null {

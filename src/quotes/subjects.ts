@@ -358,11 +358,13 @@ export function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): S
   const { table } = q;
   // في حديث خاص: an adverbial, not a subject
   const first = table.norms[from];
-  if (table.kinds[from] !== K_WORD || ADVERBIAL_LEADS.has(first) || (q.res.functionWords.has(first) && q.mentionAt[from] < 0) || /^[لب]/.test(first)) return null;
+  // (بيان begins with ب, and is no preposition)
+  const statement = STATEMENT_WORDS.has(first.replace(/^[وف]/, ''));
+  if (table.kinds[from] !== K_WORD || ADVERBIAL_LEADS.has(first) || (q.res.functionWords.has(first) && q.mentionAt[from] < 0) || (/^[لب]/.test(first) && !statement)) return null;
   let last = trimTail(q, from, marker - 1);
   if (last < from || last - from > 12) return null;
   // تقرير نشر على موقع صحيفة «ديلي ميل»: a report speaks for who wrote it, named in the phrase
-  if (STATEMENT_WORDS.has(first.replace(/^[وف]/, ''))) return phrase(q, 'phrase', from, last);
+  if (statement) return phrase(q, 'phrase', from, last);
   // عدد من خبراء الصحة، بعض المسؤولين: some of an anonymous group
   if (QUANTIFIERS.has(first) && table.norms[from + 1] === 'من' && from + 2 <= last) return phrase(q, 'anonymous', from, last, { head: table.norms[from + 2].replace(/^ال/, '') });
   if (QUANTIFIERS.has(first) && first === 'بعض' && from + 1 <= last) return phrase(q, 'anonymous', from, last, { head: table.norms[from + 1].replace(/^ال/, '') });

@@ -155,3 +155,14 @@ describe('the holder of a role, written with it', () => {
     expect(said('وقال ممثل اليونيسيف باليمن، جوليان هارنيس، إن التعليم أمر حاسم.')).toEqual([['التعليم أمر حاسم', 'جوليان هارنيس', 'explicit']]);
   });
 });
+
+describe('a statement speaks for who issued it', () => {
+  test('بيان صادر عن منظمة …، بيان لوزارة الخارجية: the organization named in the phrase; البيان later is the same', () => {
+    const a = analyze('وقال بيان صادر عن منظمة الأمم المتحدة للطفولة إن القتال أغلق المدارس. وأكد البيان أن المنظمة جهزت فصولا.');
+    expect(a.quotes.map((q) => [q.speaker?.text, q.speaker?.name, q.speaker?.resolution])).toEqual([
+      ['بيان صادر عن منظمة الأمم المتحدة للطفولة', 'منظمة الأمم المتحدة للطفولة', 'title'],
+      ['البيان', 'منظمة الأمم المتحدة للطفولة', 'title'],
+    ]);
+    expect(said('وقال بيان لوزارة الخارجية إن الوضع خطير.')).toEqual([['الوضع خطير', 'وزارة الخارجية', 'title']]);
+  });
+});
