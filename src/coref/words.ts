@@ -8,7 +8,7 @@ export const ANONYMOUS_HEADS = set(`
   مصدر مصادر مسوول مسوولون مسوولين مسووله مسوولو دبلوماسي دبلوماسيون دبلوماسيين
   شهود شاهد خبراء خبير محللون محلل مراقبون اوساط جهات ناشطون ناشط سكان مقربون مقربين
   متحدث متحدثه ناطق عضو اعضاء مستشار مصدرا قيادي قياديون قياديين مختصون مختصين متخصصون
-  مصدران مسوولان دبلوماسيان شاهدان تقارير
+  مصدران مسوولان دبلوماسيان شاهدان تقارير وسايل
 `);
 
 /** مصدر، ومسؤولون: an anonymous head, with or without و/ف. */
@@ -23,7 +23,7 @@ export function isBackReference(w: string): boolean {
 }
 
 /** Statements that stand for who issued them: البيان، التقرير، الرسالة. */
-export const STATEMENT_WORDS = set(`بيان تقرير رساله تصريح مذكره وثيقه دراسه احصاييات احصاءات`);
+export const STATEMENT_WORDS = set(`بيان تقرير رساله تصريح مذكره وثيقه دراسه احصاييه احصاييات احصاءات`);
 
 /** البيان، والتقرير: a definite statement word. */
 export function isStatementWord(w: string): boolean {

@@ -126,6 +126,11 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   const w0 = table.norms[from];
   // آل صقر (normalized ال صقر): a family name, not an article
   if (w0 === 'ال' && from + 1 < limit && isUnknownWord(q, from + 1)) return phrase(q, 'unknown', from, from + 1);
+  // كشفت إحصائية للأمم المتحدة مقتل …: a statement with the organization that issued it, ل joined to it
+  const issuer = from + 1 < limit && STATEMENT_WORDS.has(w0.replace(/^[وف]/, '')) ? q.mentionAt[from + 1] : -1;
+  if (issuer >= 0 && q.mentions[issuer].first === from + 1 && q.mentions[issuer].type === 'ORGANIZATION' && q.mentions[issuer].form === 'name' && q.mentions[issuer].last < limit) {
+    return phrase(q, 'phrase', from, q.mentions[issuer].last);
+  }
   const anonymous = isAnonymousHead(w0) || isBackReference(w0);
   const indefiniteSource = isAnonymousHead(w0) && !/^[وف]?ال/.test(w0);
   const k0 = q.mentionAt[from];
@@ -195,7 +200,17 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   if (isBackReference(w0)) return phrase(q, 'back', from, adjectivesAfter(q, from, last), { head: w0.replace(/^[وف]?ال/, '') });
   if (anonymous) {
     // مسؤول العلاقات الخارجية في الحزب: a definite genitive makes the office a definite role
-    if (from + 1 <= last && /^ال/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0) return phrase(q, 'role', from, last);
+    // (up to a name right after a definite word, with no preposition or place word between: واتهمت
+    // وسائل الإعلام الاتحاد الصربي: the object; مسؤولو الحياة البرية بولاية كاليفورنيا stays whole)
+    if (from + 1 <= last && /^ال/.test(table.norms[from + 1]) && q.mentionAt[from + 1] < 0) {
+      let cut = from + 1;
+      while (cut < last) {
+        const k = q.mentionAt[cut + 1];
+        if (k >= 0 && q.mentions[k].form === 'name' && q.mentions[k].first === cut + 1 && q.mentions[k].start === table.starts[cut + 1] && /^[وف]?ال/.test(table.norms[cut])) break;
+        cut = k >= 0 ? Math.min(last, q.mentions[k].last) : cut + 1;
+      }
+      return phrase(q, 'role', from, cut);
+    }
     // the relative clause that follows (الذي طلب عدم ذكر اسمه) is not part of the name
     return phrase(q, 'anonymous', from, last, { head: w0.replace(/^[وف]/, '') });
   }

@@ -142,6 +142,9 @@ describe('unnamed sources and whom they told', () => {
   test('an unnamed source sits in a place or body named after its head word; reports speak as unnamed sources', () => {
     expect(quotes('وذكر مسؤول في مطار عدن الدولي أن طائرة هبطت في المطار.')).toEqual(['indirect «طائرة هبطت في المطار» مسؤول في مطار عدن الدولي']);
     expect(quotes('وذكرت تقارير إعلامية أن المفاوضات توقفت.')).toEqual(['indirect «المفاوضات توقفت» تقارير إعلامية']);
+    expect(quotes('وتبدأ الدراسة الأحد المقبل، حسبما أفادت وسائل إعلام رسمية.')).toEqual(['indirect «وتبدأ الدراسة الأحد المقبل» وسائل إعلام رسمية']);
+    // (a name right after the definite genitive is the verb's object)
+    expect(quotes('واتهمت وسائل الإعلام الاتحاد الأوروبي بالتقصير.')).toEqual(['indirect «الاتحاد الأوروبي بالتقصير» وسائل الإعلام']);
   });
 
   /** kind «content» speaker-as-written => speaker name */
