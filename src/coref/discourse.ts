@@ -9,7 +9,7 @@ import { Uint8Scratch } from '../scratch.js';
 import type { SpeakerResolution } from '../types.js';
 import type { Dropped } from './types.js';
 import { live, type Book, type Referent } from './referents.js';
-import { ADDRESS_WORDS, hasBare } from './words.js';
+import { ADDRESS_WORDS, hasBare, isPluralHead } from './words.js';
 import { isRoleToken } from './roles.js';
 import { isPrepositionalName } from './mentions.js';
 import { TURN } from '../lexicon/word-lists.js';
@@ -56,6 +56,8 @@ export class Discourse {
   /** Tokens of speaker and source phrases: a clause subject there is already accounted for (or a medium).
    *  Made on the first phrase: most documents quote nobody. */
   private occupied: Uint8Array | null = null;
+  /** The unnamed plural source the last speaker phrase named in the singular (وقال المصدر), or -1. */
+  private singular = -1;
 
   /** `quoted`: 1 at the tokens of what the document's quotes say (their clauses are no narrative). */
   constructor(
@@ -67,6 +69,11 @@ export class Discourse {
   spoke(referent: number, first: number, last: number): void {
     this.insert({ referent, token: first, speaker: true });
     this.occupy(first, last);
+    // مصادر مطلعة … وقال المصدر … وأضاف: an unnamed plural source named in the singular speaks on in it
+    const ref = this.book.referents[live(this.book, referent)];
+    // (not a quantifier: عدد من الجمهوريين is plural)
+    const head = this.book.doc.table.norms[first].replace(/^[وف]?ال/, '');
+    this.singular = ref.kind === 'anonymous' && ref.plural && !isPluralHead(head) && head !== 'عدد' && head !== 'بعض' ? live(this.book, referent) : -1;
   }
 
   /** A phrase that is no clause subject of its own: a speaker's, or the medium that passed a quote on. */
@@ -105,7 +112,7 @@ export class Discourse {
         spoke = true;
       }
       const r = this.candidate(intro);
-      if (r >= 0 && agrees(this.book.referents[r], d)) return { referent: r, resolution };
+      if (r >= 0 && (agrees(this.book.referents[r], d) || (r === this.singular && d.number === 'sg'))) return { referent: r, resolution };
     }
     // nobody has spoken yet: the nearest name that agrees
     for (let k = top; k >= 0 && !spoke; k--) spoke = timeline[k].speaker;

@@ -166,3 +166,10 @@ describe('a statement speaks for who issued it', () => {
     expect(said('وقال بيان لوزارة الخارجية إن الوضع خطير.')).toEqual([['الوضع خطير', 'وزارة الخارجية', 'title']]);
   });
 });
+
+describe('an unnamed source the writer names in both numbers', () => {
+  test('مصادر مطلعة … وقال المصدر … وأضاف: the singular verb goes on with the plural source', () => {
+    const text = 'كشفت مصادر لبنانية مطلعة أن الحزب ما زال يبحث عن عناصره. وقال المصدر إن القيادة لا تملك أي معلومات. وأضاف أن الأهالي غاضبون.';
+    expect(said(text).map(([, who]) => who)).toEqual(['مصادر لبنانية مطلعة', 'مصادر لبنانية مطلعة', 'مصادر لبنانية مطلعة']);
+  });
+});
