@@ -205,8 +205,16 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
     // (الدول التي قال إنها …: the relative and the verb disagree, the antecedent is the object)
     const relative = cue.kind === 'verb' && i > 0 && RELATIVES.has(table.norms[i - 1]) && relativeGender(table.norms[i - 1]) === (cue.form as VerbForm).gender;
     if (relative && !passive) {
+      // (…الأبواب التي قالت الشرطة إن محتجين فتحوها: a name or a definite noun phrase between the verb and
+      // its complementizer is the verb's subject, and the antecedent its object)
+      const next = cue.last + 1;
+      // (a singular verb only: الذين يرفضون الإعلان عن …, a plural one, has the relative as its subject;
+      // إليها, إليه are no noun phrase)
+      const w = next < table.count ? table.norms[next] : '';
+      const named = q.mentionAt[next] >= 0 ? q.mentions[q.mentionAt[next]].form === 'name' : /^ال/.test(w) && !/^الي(?:ه|ها|هم|هما|هن|ك|كم)$/.test(w) && !q.res.functionWords.has(w);
+      const between = named && (cue.form as VerbForm).number === 'sg' && marker && marker.type === 'complementizer' && marker.token > next ? subjectAfter(q, next, sentenceEnd, marker.token) : null;
       const comma = i > 1 && (table.norms[i - 2] === '،' || table.norms[i - 2] === ',');
-      speaker = subjectBefore(q, comma ? i - 2 : i - 1, Math.max(0, i - 10));
+      speaker = between ?? subjectBefore(q, comma ? i - 2 : i - 1, Math.max(0, i - 10));
     } else if (cue.kind === 'verb' && !passive) {
       speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8)) ?? clauseSubjectBefore(q, i);
     }

@@ -80,7 +80,8 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
   if (from >= limit || from === complementAt) return null;
   // وأضاف مستهجناً:، وقال مستشهداً بالأبيات …: how it was said, the subject dropped
   if (from === at && isCircumstantial(q, from)) return null;
-  let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? phraseBeforeMarker(q, from, complementAt) : null);
+  // (وقالت قاضية أميركية في مانهاتن، أول من أمس، إن: an indefinite noun and its nisba)
+  let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? (phraseBeforeMarker(q, from, complementAt) ?? nisbaSubject(q, from, complementAt)) : null);
   if (s && complementAt > s.last) s = withFullName(q, s, complementAt);
   // وقال ممثل اليونيسيف باليمن، جوليان هارنيس، إن: the role's holder in apposition after a comma speaks
   if (s && s.form !== 'name' && s.last + 1 < limit) {
@@ -699,6 +700,15 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
   for (let t = s; t < p; t++) if (table.kinds[t] === K_PUNCT && QUOTE_MARKS.has(table.norms[t])) return null;
   const subject = readSubject(q, s + 1, p, -1) ?? indefiniteSubject(q, s + 1, p);
   return subject && subject.last < p ? subject : null;
+}
+
+/** An indefinite noun with a nisba right after it (قاضية أميركية، طبيب سوري), and its other adjectives. */
+function nisbaSubject(q: QuoteDoc, from: number, limit: number): Subject | null {
+  // (a pronoun is none: وهو أتراك)
+  if (q.res.functionWords.has(q.table.norms[from].replace(/^[وف]/, ''))) return null;
+  const k = from + 1 < limit ? q.mentionAt[from + 1] : -1;
+  if (k < 0 || q.mentions[k].form !== 'adjective' || q.mentions[k].first !== from + 1) return null;
+  return indefiniteSubject(q, from, limit);
 }
 
 /** An indefinite noun and its adjectives after a verb (قيادات سنية وشيعية): a described, often plural, subject. */

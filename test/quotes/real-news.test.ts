@@ -142,6 +142,7 @@ describe('unnamed sources and whom they told', () => {
   test('an unnamed source sits in a place or body named after its head word; reports speak as unnamed sources', () => {
     expect(quotes('وذكر مسؤول في مطار عدن الدولي أن طائرة هبطت في المطار.')).toEqual(['indirect «طائرة هبطت في المطار» مسؤول في مطار عدن الدولي']);
     expect(quotes('وذكرت تقارير إعلامية أن المفاوضات توقفت.')).toEqual(['indirect «المفاوضات توقفت» تقارير إعلامية']);
+    expect(quotes('وقالت قاضية أميركية في مانهاتن، أول من أمس، إن القضية معقدة.')).toEqual(['indirect «القضية معقدة» قاضية أميركية']);
     expect(quotes('وتبدأ الدراسة الأحد المقبل، حسبما أفادت وسائل إعلام رسمية.')).toEqual(['indirect «وتبدأ الدراسة الأحد المقبل» وسائل إعلام رسمية']);
     // (a name right after the definite genitive is the verb's object)
     expect(quotes('واتهمت وسائل الإعلام الاتحاد الأوروبي بالتقصير.')).toEqual(['indirect «الاتحاد الأوروبي بالتقصير» وسائل الإعلام']);
@@ -218,5 +219,13 @@ describe('participles that are also adjectives', () => {
   test('a participle after a purpose clause goes on with the speaker, not with the purpose clause', () => {
     const text = 'وأكد الوزير خالد العلي أن الحوار وسيلة حاسمة؛ لتجنب تكرار حوادث الخطف مفيدًا أن بلاده واثقة.';
     expect(quotes(text)).toEqual(['indirect «الحوار وسيلة حاسمة؛ لتجنب تكرار حوادث الخطف» خالد العلي', 'indirect «بلاده واثقة» خالد العلي']);
+  });
+});
+
+describe('a speech verb in a relative clause', () => {
+  test('with a subject of its own before the complementizer, that subject speaks; the antecedent is its object', () => {
+    expect(quotes('وأغلقت الشرطة أبواب المسجد التي قالت الشرطة إن محتجين فتحوها عنوة.')).toEqual(['indirect «محتجين فتحوها عنوة» الشرطة']);
+    // (a plural verb agrees with the relative: the noun after it is its object)
+    expect(quotes('وانتقد الكاتب المسؤولين الذين يرفضون الإعلان عن الأموال.')).toEqual([]);
   });
 });
