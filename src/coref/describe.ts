@@ -92,6 +92,9 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
       const person = words ? personByPart(book, words) : null;
       const body = person === null ? bodyOfStatement(book, s) : -1;
       if (body >= 0) return { referent: body, resolution: 'title' };
+      // قاضية أميركية … later القاضية باربره جافي: an indefinite person role the article names with it
+      const role = person === null && !s.organization && isIndefiniteRole(book, s) ? roleHolder(book, s) : -1;
+      if (role >= 0) return { referent: role, resolution: 'title' };
       return { referent: person ?? phraseReferent(book, s, 'description', s.organization ? 'ORGANIZATION' : null), resolution: 'explicit' };
     }
   }
@@ -123,6 +126,12 @@ function roleOrPhrase(book: Book, s: Subject, speakerNear: SpeakerNear): Resolve
     if (ref && ref.type === 'PERSON' && !(head.feminine && ref.gender === 'm') && !(!head.feminine && ref.gender === 'f')) return { referent: last, resolution: 'title' };
   }
   return { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
+}
+
+/** Does the phrase start with an indefinite word that is a person's role (قاضية أميركية، جنرال أمريكي بارز)? */
+function isIndefiniteRole(book: Book, s: Subject): boolean {
+  const w = book.doc.table.norms[s.first].replace(/^[وف]/, '');
+  return !w.startsWith('ال') && roleKeys(book.res).has(headKey(w));
 }
 
 /** The normalized words of a phrase after titles of address (المهندس القبلي → القبلي), when one or two remain. */

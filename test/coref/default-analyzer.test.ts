@@ -173,3 +173,12 @@ describe('an unnamed source the writer names in both numbers', () => {
     expect(said(text).map(([, who]) => who)).toEqual(['مصادر لبنانية مطلعة', 'مصادر لبنانية مطلعة', 'مصادر لبنانية مطلعة']);
   });
 });
+
+describe('an indefinite role the article names later', () => {
+  test('قاضية أميركية … القاضية باربره جافي: the lead is the person named with the role', () => {
+    expect(said('وقالت قاضية أميركية في مانهاتن إن القضية معقدة. وأضافت القاضية باربره جافي أن الحكم نهائي.')).toEqual([
+      ['القضية معقدة', 'باربره جافي', 'title'],
+      ['الحكم نهائي', 'باربره جافي', 'explicit'],
+    ]);
+  });
+});
