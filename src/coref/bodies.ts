@@ -5,6 +5,7 @@
 
 import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
+import { letterOffset } from '../lexicon/clitics.js';
 import { addHead, addMention, addReferent, byPhrase, live, type Book } from './referents.js';
 
 /** How far back (tokens) a head word looks for the body it names. */
@@ -28,11 +29,7 @@ export function bodyBefore(book: Book, key: string, before: number): number {
     const last = chainEnd(book, t);
     if (last === t) continue;
     // (the name starts at the head, after its clitics and any mark on them)
-    let start = table.starts[t];
-    for (let c = 0; c < clitics; c++) {
-      start++;
-      while (start < table.ends[t] && isMark(table.text.charCodeAt(start))) start++;
-    }
+    const start = letterOffset(table.text, table.starts[t], table.ends[t], clitics);
     const name = table.text.slice(start, table.ends[last]);
     const k = normalize(name);
     const met = byPhrase(book, 'description', k);
@@ -47,8 +44,6 @@ export function bodyBefore(book: Book, key: string, before: number): number {
 
 /** A nisba adjective's ending: ي، ية، يون، يين. */
 const NISBA = /(?:ي|يه|يون|يين)$/;
-
-const isMark = (c: number): boolean => (c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640;
 
 /** How many clitic letters stand before the head `key` (a headKey: no article, no feminine ending) in w:
  *  0, 1 (و، ف، ب، ل) or 2 (و/ف then ب/ل: وبمكتب); -1 when w is not that head. */

@@ -20,7 +20,7 @@ import { headlineAt } from './headline.js';
 import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
-import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS } from './words.js';
+import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS, isComma } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
 const MAX_REACH = 45;
@@ -638,9 +638,10 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   let t = from;
   // adverbials between the subject and the object: ، الإثنين، / اليوم / في سلطنة عمان
   for (;;) {
-    if (t < limit && (table.norms[t] === '،' || table.norms[t] === ',' || isTimeWord(table.norms[t]))) t++;
     // كشفت مصادر محلية لـ«عكاظ» عن …: whom it was told
-    else if (t < limit && addresseeEnd(q, t) >= t) t = addresseeEnd(q, t) + 1;
+    const told = t < limit ? addresseeEnd(q, t) : -1;
+    if (t < limit && (table.norms[t] === '،' || table.norms[t] === ',' || isTimeWord(table.norms[t]))) t++;
+    else if (told >= t) t = told + 1;
     else if (t + 1 < limit && table.norms[t] === 'في' && q.mentionAt[t + 1] >= 0) t = q.mentions[q.mentionAt[t + 1]].last + 1;
     // في سلطنة عمان, في مدينة جدة: a place word before the name
     else if (t + 2 < limit && table.norms[t] === 'في' && PLACE_WORDS.has(table.norms[t + 1]) && q.mentionAt[t + 2] >= 0) t = q.mentions[q.mentionAt[t + 2]].last + 1;
@@ -1035,7 +1036,6 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
   return { verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end, lastToken };
 }
 
-const isComma = (w: string): boolean => w === '،' || w === ',';
 // (غير before a participle makes it an adjective: غير مفيدة، غير مؤكد)
 const NEGATIONS = new Set(['لا', 'ولا', 'لم', 'ولم', 'لن', 'ولن', 'فلا', 'فلم', 'غير', 'وغير']);
 // Words after which a speech verb's form is its verbal noun: عدم ذكر، بعد إعلان، دون تأكيد، في وصف.

@@ -10,7 +10,7 @@ import { ORG_HEADS, PLACE_HEAD_WORDS } from '../lexicon/heads.js';
 import type { Subject } from '../coref/types.js';
 import { ADDRESS_WORDS, STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { isPrepositional } from '../coref/mentions.js';
-import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES, STATEMENT_NOUNS, TERMINALS, WEAK_LEMMAS } from './words.js';
+import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES, STATEMENT_NOUNS, TERMINALS, WEAK_LEMMAS, isComma } from './words.js';
 
 /** The document as the quote stage reads it. */
 export interface QuoteDoc {
@@ -277,7 +277,7 @@ const MEDIA_HEADS = new Set(['وكاله', 'صحيفه', 'جريده', 'قناه
  */
 export function apposedPerson(q: QuoteDoc, comma: number): number {
   const { table } = q;
-  if (comma >= table.count || !isCommaWord(table.norms[comma])) return -1;
+  if (comma >= table.count || !isComma(table.norms[comma])) return -1;
   let u = comma + 1;
   while (u < table.count && u - comma <= 3 && q.mentionAt[u] < 0 && table.kinds[u] === K_WORD && q.doc.wordClass[u] & W.TITLE) u++;
   const m = u < table.count && !q.doc.breakBefore[u] ? q.mentionAt[u] : -1;
@@ -285,10 +285,9 @@ export function apposedPerson(q: QuoteDoc, comma: number): number {
   const after = q.mentions[m].last + 1;
   if (after >= table.count || q.doc.breakBefore[after]) return m;
   const w = table.norms[after];
-  return isCommaWord(w) || TERMINALS.has(w) || COMPLEMENTIZERS.has(w) ? m : -1;
+  return isComma(w) || TERMINALS.has(w) || COMPLEMENTIZERS.has(w) ? m : -1;
 }
 
-const isCommaWord = (w: string): boolean => w === '،' || w === ',';
 const PLACE_TYPES = new Set(['COUNTRY', 'CITY', 'LOCATION']);
 
 /** Could no name start at t: the end of the text or line, punctuation, a function word, a
@@ -306,7 +305,7 @@ function personSoonAfter(q: QuoteDoc, t: number): boolean {
     const m = q.mentionAt[k];
     if (m >= 0 && q.mentions[m].type === 'PERSON' && q.mentions[m].form === 'name') return true;
     // (a comma may stand between: رئيس اللجنة الوطنية، نضال رضوان)
-    if (q.table.kinds[k] !== K_WORD && q.table.norms[k] !== '،' && q.table.norms[k] !== ',') return false;
+    if (q.table.kinds[k] !== K_WORD && !isComma(q.table.norms[k])) return false;
   }
   return false;
 }
@@ -681,7 +680,7 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
       if (q.mentionAt[c] >= 0) break;
       continue;
     }
-    if (table.norms[c] === '،' || table.norms[c] === ',') {
+    if (isComma(table.norms[c])) {
       const w = table.norms[s];
       if (q.res.functionWords.has(w) || q.res.functionWords.has(w.replace(/^[وف]/, ''))) s = c + 1;
     }

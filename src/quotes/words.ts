@@ -35,3 +35,5 @@ export const RELATIVES = set(`الذي التي الذين اللذين اللت
 /** Sentence-ending punctuation. */
 export const TERMINALS = new Set(['.', '!', '?', '؟', '…', '...', '..']);
 
+/** An Arabic or a Latin comma. */
+export const isComma = (w: string): boolean => w === '،' || w === ',';
