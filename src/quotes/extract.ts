@@ -4,7 +4,7 @@
 // the source. One pass over the document's cues and quote marks, in text order, one clause at a time:
 // who a dropped subject, a role or a back-reference is, across the document, is coref's (coref/).
 
-import { K_PUNCT, K_WORD } from '../tokens/scan.js';
+import { K_NUMBER, K_PUNCT, K_WORD } from '../tokens/scan.js';
 import { Int32Scratch, Uint8Scratch } from '../scratch.js';
 import { hashString } from '../text/hash.js';
 import { HashMemo } from '../text/hash-memo.js';
@@ -17,7 +17,7 @@ import type { VerbForm } from '../lexicon/speech-verbs.js';
 import { ORG_HEADS } from '../lexicon/heads.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { headlineAt } from './headline.js';
-import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectBefore, type QuoteDoc } from './subjects.js';
+import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectAfterKana, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS, isComma } from './words.js';
@@ -105,7 +105,9 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
   paragraphStart[0] = 1;
 
   // quote-mark spans, and the outer span each token sits inside
-  const spans = findMarkSpans(table, paragraphStart).filter((s) => s.depth === 0);
+  const spans = findMarkSpans(table, paragraphStart)
+    .filter((s) => s.depth === 0)
+    .map((s) => (s.close < 0 ? untilNarration(q, s) : s));
   const inside = INSIDE.take(n, -1);
   const spanAtOpen = new SpanIndex(n);
   spans.forEach((s, k) => {
@@ -216,7 +218,10 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
       const comma = i > 1 && (table.norms[i - 2] === '،' || table.norms[i - 2] === ',');
       speaker = between ?? subjectBefore(q, comma ? i - 2 : i - 1, Math.max(0, i - 10));
     } else if (cue.kind === 'verb' && !passive) {
-      speaker = subjectAfter(q, cue.last + 1, sentenceEnd, marker ? marker.token : -1) ?? subjectBefore(q, i, Math.max(0, i - 8)) ?? clauseSubjectBefore(q, i);
+      // (with no complementizer, the subject ends at the preposition the verb governs: وأعرب مبعوث الأمم
+      // المتحدة إلى سورية ستيفان دي ميستورا عن قلقه)
+      const complementAt = marker ? marker.token : governedAfter(q, cue, sentenceEnd);
+      speaker = subjectAfterKana(q, i) ?? subjectAfter(q, cue.last + 1, sentenceEnd, complementAt) ?? subjectBefore(q, i, Math.max(0, i - 8)) ?? clauseSubjectBefore(q, i);
     }
     let reportedBy: Subject | null = null;
     if (form.lemma === 'نقل' && !speaker && !passive) {
@@ -461,6 +466,27 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
 
 const ATTENTION = new Set(['النظر', 'الانتباه', 'الانظار']);
 
+/**
+ * A quote whose closing mark is missing ends where the narration resumes: at the first full stop
+ * followed by a speech verb in the past with a subject of its own («نؤكد … في العشرين.. وأوردت الصحف
+ * التركية أن). Else it keeps the end marks.ts gave it (its paragraph's end, within a bound).
+ */
+function untilNarration(q: QuoteDoc, span: MarkSpan): MarkSpan {
+  const { table } = q;
+  const speech = speechForms(q.res);
+  for (let t = span.open + 1; t + 2 < table.count && table.starts[t] < span.end; t++) {
+    if (table.kinds[t] !== K_PUNCT || !TERMINALS.has(table.norms[t]) || table.kinds[t + 1] !== K_WORD) continue;
+    if (!((q.doc.wordClass[t + 1] | q.doc.conjClass[t + 1]) & W.SPEECH)) continue;
+    const form = speech.get(table.norms[t + 1], table.hashes[t + 1])?.find((f) => f.person === 3 && f.tense === 'past' && f.voice === 'active');
+    const subject = table.norms[t + 2];
+    if (!form || !(q.mentionAt[t + 2] >= 0 || subject.startsWith('ال') || isAnonymousHead(subject))) continue;
+    let end = t;
+    while (end - 1 > span.open && table.kinds[end - 1] === K_PUNCT) end--;
+    return end - 1 > span.open ? { ...span, end: table.ends[end - 1] } : span;
+  }
+  return span;
+}
+
 /** The end of the clause a cue at token i can reach: the sentence end outside quote marks, or a line break. */
 function clauseLimit(q: QuoteDoc, i: number, inside: Int32Array): number {
   const { table, doc } = q;
@@ -473,9 +499,16 @@ function clauseLimit(q: QuoteDoc, i: number, inside: Int32Array): number {
   return t;
 }
 
+/** The dot of a one-letter abbreviation (د. فلان) or of a decimal the scanner split (4.‏95, with a mark
+ *  before its second part); not the full stop after a closing quote mark («…». ). */
 function isAbbreviationDot(q: QuoteDoc, t: number): boolean {
   const { table } = q;
-  return table.norms[t] === '.' && t > 0 && table.ends[t - 1] === table.starts[t] && table.norms[t - 1].length === 1;
+  if (table.norms[t] !== '.' || t === 0 || table.ends[t - 1] !== table.starts[t]) return false;
+  if (table.kinds[t - 1] === K_WORD) return table.norms[t - 1].length === 1;
+  if (table.kinds[t - 1] !== K_NUMBER) return false;
+  // the next number within a character or two (an invisible mark between)
+  for (let k = t + 1; k < table.count && table.starts[k] - table.ends[t] <= 2; k++) if (table.kinds[k] === K_NUMBER) return true;
+  return false;
 }
 
 /** يذكر أن، ومن المعروف أن، تجدر الإشارة إلى أن: the journalist speaking, not a source. */
@@ -562,6 +595,8 @@ function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, sp
 /** A weak speech verb (بين، عبر، كتب) speaks when its complementizer, its colon, or its preposition and
  *  complementizer follow it, with at most a named subject between (وعبر الوزير عن, وكتب X على منصة: …). */
 function weakCueHolds(q: QuoteDoc, cue: Cue, marker: Marker | null): boolean {
+  // عبر … عن قلقه: "expressed" a feeling of the subject's own (see nounComplement)
+  if (cue.lemma === 'عبر' && feelingAfter(q, cue.last + 1) > 0) return true;
   if (!marker) return false;
   let t = cue.last + 1;
   while (t < marker.token && q.mentionAt[t] >= 0) t = q.mentions[q.mentionAt[t]].last + 1;
@@ -569,6 +604,55 @@ function weakCueHolds(q: QuoteDoc, cue: Cue, marker: Marker | null): boolean {
   if (marker.type === 'colon' || marker.type === 'quote' || marker.type === 'complementizer') return marker.token - cue.last <= 8 && !(marker.type === 'quote' && !endsWithColon(q, marker.token));
   const w = q.table.norms[t];
   return (w === 'الي' || w === 'عن' || w === 'علي') && t + 1 === marker.token;
+}
+
+/** The first preposition the verb governs (عن، إلى، على: not a joined ب) within a dozen words after it,
+ *  past a subject, with no sentence end, complementizer or other verb of saying between; else -1. */
+function governedAfter(q: QuoteDoc, cue: Cue, limit: number): number {
+  const { table } = q;
+  const form = cue.form as VerbForm;
+  // (a verb with an object before its preposition, دعت الحكومة الليبيين إلى: the object is no subject)
+  if (DIRECTIVE_LEMMAS.has(form.lemma) || OBJECT_FIRST.has(form.lemma)) return -1;
+  // (the words after the verb must open a subject: a name, a role, a source, a definite noun; أكد متانة
+  // العلاقات والحرص على … opens with what was said)
+  const first = cue.last + 1;
+  if (first >= limit) return -1;
+  const w0 = table.norms[first];
+  const some = (w0 === 'عدد' || w0 === 'بعض') && first + 1 < limit && (table.norms[first + 1] === 'من' || table.norms[first + 1].startsWith('ال'));
+  const opens = q.mentionAt[first] >= 0 || (q.doc.wordClass[first] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(w0) || w0.startsWith('ال') || some || bracketEnd(q, first) > first;
+  if (!opens) return -1;
+  const complements = form.complements;
+  for (let k = cue.last + 2; k < limit && k - cue.last <= 12; k++) {
+    const w = table.norms[k];
+    if (table.kinds[k] !== K_WORD) {
+      if (isComma(w) || bracketEnd(q, k) > k) continue;
+      return -1;
+    }
+    if (COMPLEMENTIZERS.has(w) || (q.doc.wordClass[k] | q.doc.conjClass[k]) & W.SPEECH) return -1;
+    // (a verb whose object may be a noun phrase, أكد عدد من التجار عدم اطلاعهم على …: only عن, which
+    // such an object seldom holds, ends its subject)
+    if (w.length > 1 && complements.includes(w) && !COMPLEMENTIZERS.has(w) && q.mentionAt[k] < 0) return complements.includes('np') && w !== 'عن' ? -1 : k;
+  }
+  return -1;
+}
+
+// Verbs whose object comes before the preposition they govern (حذر X من، اتهم X ب، وصف X ب، أبلغ X عن).
+const OBJECT_FIRST = new Set(['حذر', 'اتهم', 'وصف', 'ابلغ', 'اخبر', 'نقل', 'سال', 'خاطب', 'طلب', 'نصح', 'اوصي', 'حمل', 'هدد', 'توعد']);
+
+/** A noun with a possessive pronoun: what عبر عن expresses (قلقه، سعادتها، أملهم). عبر is "via" as often
+ *  as "expressed", and عبر الإنترنت عن طريق … says nothing. */
+const FEELING = /^[^ي]{3,}(?:ه|ها|هم|هما)$/;
+
+/** The token of عن within a dozen words after t, with no sentence end or verb of saying between, when a
+ *  noun with a possessive pronoun follows it (… عن قلقه البالغ); else -1. */
+function feelingAfter(q: QuoteDoc, t: number): number {
+  const { table } = q;
+  for (let k = t; k < table.count && k - t < 12 && !q.doc.breakBefore[k]; k++) {
+    const w = table.norms[k];
+    if (TERMINALS.has(w) || COMPLEMENTIZERS.has(w) || (k > t && (q.doc.wordClass[k] | q.doc.conjClass[k]) & W.SPEECH)) return -1;
+    if (w === 'عن') return k + 1 < table.count && FEELING.test(table.norms[k + 1]) ? k : -1;
+  }
+  return -1;
 }
 
 const endsWithColon = (q: QuoteDoc, t: number): boolean => t > 0 && q.table.norms[t - 1] === ':';
@@ -625,7 +709,7 @@ function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32A
 
 // Verbs whose noun-phrase or prepositional object is what was said (نفى مزاعم، دعا إلى، طالب بـ).
 const PLACE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه', 'جمهوريه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم']);
-const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
+const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'عبر', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
 function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {
@@ -652,6 +736,11 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
     } else break;
   }
   if (t >= limit || table.kinds[t] !== K_WORD) return null;
+  // عبر X، رئيس النادي، عن سعادته: what was expressed, past the subject's apposition
+  if (form.lemma === 'عبر') {
+    const about = feelingAfter(q, t);
+    return about >= 0 && about < limit ? clauseAfter(q, about + 1, limit, inside, spans, spanAtOpen, cues) : null;
+  }
   const w = table.norms[t];
   // دعا السيستاني رئيس الوزراء حيدر العبادي اليوم الجمعة للضرب …، حث X العبادي على …: a directive says
   // whom (the addressee) and what to do

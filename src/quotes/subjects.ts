@@ -626,8 +626,50 @@ export function subjectBefore(q: QuoteDoc, verb: number, floor: number): Subject
 }
 
 
+// كان and its forms: they open a clause whose subject stands before قد and the verb (وكانت الشركة قد أعلنت).
+const KANA = new Set(['كان', 'وكان', 'فكان', 'كانت', 'وكانت', 'فكانت', 'كانوا', 'وكانوا', 'فكانوا']);
+
+/** Tokens [from, to) hold at most four words, none of them a verb, complementizer or relative: what may
+ *  follow a subject as its adjectives, place or time (المسلحة، في جدة، أمس). */
+function onlyAttributes(q: QuoteDoc, from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let t = from; t < to; t++) {
+    const w = q.table.norms[t];
+    if (q.table.kinds[t] !== K_WORD || COMPLEMENTIZERS.has(w) || RELATIVES.has(w) || isSpeechVerb(q, w) || /^[يت]/.test(w)) return false;
+  }
+  return true;
+}
+
 // Words after which an SVO clause starts: its subject stands between one of them and the verb.
-const CLAUSE_OPENERS = new Set(['ان', 'انه', 'إن', 'كان', 'وكان', 'فكان', 'اما', 'واما']);
+const CLAUSE_OPENERS = new Set(['ان', 'انه', 'إن', 'اما', 'واما', ...KANA]);
+
+/**
+ * The subject of a verb written after كان … قد (وكانت وزارة الداخلية قد أعلنت، وكان خامنئي قد أعلن في …):
+ * the words between كان and قد, whatever follows the verb. Null when the verb has no قد before it or no
+ * كان opens its clause within a few words.
+ */
+export function subjectAfterKana(q: QuoteDoc, verb: number): Subject | null {
+  const { table } = q;
+  const qad = verb - 1;
+  if (qad < 1 || table.norms[qad] !== 'قد' || q.doc.breakBefore[verb]) return null;
+  let comma = false;
+  for (let k = qad - 1; k >= 0 && qad - k <= 16; k--) {
+    // (كان … أن X قد أعلن: the كان of another clause)
+    if (q.doc.breakBefore[k + 1] || SENTENCE_TERMINALS.has(table.norms[k]) || COMPLEMENTIZERS.has(table.norms[k])) return null;
+    if (isComma(table.norms[k])) comma = true;
+    if (!KANA.has(table.norms[k])) continue;
+    if (k + 1 === qad) return null; // التي كانت قد أعلنت: the relative is the subject
+    // (an apposition between commas: وكان العميد صقر الجروشي، قائد سلاح الجو، قد أعلن)
+    if (comma) return clauseSubjectBefore(q, verb);
+    // the subject as a verb's subject is read (a name, a role, a source), when only its adjectives and
+    // the time stand between it and قد (وكانت جماعة الحوثي المسلحة قد أعلنت)
+    // (a phrase of all the words first: المتحدث الأمني لوزارة الداخلية)
+    const s = subjectAfter(q, k + 1, qad, qad);
+    if (s && s.first === k + 1 && s.last + 1 === qad) return s;
+    return phraseBeforeMarker(q, k + 1, qad) ?? (s && s.first === k + 1 && onlyAttributes(q, s.last + 1, qad) ? s : null);
+  }
+  return null;
+}
 
 /**
  * The subject of an SVO clause whose verb stands after an apposition or a particle: وكان قائد شرطة كابول

@@ -229,3 +229,69 @@ describe('a speech verb in a relative clause', () => {
     expect(quotes('وانتقد الكاتب المسؤولين الذين يرفضون الإعلان عن الأموال.')).toEqual([]);
   });
 });
+
+describe('the full stop after a closing quote mark', () => {
+  test('ends the sentence: an indirect quote with marked words at its end does not run into the next one', () => {
+    const text = 'وحذرت السفارة الأمريكية من أن هذه القمة قد تكون «هدفا محتملا للإرهابيين». وكانت الحكومة قد أعلنت عن خطة أمنية.';
+    expect(quotes(text)).toEqual(['mixed «هذه القمة قد تكون «هدفا محتملا للإرهابيين»» السفارة الأمريكية', 'indirect «خطة أمنية» الحكومة']);
+    // (a whole clause between marks is a direct quote)
+    expect(quotes('وقال الوزير خالد العلي إن «الاتفاق يشكل تهديدا خطيرا». وغادر القاعة.')).toEqual(['direct «الاتفاق يشكل تهديدا خطيرا» خالد العلي']);
+  });
+
+  test('the dot of a one-letter abbreviation and of a split decimal ends nothing', () => {
+    expect(quotes('وأضافت الجامعة أن هناك احتمالا بنسبة 4.\u200f95 في المائة بأن تكون المخطوطة قديمة.')).toEqual([
+      'indirect «هناك احتمالا بنسبة 4.\u200f95 في المائة بأن تكون المخطوطة قديمة» الجامعة',
+    ]);
+    expect(quotes('وقال د. خالد العلي إن الحالة مستقرة.')).toEqual(['indirect «الحالة مستقرة» خالد العلي']);
+  });
+});
+
+describe('كان … قد before the verb', () => {
+  test('the words between كان and قد are the subject, whatever follows the verb', () => {
+    expect(quotes('وكانت جماعة الحوثي المسلحة قد أعلنت أن الهدنة انتهت.')).toEqual(['indirect «الهدنة انتهت» جماعة الحوثي']);
+    expect(quotes('وكان المتحدث الأمني لوزارة الداخلية قد أوضح بأنه تم ضبط المتهمين.')).toEqual(['indirect «تم ضبط المتهمين» المتحدث الأمني لوزارة الداخلية']);
+    // (and without قد: وكانت X قالت)
+    expect(quotes('وقال المسؤول الطبي عبد الغني هشي إن المصابين نقلوا. وكانت مصادر قالت أمس إن الحادثة أسفرت عن مقتل عشرة مدنيين.')).toEqual([
+      'indirect «المصابين نقلوا» عبد الغني هشي',
+      'indirect «الحادثة أسفرت عن مقتل عشرة مدنيين» مصادر',
+    ]);
+  });
+
+  test('a كان before a complementizer opens another clause: its words are no subject of the verb', () => {
+    expect(quotes('كان الناس يظنون أن «القاعدة» قد أعلنت أن الهدنة انتهت.')).toEqual(['indirect «الهدنة انتهت» تنظيم القاعدة']);
+  });
+});
+
+describe('a quote whose closing mark is missing', () => {
+  test('ends where the narration resumes: a full stop, then a speech verb with a subject of its own', () => {
+    const text = 'وصرح مسؤول تركي: «نؤكد أن منفذ الهجوم رجل في العشرين.. وأوردت الصحف التركية أن الشاب التحق بالتنظيم قبل شهرين. وأشارت السلطات التركية إلى أنه فجر نفسه.';
+    expect(quotes(text)).toEqual([
+      'direct «نؤكد أن منفذ الهجوم رجل في العشرين» مسؤول تركي',
+      'indirect «الشاب التحق بالتنظيم قبل شهرين» الصحف التركية',
+      'indirect «فجر نفسه» السلطات التركية',
+    ]);
+  });
+
+  test('… and runs on over sentences that do not resume it', () => {
+    const text = 'وقال الوزير خالد العلي: «نحن مستعدون للحوار. والحوار هو الطريق الوحيد.';
+    expect(quotes(text)).toEqual(['direct «نحن مستعدون للحوار. والحوار هو الطريق الوحيد» خالد العلي']);
+  });
+});
+
+describe('verbs of expressing and reporting', () => {
+  test('عبر … عن says a feeling of its subject; عبر as "via" says nothing', () => {
+    expect(quotes('من جهته، عبر محمد القاسم رئيس النادي، عن سعادته بهذه الرعاية.')).toEqual(['indirect «سعادته بهذه الرعاية» محمد القاسم']);
+    expect(quotes('وتم ذلك عبر الإنترنت عن طريق شركة محلية.')).toEqual([]);
+  });
+
+  test('with no complementizer, the subject ends at the preposition the verb governs', () => {
+    expect(quotes('وأعرب مبعوث الأمم المتحدة إلى سورية ستيفان دي ميستورا عن قلقه البالغ.')).toEqual(['indirect «قلقه البالغ» ستافان دي ميستورا']);
+    // (a directive's object stands before its preposition, and is no part of the subject)
+    expect(quotes('ودعت موسكو الجانبين إلى ضبط النفس.')).toEqual(['indirect «الجانبين إلى ضبط النفس» موسكو']);
+  });
+
+  test('أوردت الصحف أن and أظهرت البيانات أن report what a source says', () => {
+    expect(quotes('وأوردت الصحف التركية أمس أن الشاب التحق بالتنظيم.')).toEqual(['indirect «الشاب التحق بالتنظيم» الصحف التركية']);
+    expect(quotes('وأظهرت بيانات جديدة أن الدين العام تراجع.').map((s) => s.split('» ')[0])).toEqual(['indirect «الدين العام تراجع']);
+  });
+});
