@@ -709,16 +709,19 @@ function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32A
 
 // Verbs whose noun-phrase or prepositional object is what was said (نفى مزاعم، دعا إلى، طالب بـ).
 const PLACE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه', 'جمهوريه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم']);
-const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'عبر', 'ادان', 'استنكر', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
+const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'عبر', 'اشار', 'لفت', 'نوه', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
 function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {
   const { table } = q;
   const form = cue.form as VerbForm;
-  // past tense only: تهدد تقويض … (threatens to undermine) is no statement; a directive's participle
-  // (داعية إلى، مطالبا بـ) is one
+  // past tense only: تهدد تقويض … (threatens to undermine) is no statement; a participle is one
+  // (داعية إلى، مطالبا بـ، مشيرا إلى حرص …، مؤكدا دعم …)
   const directive = DIRECTIVE_LEMMAS.has(form.lemma);
-  if (!NOUN_PHRASE_LEMMAS.has(form.lemma) || (cue.kind === 'verb' ? form.tense !== 'past' : !(cue.kind === 'participle' && directive))) return null;
+  if (!NOUN_PHRASE_LEMMAS.has(form.lemma) || (cue.kind === 'verb' ? form.tense !== 'past' : cue.kind !== 'participle')) return null;
+  // (واصفا مخاضاتها: a participle of describing narrates, unless it describes its object as something,
+  // واصفا إياه بالعمل غير المقبول)
+  if (cue.kind === 'participle' && form.lemma === 'وصف' && !/^ايا(?:ه|ها|هم|هما|هن)$/.test(q.table.norms[from] ?? '')) return null;
   let t = from;
   // adverbials between the subject and the object: ، الإثنين، / اليوم / في سلطنة عمان
   for (;;) {
@@ -753,7 +756,8 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   if (governed > t) return clauseAfter(q, governed + 1, limit, inside, spans, spanAtOpen, cues);
   for (const prep of form.complements) {
     if (prep === 'np' || COMPLEMENTIZERS.has(prep)) continue;
-    if (w === prep) return clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues);
+    // (مشيرا إلى الوزير: a person pointed at is nothing said)
+    if (w === prep) return t + 1 < limit && isContentNoun(q, t + 1) && !(q.doc.wordClass[t + 1] & (W.TITLE | W.ROLE)) ? clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues) : null;
     // دعت موسكو الجانبين إلى ضبط النفس: an object (one or two words) before the preposition
     for (let k = t + 1; k <= t + 2 && k < limit; k++) {
       if (table.kinds[k] !== K_WORD) break;

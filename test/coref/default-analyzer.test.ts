@@ -27,8 +27,8 @@ describe('speakers with the default analyzer', () => {
 
   test('a participle in the accusative after the verb tells how it was said: the subject is carried', () => {
     const text = 'واستنكر الدكتور عوض القرني اقتحام المسجد الأقصى، وأضاف مستهجناً: "ماذا سنقول لربنا؟". وقال متسائلاً: "أين الأمة؟"';
+    // (استنكر with a noun object says nothing, as the guidelines have it: an evaluation, no statement)
     expect(said(text)).toEqual([
-      ['اقتحام المسجد الأقصى', 'عوض القرني', 'explicit'],
       ['ماذا سنقول لربنا', 'عوض القرني', 'carried'],
       ['أين الأمة', 'عوض القرني', 'carried'],
     ]);

@@ -295,3 +295,17 @@ describe('verbs of expressing and reporting', () => {
     expect(quotes('وأظهرت بيانات جديدة أن الدين العام تراجع.').map((s) => s.split('» ')[0])).toEqual(['indirect «الدين العام تراجع']);
   });
 });
+
+describe('a noun phrase after a participle or a preposition the verb governs', () => {
+  test('مشيرا إلى + a verbal noun, مؤكدا + a verbal noun are what was said', () => {
+    expect(quotes('وأشاد المدير خالد العلي بالمشاركين، مشيراً إلى حرص أولياء الأمور على مشاهدة المسرحية.')).toEqual(['indirect «حرص أولياء الأمور على مشاهدة المسرحية» خالد العلي']);
+    expect(quotes('وأشار الوزير خالد العلي إلى سعي الحكومة لتطوير القطاع.')).toEqual(['indirect «سعي الحكومة لتطوير القطاع» خالد العلي']);
+    expect(quotes('وزار الوزير خالد العلي مدينة جدة، مؤكداً دعم الوزارة للبرنامج.')).toEqual(['indirect «دعم الوزارة للبرنامج» خالد العلي']);
+  });
+
+  test('a person pointed at, a describing participle and an evaluation with a noun object say nothing', () => {
+    expect(quotes('وأشاد الوزير خالد العلي بالمبادرة، مشيرا إلى الوزير.')).toEqual([]);
+    expect(quotes('وتحدث الكاتب خالد العلي عن الرواية، واصفاً مخاضاتها.')).toEqual([]);
+    expect(quotes('وأدان الوزير خالد العلي اختطاف الموظفين، واصفًا إياه بالعمل غير المقبول.')).toEqual(['indirect «إياه بالعمل غير المقبول» خالد العلي']);
+  });
+});
