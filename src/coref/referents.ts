@@ -118,8 +118,20 @@ export function bookOf(doc: DocTokens, mentions: readonly Mention[], mentionAt: 
     if (m.type === 'PERSON' && m.entry < 0 && m.last - m.first < 2) partial = true;
   });
   if (partial) joinPartialNames(book);
+  for (const ref of book.referents) if (ref.longest >= 0) ref.name = asWritten(doc, mentions[ref.longest], ref.name);
   return book;
 }
+
+/** The name as the document writes it, when it differs from the canonical one only in spacing and marks
+ *  (راشد بن عبدالله آل خليفة for the lexicon's راشد بن عبد الله آل خليفة): "the fullest name the document
+ *  gives". Any other difference keeps the canonical name. */
+function asWritten(doc: DocTokens, m: Mention, name: string): string {
+  const written = doc.table.text.slice(m.start, m.end);
+  return written !== name && squeezed(written) === squeezed(name) ? written : name;
+}
+
+/** Letters only: no white space, tatweel, diacritics or invisible marks. */
+const squeezed = (s: string): string => s.replace(/[\s\u0640\u064B-\u065F\u0670\u200B-\u200F]/g, '');
 
 /** A person's key: the normalized words of its longest written mention (made once, when first asked for). */
 export function personKey(book: Book, r: number): string {

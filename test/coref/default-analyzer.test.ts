@@ -182,3 +182,13 @@ describe('an indefinite role the article names later', () => {
     ]);
   });
 });
+
+describe('the name a speaker is given', () => {
+  test('is written as the document writes it when only the spacing differs from the lexicon (عبدالله, عبد الله)', () => {
+    const text = 'وقال الشيخ راشد بن عبدالله آل خليفة إن البحرين آمنة. وأضاف أن الوضع مستقر.';
+    const a = analyze(text);
+    expect(a.quotes.map((q) => q.speaker?.name)).toEqual(['راشد بن عبدالله آل خليفة', 'راشد بن عبدالله آل خليفة']);
+    // (the entity keeps the lexicon's canonical name)
+    expect(a.entities.find((e) => e.type === 'PERSON')?.name).toBe('راشد بن عبد الله آل خليفة');
+  });
+});
