@@ -457,6 +457,9 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // وأدنا, أرى أن, قلنا outside quote marks: a first- or second-person verb is a name (وإدنا عدن) or
     // the writer's own voice, not someone quoted; a negated verb (لم يشر، لا يعلن) says nothing
     if (form.person !== 3 || (i > 0 && NEGATIONS.has(table.norms[i - 1]))) continue;
+    // تعليمات مشددة، لافتة كبيرة: a feminine participle right after an indefinite noun it agrees with is
+    // that noun's adjective
+    if (form.tense === 'participle' && form.gender === 'f' && i > 0 && isIndefiniteFeminine(q, i - 1)) continue;
     // لفت النظر، لافتا الانتباه إلى: the verb's own object is part of the cue, not its subject
     const last = form.lemma === 'لفت' && i + 1 < table.count && ATTENTION.has(table.norms[i + 1]) ? i + 1 : i;
     cues.push({ token: i, last, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
@@ -465,6 +468,12 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
 }
 
 const ATTENTION = new Set(['النظر', 'الانتباه', 'الانظار']);
+
+/** An indefinite feminine or plural noun at t (تعليمات، خطة), no name: what a feminine adjective follows. */
+function isIndefiniteFeminine(q: QuoteDoc, t: number): boolean {
+  const w = q.table.norms[t];
+  return q.table.kinds[t] === K_WORD && q.mentionAt[t] < 0 && !/^[وف]?ال/.test(w) && /(?:ات|ة|ه)$/.test(w) && w.length > 3 && !q.res.functionWords.has(w);
+}
 
 /**
  * A quote whose closing mark is missing ends where the narration resumes: at the first full stop
@@ -756,8 +765,8 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   if (governed > t) return clauseAfter(q, governed + 1, limit, inside, spans, spanAtOpen, cues);
   for (const prep of form.complements) {
     if (prep === 'np' || COMPLEMENTIZERS.has(prep)) continue;
-    // (مشيرا إلى الوزير: a person pointed at is nothing said)
-    if (w === prep) return t + 1 < limit && isContentNoun(q, t + 1) && !(q.doc.wordClass[t + 1] & (W.TITLE | W.ROLE)) ? clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues) : null;
+    // (مشيرا إلى الوزير: a person pointed at is nothing said; لافتة إلى جانب الطريق: إلى جانب is "beside")
+    if (w === prep) return t + 1 < limit && isContentNoun(q, t + 1) && !(q.doc.wordClass[t + 1] & (W.TITLE | W.ROLE)) && !(w === 'الي' && table.norms[t + 1] === 'جانب') ? clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues) : null;
     // دعت موسكو الجانبين إلى ضبط النفس: an object (one or two words) before the preposition
     for (let k = t + 1; k <= t + 2 && k < limit; k++) {
       if (table.kinds[k] !== K_WORD) break;

@@ -309,3 +309,18 @@ describe('a noun phrase after a participle or a preposition the verb governs', (
     expect(quotes('وأدان الوزير خالد العلي اختطاف الموظفين، واصفًا إياه بالعمل غير المقبول.')).toEqual(['indirect «إياه بالعمل غير المقبول» خالد العلي']);
   });
 });
+
+describe('feminine participles', () => {
+  test('مشددة، لافتة، داعية، معتبرة go on with the feminine speaker and end her previous quote', () => {
+    expect(quotes('وقالت وزارة الصحة إن الحالات مستقرة، مشددة على أن الوضع تحت السيطرة، لافتة إلى أن الفرق تعمل.')).toEqual([
+      'indirect «الحالات مستقرة» وزارة الصحة',
+      'indirect «الوضع تحت السيطرة» وزارة الصحة',
+      'indirect «الفرق تعمل» وزارة الصحة',
+    ]);
+  });
+
+  test('after an indefinite noun it agrees with, a feminine participle is an adjective; إلى جانب is "beside"', () => {
+    expect(quotes('وقال الوزير خالد العلي إن القيادة أعطت تعليمات مشددة للقادة بضرورة البحث عنهم.')).toEqual(['indirect «القيادة أعطت تعليمات مشددة للقادة بضرورة البحث عنهم» خالد العلي']);
+    expect(quotes('ورفعت الوزارة لافتة إلى جانب الطريق.')).toEqual([]);
+  });
+});
