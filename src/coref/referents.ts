@@ -131,7 +131,7 @@ function asWritten(doc: DocTokens, m: Mention, name: string): string {
 }
 
 /** Letters only: no white space, tatweel, diacritics or invisible marks. */
-const squeezed = (s: string): string => s.replace(/[\s\u0640\u064B-\u065F\u0670\u200B-\u200F]/g, '');
+const squeezed = (s: string): string => s.replace(/[\u064B-\u065F\u0670\u0640\s\u200B-\u200F]/g, '');
 
 /** A person's key: the normalized words of its longest written mention (made once, when first asked for). */
 export function personKey(book: Book, r: number): string {
