@@ -425,6 +425,12 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // speech verbs carry the SPEECH bit with or without و/ف; the rest are a handful of words
     const cls = wordClass[i] | conjClass[i];
     if (!(cls & (W.SPEECH | W.ACCORDING))) {
+      // ووصفها بأنها، ودعاه إلى: a verb with its object pronoun
+      const withObject = objectSuffixed(q, speech, i);
+      if (withObject) {
+        cues.push({ token: i, last: i, kind: 'verb', form: withObject, lemma: withObject.lemma, display: withObject.lemmaText, weak: false });
+        continue;
+      }
       // (by the token's hash first: most words are none of these, and their strings need not be read)
       const other = otherCue(table.hashes[i]);
       if (other === null || other !== w) continue;
@@ -468,6 +474,49 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
 }
 
 const ATTENTION = new Set(['النظر', 'الانتباه', 'الانظار']);
+
+// Verbs written with their object pronoun (ووصفها بأنها، ودعاه إلى، وحثهم على، وأبلغه أن): the object
+// stands in the verb, so what was said follows its subject with the preposition or complementizer.
+const OBJECT_LEMMAS = new Set(['وصف', 'اتهم', 'دعا', 'طالب', 'حث', 'حذر', 'ابلغ', 'اخبر']);
+const OBJECT_PRONOUN = /(?:ه|ها|هم|هما|هن)$/;
+/** Per analyzer's resources: a word → its form as a verb with an object pronoun (null: none), bounded. */
+const verbsOfObject = new WeakMap<Resources, Map<string, VerbForm | null>>();
+
+/**
+ * The form of a speech verb with an object pronoun at token i (past or present, third person, one of
+ * OBJECT_LEMMAS), without the noun-phrase complement the pronoun fills; null for any other word. A word
+ * written with ة (طالبة، دعوة، وصفة) is no verb with ه, though normalization makes them alike.
+ */
+function objectSuffixed(q: QuoteDoc, speech: HashMemo<readonly VerbForm[] | undefined>, i: number): VerbForm | null {
+  const { table } = q;
+  const w = table.norms[i];
+  const suffix = OBJECT_PRONOUN.exec(w);
+  if (!suffix || w.length - suffix[0].length < 2 || lastLetter(table.text, table.starts[i], table.ends[i]) === 0x0629) return null;
+  // (عدم وصفه، لم يبلغه، بما وصفه: a verbal noun, a negation, a relative after a preposition)
+  if (i > 0 && (NOUN_GOVERNORS.has(table.norms[i - 1]) || NEGATIONS.has(table.norms[i - 1]) || RELATIVE_MA.has(table.norms[i - 1]))) return null;
+  let memo = verbsOfObject.get(q.res);
+  if (!memo) verbsOfObject.set(q.res, (memo = new Map()));
+  let form = memo.get(w);
+  if (form === undefined) {
+    // (دعاه: the verb دعا; وصفوه: وصفوا without its alef)
+    const base = w.slice(0, w.length - suffix[0].length);
+    const forms = speech.get(base, hashString(base)) ?? speech.get(base + 'ا', hashString(base + 'ا'));
+    // (يبلغها، تبلغه: "amounts to, reaches" as often as "informs": the past only)
+    const found = forms?.find((f) => OBJECT_LEMMAS.has(f.lemma) && f.person === 3 && f.voice === 'active' && (f.tense === 'past' || (f.tense === 'present' && f.lemma !== 'ابلغ')));
+    form = found ? { ...found, complements: found.complements.filter((c) => c !== 'np') } : null;
+    if (memo.size < 4096) memo.set(w, form);
+  }
+  return form;
+}
+
+/** The code of the last letter of text[start, end), past diacritics and tatweel. */
+function lastLetter(text: string, start: number, end: number): number {
+  for (let k = end - 1; k >= start; k--) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) return c;
+  }
+  return 0;
+}
 
 /** An indefinite feminine or plural noun at t (تعليمات، خطة), no name: what a feminine adjective follows. */
 function isIndefiniteFeminine(q: QuoteDoc, t: number): boolean {

@@ -324,3 +324,15 @@ describe('feminine participles', () => {
     expect(quotes('ورفعت الوزارة لافتة إلى جانب الطريق.')).toEqual([]);
   });
 });
+
+describe('a verb written with its object pronoun', () => {
+  test('ووصفها بأنها، يصفه … بأنه، وحثهم على are cues; the object is in the verb', () => {
+    expect(quotes('وأدان الوزير خالد العلي الهجوم ووصفه بأنه «عمل إجرامي».')).toEqual(['direct «عمل إجرامي» خالد العلي']);
+    expect(quotes('والتقى الوزير خالد العلي بالفريق، وحثهم على بذل المزيد من الجهد.')).toEqual(['indirect «بذل المزيد من الجهد» خالد العلي']);
+  });
+
+  test('a word in ة (طالبة، دعوة) is no such cue; "what it described as" (فيما وصفته بـ«…») is one', () => {
+    expect(quotes('وقالت طالبة جامعية إن الإجراءات ميسرة.')).toEqual(['indirect «الإجراءات ميسرة» طالبة جامعية']);
+    expect(quotes('وحذرت جبهة النصرة من المشاركة فيما وصفته بـ«المشروع الأميركي».')).toEqual(['indirect «المشاركة» جبهة النصرة', 'direct «المشروع الأميركي» جبهة النصرة']);
+  });
+});
