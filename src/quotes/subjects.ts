@@ -76,7 +76,11 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
   // كشفت لـ"الاقتصادية" مصادر مطلعة: whom it was told comes first, then who told it
   const addressed = pastAddressee(q, at, limit);
   // رأى د. فرانك أليسون: an abbreviated title before the name is part of the phrase, not its end
-  const from = pastAbbreviations(q, addressed, limit);
+  // (وقال الليلة قبل الماضية إن، أعلن مساء الثلاثاء فقدان …: a time first is no subject, and what
+  // follows it is the subject only when it opens one)
+  const timed = pastTime(q, addressed, limit);
+  if (timed > addressed && (timed >= limit || !opensSubject(q, timed))) return null;
+  const from = pastAbbreviations(q, timed, limit);
   if (from >= limit || from === complementAt) return null;
   // وأضاف مستهجناً:، وقال مستشهداً بالأبيات …: how it was said, the subject dropped
   if (from === at && isCircumstantial(q, from)) return null;
@@ -340,6 +344,31 @@ function adjectivesAfter(q: QuoteDoc, from: number, last: number): number {
 
 // Honorifics that stand for a person already named (وقال فضيلته، وأضاف سموه): no new speaker.
 const HONORIFIC_PRONOUNS = new Set(['فضيلته', 'سماحته', 'معاليه', 'سموه', 'جلالته', 'فخامته', 'سعادته', 'فضيلتها', 'سموها', 'معاليها']);
+
+// Words that qualify a time word: الليلة الماضية، يوم الأحد المقبل، الليلة قبل الماضية، أمس الأول.
+const TIME_QUALIFIERS = new Set(['الماضي', 'الماضيه', 'المقبل', 'المقبله', 'الاول', 'الفايت', 'الفايته', 'الحالي', 'الاخير', 'الاخيره']);
+
+/** Past a time phrase at t (الليلة قبل الماضية، أول من أمس، صباح اليوم), or t itself. */
+function pastTime(q: QuoteDoc, t: number, limit: number): number {
+  const { norms, kinds } = q.table;
+  const start = t;
+  for (let n = 0; n < 6 && t < limit && kinds[t] === K_WORD; n++) {
+    const w = norms[t];
+    // (يوم الاتفاق is "the day of the agreement": يوم is a time before a weekday or a qualifier only)
+    if (w === 'يوم' && !(t + 1 < limit && (TIME_WORDS.has(norms[t + 1]) || TIME_QUALIFIERS.has(norms[t + 1])))) break;
+    if (TIME_WORDS.has(w) || (t > start && TIME_QUALIFIERS.has(w))) t++;
+    else if (t > start && (w === 'قبل' || w === 'بعد') && t + 1 < limit && TIME_QUALIFIERS.has(norms[t + 1])) t += 2;
+    else if (w === 'اول' && norms[t + 1] === 'من' && norms[t + 2] === 'امس') t += 3;
+    else break;
+  }
+  return t;
+}
+
+/** Can a subject start at t: a mention, a title or role, an unnamed source, a definite noun? */
+function opensSubject(q: QuoteDoc, t: number): boolean {
+  const w = q.table.norms[t];
+  return q.mentionAt[t] >= 0 || (q.doc.wordClass[t] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(w) || /^[وف]?ال/.test(w);
+}
 
 /** Past abbreviated titles (د. أ.د. م.): a letter and a full stop written against it. */
 function pastAbbreviations(q: QuoteDoc, t: number, limit: number): number {
@@ -644,16 +673,18 @@ function onlyAttributes(q: QuoteDoc, from: number, to: number): boolean {
 const CLAUSE_OPENERS = new Set(['ان', 'انه', 'إن', 'اما', 'واما', ...KANA]);
 
 /**
- * The subject of a verb written after كان … قد (وكانت وزارة الداخلية قد أعلنت، وكان خامنئي قد أعلن في …):
- * the words between كان and قد, whatever follows the verb. Null when the verb has no قد before it or no
- * كان opens its clause within a few words.
+ * The subject of a verb written after كان … قد (وكانت وزارة الداخلية قد أعلنت، وكان خامنئي قد أعلن في …),
+ * or after كان alone (وكان الاتحاد أعلن): the words between كان and قد or the verb, whatever follows the
+ * verb. Null when no كان opens the verb's clause within a few words.
  */
 export function subjectAfterKana(q: QuoteDoc, verb: number): Subject | null {
   const { table } = q;
-  const qad = verb - 1;
-  if (qad < 1 || table.norms[qad] !== 'قد' || q.doc.breakBefore[verb]) return null;
+  // (قد may be left out: وكان الاتحاد أعلن مساء الثلاثاء …; the subject is then nearer)
+  const withQad = verb > 0 && table.norms[verb - 1] === 'قد';
+  const qad = withQad ? verb - 1 : verb;
+  if (qad < 1 || q.doc.breakBefore[verb]) return null;
   let comma = false;
-  for (let k = qad - 1; k >= 0 && qad - k <= 16; k--) {
+  for (let k = qad - 1; k >= 0 && qad - k <= (withQad ? 16 : 8); k--) {
     // (كان … أن X قد أعلن: the كان of another clause)
     if (q.doc.breakBefore[k + 1] || SENTENCE_TERMINALS.has(table.norms[k]) || COMPLEMENTIZERS.has(table.norms[k])) return null;
     if (isComma(table.norms[k])) comma = true;
@@ -739,7 +770,10 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
   // does a quotation between marks
   if (quotedBetween(s, p)) return null;
   for (let t = s; t < p; t++) if (table.kinds[t] === K_PUNCT && QUOTE_MARKS.has(table.norms[t])) return null;
-  const subject = readSubject(q, s + 1, p, -1) ?? indefiniteSubject(q, s + 1, p);
+  // (وأدان الليلة قبل الماضية اختطاف …: the time after the verb is no subject)
+  const from = pastTime(q, s + 1, p);
+  if (from > s + 1 && (from >= p || !opensSubject(q, from))) return null;
+  const subject = readSubject(q, from, p, -1) ?? indefiniteSubject(q, from, p);
   return subject && subject.last < p ? subject : null;
 }
 

@@ -336,3 +336,12 @@ describe('a verb written with its object pronoun', () => {
     expect(quotes('وحذرت جبهة النصرة من المشاركة فيما وصفته بـ«المشروع الأميركي».')).toEqual(['indirect «المشاركة» جبهة النصرة', 'direct «المشروع الأميركي» جبهة النصرة']);
   });
 });
+
+describe('a time phrase right after the verb', () => {
+  test('is no subject: the subject after it, or none', () => {
+    expect(quotes('وقال الليلة قبل الماضية إن الوضع خطير.')).toEqual(['indirect «الوضع خطير» null']);
+    expect(quotes('وقال أول من أمس الوزير خالد العلي إن الوضع خطير.')).toEqual(['indirect «الوضع خطير» خالد العلي']);
+    // (what follows the time is the object, when it opens no subject: أعلن مساء الثلاثاء فقدان …)
+    expect(quotes('وكان الاتحاد أعلن مساء الثلاثاء فقدان أثر الصحافيين.')).toEqual(['indirect «فقدان أثر الصحافيين» الاتحاد']);
+  });
+});
