@@ -208,7 +208,7 @@ function roleHolder(book: Book, s: Subject): number {
   for (let t = s.first + 1; t <= s.last; t++) country ??= countryAt(book, t);
   const person = roleKeys(book.res).has(head.key);
   let before = -1;
-  let beforeAt = -1;
+  let beforeAt = Number.MIN_SAFE_INTEGER;
   let after = -1;
   let afterAt = Number.MAX_SAFE_INTEGER;
   for (const r of holdersOf(book, head.key, HOLDERS)) {
@@ -220,9 +220,12 @@ function roleHolder(book: Book, s: Subject): number {
     if (country && ref.countries.size && !ref.countries.has(country)) continue;
     if (person && ((head.feminine && ref.gender === 'm') || (!head.feminine && ref.gender === 'f'))) continue;
     const b = mentionBefore(book, r, s.first);
-    if (b && b.first > beforeAt) {
+    // (a body named only inside what a quote says, من جامعة سعودية, is a weaker antecedent than one the
+    // narration names: its position counts from before the document)
+    const at = b ? (book.quoted?.[b.first] ? b.first - book.doc.table.count : b.first) : -1;
+    if (b && at > beforeAt) {
       before = r;
-      beforeAt = b.first;
+      beforeAt = at;
     }
     const a = b ? null : mentionAfter(book, r, s.last);
     if (a && a.first < afterAt) {

@@ -67,6 +67,8 @@ export interface Book {
   nextMention: Int32Array;
   /** Referents by head word, in order of being given it. */
   byHead: Map<string, number[]>;
+  /** 1 at the tokens of what the document's quotes say (set once the quotes are known), else null. */
+  quoted: Uint8Array | null;
   /** Description and anonymous referents by kind and normalized phrase. */
   byPhrase: Map<string, number>;
   /** Roles of the appositions are read on first need (roles.ts): most documents never refer back by a role. */
@@ -99,7 +101,7 @@ const NEXT_MENTION = new Int32Scratch();
 
 /** One referent per entity id, in order of first mention; partial person names joined to the full one. */
 export function bookOf(doc: DocTokens, mentions: readonly Mention[], mentionAt: Int32Array, res: Resources): Book {
-  const book: Book = { doc, res, mentions, referents: [], ofMention: OF_MENTION.take(mentions.length, -1), mentionAt, into: [], nextMention: NEXT_MENTION.take(mentions.length, -1), byHead: new Map(), byPhrase: new Map(), rolesRead: false, undescribed: new Map(), nameParts: null };
+  const book: Book = { doc, res, mentions, referents: [], ofMention: OF_MENTION.take(mentions.length, -1), mentionAt, into: [], nextMention: NEXT_MENTION.take(mentions.length, -1), byHead: new Map(), quoted: null, byPhrase: new Map(), rolesRead: false, undescribed: new Map(), nameParts: null };
   const byId = new Map<string, number>();
   let partial = false; // a short person name no lexicon knows: maybe part of a longer one
   mentions.forEach((m, k) => {

@@ -27,7 +27,8 @@ export interface Coreference {
 /** Resolves who said each quote and groups the document's mentions into referents. */
 export function resolveSpeakers(layer: EntityLayer, mentionAt: Int32Array, said: readonly SaidQuote[], res: Resources): Coreference {
   const book = bookOf(layer.doc, layer.mentions, mentionAt, res);
-  const discourse = new Discourse(book, quotedTokens(layer, said));
+  book.quoted = quotedTokens(layer, said);
+  const discourse = new Discourse(book, book.quoted);
   const speakers: (Resolved | null)[] = [];
   const speakerNear: SpeakerNear = {
     // the speaker of the latest quote whose cue stands shortly before token t (البيان: who issued it)

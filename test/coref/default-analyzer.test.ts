@@ -192,3 +192,14 @@ describe('the name a speaker is given', () => {
     expect(a.entities.find((e) => e.type === 'PERSON')?.name).toBe('راشد بن عبد الله آل خليفة');
   });
 });
+
+describe('a body referred back to by its head word', () => {
+  test('is the one the narration names, not one named only inside what a quote says', () => {
+    const text = 'أعلنت جامعة جدة عن وظائف شاغرة. وقال المتحدث خالد العلي إن الأولوية للخريجين من جامعة سعودية معترف بها. وأفادت الجامعة أن التقديم يبدأ غدا.';
+    expect(said(text).map(([content, who]) => [content, who])).toEqual([
+      ['وظائف شاغرة', 'جامعة جدة'],
+      ['الأولوية للخريجين من جامعة سعودية معترف بها', 'خالد العلي'],
+      ['التقديم يبدأ غدا', 'جامعة جدة'],
+    ]);
+  });
+});
