@@ -43,6 +43,12 @@ describe('names in the lexicons', () => {
     expect(entities('وقال مدرب نادي النصر إن الفريق جاهز.')).toEqual(['نادي النصر|ORGANIZATION|org:al_nassr|name|lexicon']);
   });
 
+  test('a far town whose name is an everyday word, or a clitic and a better known place, needs a place word', () => {
+    // (فيروس is Viru in Peru, مول is Mol in Belgium, وجدة a spelling of Oujda)
+    expect(entities('وانتشر فيروس كورونا في مول تجاري.')).toEqual([]);
+    expect(entities('وزار مراكز الرياض وجدة.').map((e) => e.split('|')[2])).toEqual(['city:SA:riyadh', 'city:SA:jeddah']);
+  });
+
   test('a generic head stays outside the place it introduces', () => {
     expect(entities('وقصفت إسرائيل قطاع غزة وجنوب لبنان.')).toEqual([
       'إسرائيل|COUNTRY|country:IL|name|lexicon',
