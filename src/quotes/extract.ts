@@ -7,6 +7,7 @@
 import { K_NUMBER, K_PUNCT, K_WORD } from '../tokens/scan.js';
 import { Int32Scratch, Uint8Scratch } from '../scratch.js';
 import { hashString } from '../text/hash.js';
+import { isDiacritic } from '../text/chars.js';
 import { HashMemo } from '../text/hash-memo.js';
 import { normalize, type NormalizeOptions } from '../text/normalize.js';
 import type { QuoteCue, QuoteKind } from '../types.js';
@@ -513,7 +514,7 @@ function objectSuffixed(q: QuoteDoc, speech: HashMemo<readonly VerbForm[] | unde
 function lastLetter(text: string, start: number, end: number): number {
   for (let k = end - 1; k >= start; k--) {
     const c = text.charCodeAt(k);
-    if (!((c >= 0x064b && c <= 0x065f) || c === 0x0670 || c === 0x0640)) return c;
+    if (!isDiacritic(c) && c !== 0x0640) return c;
   }
   return 0;
 }
@@ -521,7 +522,7 @@ function lastLetter(text: string, start: number, end: number): number {
 /** An indefinite feminine or plural noun at t (تعليمات، خطة), no name: what a feminine adjective follows. */
 function isIndefiniteFeminine(q: QuoteDoc, t: number): boolean {
   const w = q.table.norms[t];
-  return q.table.kinds[t] === K_WORD && q.mentionAt[t] < 0 && !/^[وف]?ال/.test(w) && /(?:ات|ة|ه)$/.test(w) && w.length > 3 && !q.res.functionWords.has(w);
+  return q.table.kinds[t] === K_WORD && q.mentionAt[t] < 0 && !/^[وف]?ال/.test(w) && /(?:ات|ه)$/.test(w) && w.length > 3 && !q.res.functionWords.has(w);
 }
 
 /**

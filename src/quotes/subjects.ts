@@ -679,25 +679,26 @@ const CLAUSE_OPENERS = new Set(['ان', 'انه', 'إن', 'اما', 'واما', 
  */
 export function subjectAfterKana(q: QuoteDoc, verb: number): Subject | null {
   const { table } = q;
-  // (قد may be left out: وكان الاتحاد أعلن مساء الثلاثاء …; the subject is then nearer)
+  // where the subject ends: before قد, or before the verb when قد is left out (وكان الاتحاد أعلن …; the
+  // subject is then nearer)
   const withQad = verb > 0 && table.norms[verb - 1] === 'قد';
-  const qad = withQad ? verb - 1 : verb;
-  if (qad < 1 || q.doc.breakBefore[verb]) return null;
+  const end = withQad ? verb - 1 : verb;
+  if (end < 1 || q.doc.breakBefore[verb]) return null;
   let comma = false;
-  for (let k = qad - 1; k >= 0 && qad - k <= (withQad ? 16 : 8); k--) {
+  for (let k = end - 1; k >= 0 && end - k <= (withQad ? 16 : 8); k--) {
     // (كان … أن X قد أعلن: the كان of another clause)
     if (q.doc.breakBefore[k + 1] || SENTENCE_TERMINALS.has(table.norms[k]) || COMPLEMENTIZERS.has(table.norms[k])) return null;
     if (isComma(table.norms[k])) comma = true;
     if (!KANA.has(table.norms[k])) continue;
-    if (k + 1 === qad) return null; // التي كانت قد أعلنت: the relative is the subject
+    if (k + 1 === end) return null; // التي كانت قد أعلنت: the relative is the subject
     // (an apposition between commas: وكان العميد صقر الجروشي، قائد سلاح الجو، قد أعلن)
     if (comma) return clauseSubjectBefore(q, verb);
-    // the subject as a verb's subject is read (a name, a role, a source), when only its adjectives and
-    // the time stand between it and قد (وكانت جماعة الحوثي المسلحة قد أعلنت)
-    // (a phrase of all the words first: المتحدث الأمني لوزارة الداخلية)
-    const s = subjectAfter(q, k + 1, qad, qad);
-    if (s && s.first === k + 1 && s.last + 1 === qad) return s;
-    return phraseBeforeMarker(q, k + 1, qad) ?? (s && s.first === k + 1 && onlyAttributes(q, s.last + 1, qad) ? s : null);
+    // the words read as a verb's subject (a name, a role, a source), when they fill the gap; else the
+    // gap read as one phrase (المتحدث الأمني لوزارة الداخلية); else the subject with only its adjectives,
+    // place or time after it (وكانت جماعة الحوثي المسلحة قد أعلنت)
+    const s = subjectAfter(q, k + 1, end, end);
+    if (s && s.first === k + 1 && s.last + 1 === end) return s;
+    return phraseBeforeMarker(q, k + 1, end) ?? (s && s.first === k + 1 && onlyAttributes(q, s.last + 1, end) ? s : null);
   }
   return null;
 }
