@@ -145,6 +145,7 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   const orgHead = k0 < 0 && isOrgHeadWord(w0);
   let end = from;
   let person = -1;
+  let definite = false; // a definite word after the head (its genitive chain has ended)
   while (end < limit && end - from < 16 && !q.doc.breakBefore[end]) {
     const w = table.norms[end];
     // رئيس اللجنة المنظمة د. أحمد الغامدي: an abbreviated title (a letter and its full stop) inside the phrase
@@ -197,6 +198,10 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
     // takes no genitive), unless it is a given name
     // (المتحدث باسم رئاسة الجمهورية: the body after باسم is no object)
     if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل|وال)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم') break;
+    // (أعلنت قيادة قوات التحالف بدء هدنة …: a body's head and its genitives end at their first definite
+    // word; an indefinite noun after it is the object, في بيان لها the statement it was made in)
+    if (end > from && orgHead && definite && ((!/^(ال|لل|ب|ل|وال)/.test(w) && !q.res.functionWords.has(w)) || OBJECT_OPENERS.has(w) || (w === 'في' && STATEMENT_NOUNS.has(table.norms[end + 1] ?? '')))) break;
+    if (end > from && /^(ال|وال)/.test(w)) definite = true;
     end++;
   }
   if (person >= 0 && (roleLike || anonymous || k0 === person)) return named(q, person, from, q.mentions[person].last);
@@ -597,7 +602,15 @@ function personAhead(q: QuoteDoc, t: number, limit: number): boolean {
   return false;
 }
 
-const isOrgHeadWord = (w: string): boolean => ORG_HEADS.has(w) || (/^[وف]/.test(w) && ORG_HEADS.has(w.slice(1)));
+// Function words that open a verb's object after its subject (نفت الشرطة ما تم تداوله، عدّت الأمانة هذه
+// التصريحات …).
+const OBJECT_OPENERS = new Set(['ما', 'هذا', 'هذه', 'ذلك', 'تلك', 'هولاء', 'هذين', 'هاتين']);
+
+// Words that head a body that speaks, besides the entity rules' institution words (which need a name
+// after them to make an entity): شرطة دبي، قيادة القوات المشتركة، أمانة جدة، إمارة منطقة الرياض. The
+// quote stage reads them as the head of a speaker phrase only; the entities stay the rules' and the model's.
+const BODY_HEADS = new Set([...ORG_HEADS, 'شرطه', 'قياده', 'امانه', 'اماره', 'مصلحه', 'ديوان', 'سلطه', 'مستشفي', 'خليه']);
+const isOrgHeadWord = (w: string): boolean => BODY_HEADS.has(w) || (/^[وف]/.test(w) && BODY_HEADS.has(w.slice(1)));
 
 const BRACKETS: Record<string, string> = { '(': ')', '«': '»', '»': '«', '"': '"', '“': '”', '[': ']' };
 

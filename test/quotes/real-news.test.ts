@@ -345,3 +345,11 @@ describe('a time phrase right after the verb', () => {
     expect(quotes('وكان الاتحاد أعلن مساء الثلاثاء فقدان أثر الصحافيين.')).toEqual(['indirect «فقدان أثر الصحافيين» الاتحاد']);
   });
 });
+
+describe('bodies that speak', () => {
+  test('شرطة، قيادة، أمانة head a speaker phrase; its genitives end at their first definite word', () => {
+    expect(quotes('وقالت شرطة دبي إن التحقيقات مستمرة.')).toEqual(['indirect «التحقيقات مستمرة» شرطة دبي']);
+    expect(quotes('وأعلنت قيادة القوات المشتركة في بيان لها إن العملية انتهت.')).toEqual(['indirect «العملية انتهت» قيادة القوات المشتركة']);
+    expect(quotes('وأكدت أمانة المنظمة هذه الأمور، مؤكدة أن التصريحات غير مسؤولة.').map((s) => s.split('» ')[1])).toEqual(['أمانة المنظمة']);
+  });
+});
