@@ -420,6 +420,7 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
   const cues: Cue[] = [];
   const { wordClass, conjClass } = q.doc;
   const speech = speechForms(res);
+  const objectVerbs = objectVerbTable(res);
   for (let i = 0; i < table.count; i++) {
     if (table.kinds[i] !== K_WORD || inside[i] >= 0) continue;
     const w = table.norms[i];
@@ -427,7 +428,7 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     const cls = wordClass[i] | conjClass[i];
     if (!(cls & (W.SPEECH | W.ACCORDING))) {
       // ووصفها بأنها، ودعاه إلى: a verb with its object pronoun
-      const withObject = objectSuffixed(q, speech, i);
+      const withObject = objectSuffixed(q, objectVerbs, i);
       if (withObject) {
         cues.push({ token: i, last: i, kind: 'verb', form: withObject, lemma: withObject.lemma, display: withObject.lemmaText, weak: false });
         continue;
@@ -479,35 +480,48 @@ const ATTENTION = new Set(['النظر', 'الانتباه', 'الانظار']);
 // Verbs written with their object pronoun (ووصفها بأنها، ودعاه إلى، وحثهم على، وأبلغه أن): the object
 // stands in the verb, so what was said follows its subject with the preposition or complementizer.
 const OBJECT_LEMMAS = new Set(['وصف', 'اتهم', 'دعا', 'طالب', 'حث', 'حذر', 'ابلغ', 'اخبر']);
-const OBJECT_PRONOUN = /(?:ه|ها|هم|هما|هن)$/;
-/** Per analyzer's resources: a word → its form as a verb with an object pronoun (null: none), bounded. */
-const verbsOfObject = new WeakMap<Resources, Map<string, VerbForm | null>>();
+const OBJECT_PRONOUNS = ['ه', 'ها', 'هم', 'هما', 'هن'];
+/** Per analyzer's resources: the token hash of every speech verb of OBJECT_LEMMAS written with an object
+ *  pronoun (with and without و/ف) → the word and its form, made once from the speech lexicon. */
+const verbsOfObject = new WeakMap<Resources, Map<number, { word: string; form: VerbForm }[]>>();
+
+function objectVerbTable(res: Resources): Map<number, { word: string; form: VerbForm }[]> {
+  let table = verbsOfObject.get(res);
+  if (table) return table;
+  table = new Map();
+  // (keys() and get(): the shipped lexicon's map is decoded one form at a time, bundle.ts)
+  for (const word of res.speech.forms.keys()) {
+    const forms = res.speech.forms.get(word) ?? [];
+    // (يبلغها، تبلغه: "amounts to, reaches" as often as "informs": the past only)
+    const form = forms.find((f) => OBJECT_LEMMAS.has(f.lemma) && f.person === 3 && f.voice === 'active' && (f.tense === 'past' || (f.tense === 'present' && f.lemma !== 'ابلغ')));
+    if (!form) continue;
+    // (دعا + ه → دعاه; وصفوا + ه → وصفوه, without its alef)
+    const stem = form.tense === 'past' && form.number === 'pl' && word.endsWith('وا') ? word.slice(0, -1) : word;
+    const withObject: VerbForm = { ...form, complements: form.complements.filter((c) => c !== 'np') };
+    for (const suffix of OBJECT_PRONOUNS) {
+      const written = stem + suffix;
+      const h = hashString(written);
+      const list = table.get(h) ?? [];
+      list.push({ word: written, form: withObject });
+      table.set(h, list);
+    }
+  }
+  verbsOfObject.set(res, table);
+  return table;
+}
 
 /**
  * The form of a speech verb with an object pronoun at token i (past or present, third person, one of
  * OBJECT_LEMMAS), without the noun-phrase complement the pronoun fills; null for any other word. A word
  * written with ة (طالبة، دعوة، وصفة) is no verb with ه, though normalization makes them alike.
  */
-function objectSuffixed(q: QuoteDoc, speech: HashMemo<readonly VerbForm[] | undefined>, i: number): VerbForm | null {
+function objectSuffixed(q: QuoteDoc, objectVerbs: Map<number, { word: string; form: VerbForm }[]>, i: number): VerbForm | null {
   const { table } = q;
-  const w = table.norms[i];
-  const suffix = OBJECT_PRONOUN.exec(w);
-  if (!suffix || w.length - suffix[0].length < 2 || lastLetter(table.text, table.starts[i], table.ends[i]) === 0x0629) return null;
+  const found = objectVerbs.get(table.hashes[i])?.find((e) => e.word === table.norms[i]);
+  if (!found || lastLetter(table.text, table.starts[i], table.ends[i]) === 0x0629) return null;
   // (عدم وصفه، لم يبلغه، بما وصفه: a verbal noun, a negation, a relative after a preposition)
   if (i > 0 && (NOUN_GOVERNORS.has(table.norms[i - 1]) || NEGATIONS.has(table.norms[i - 1]) || RELATIVE_MA.has(table.norms[i - 1]))) return null;
-  let memo = verbsOfObject.get(q.res);
-  if (!memo) verbsOfObject.set(q.res, (memo = new Map()));
-  let form = memo.get(w);
-  if (form === undefined) {
-    // (دعاه: the verb دعا; وصفوه: وصفوا without its alef)
-    const base = w.slice(0, w.length - suffix[0].length);
-    const forms = speech.get(base, hashString(base)) ?? speech.get(base + 'ا', hashString(base + 'ا'));
-    // (يبلغها، تبلغه: "amounts to, reaches" as often as "informs": the past only)
-    const found = forms?.find((f) => OBJECT_LEMMAS.has(f.lemma) && f.person === 3 && f.voice === 'active' && (f.tense === 'past' || (f.tense === 'present' && f.lemma !== 'ابلغ')));
-    form = found ? { ...found, complements: found.complements.filter((c) => c !== 'np') } : null;
-    if (memo.size < 4096) memo.set(w, form);
-  }
-  return form;
+  return found.form;
 }
 
 /** The code of the last letter of text[start, end), past diacritics and tatweel. */
