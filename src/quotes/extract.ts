@@ -134,8 +134,10 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
   let nextCue = cues.length ? cues[0].token : n; // the token of cues[c]
   for (let i = 0; i < n; i++) {
     // رايس: إسرائيل لديها مصلحة …: a headline in the agencies' "who: what" form
-    if (paragraphStart[i] && i > consumedUntil) {
-      const h = headlineAt(q, i);
+    // (or a sentence's start, in copy that lost its line breaks: … هذا الوطن. وزير الدفاع: قواتنا تدعم …)
+    const sentenceStart = !paragraphStart[i] && i > 0 && table.kinds[i - 1] === K_PUNCT && TERMINALS.has(table.norms[i - 1]) && table.kinds[i] === K_WORD;
+    if ((paragraphStart[i] || sentenceStart) && i > consumedUntil) {
+      const h = headlineAt(q, i, sentenceStart);
       if (h) {
         const cue: Cue = { token: h.colon, last: h.colon, kind: 'phrase', form: null, lemma: ':', display: ':' };
         push({ kind: 'direct', start: h.start, end: h.end, cue, speaker: h.speaker, dropped: null, source: null });

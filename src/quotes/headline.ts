@@ -6,6 +6,7 @@ import { K_NUMBER, K_PUNCT, K_WORD } from '../tokens/scan.js';
 import { W } from '../lexicon/word-class.js';
 import type { Subject } from '../coref/types.js';
 import { phraseBeforeMarker, type QuoteDoc } from './subjects.js';
+import { TERMINALS } from './words.js';
 
 /** The speaker phrase of a headline: at most this many words. */
 const MAX_SPEAKER_WORDS = 4;
@@ -26,8 +27,17 @@ export interface Headline {
   lastToken: number;
 }
 
-/** The "who: what" headline opening at token p (a line start), or null. */
-export function headlineAt(q: QuoteDoc, p: number): Headline | null {
+/** The narration taking up again at t after an inline headline: من جانب آخر، ومن جهة أخرى، وفي سياق … */
+function turnsNarration(q: QuoteDoc, t: number): boolean {
+  const w = q.table.norms[t];
+  if (w === 'وفي') return true;
+  const next = q.table.norms[t + 1] ?? '';
+  return (w === 'من' || w === 'ومن') && (next === 'جانب' || next === 'جهه' || next === 'ناحيه');
+}
+
+/** The "who: what" headline opening at token p (a line start, or, where the copy lost its line breaks, a
+ *  sentence start: `inLine`, and the statement ends with its sentence), or null. */
+export function headlineAt(q: QuoteDoc, p: number, inLine = false): Headline | null {
   const { table } = q;
   let colon = p;
   while (colon < table.count && colon - p <= MAX_SPEAKER_WORDS && table.kinds[colon] === K_WORD && !q.doc.breakBefore[colon + 1]) colon++;
@@ -40,10 +50,20 @@ export function headlineAt(q: QuoteDoc, p: number): Headline | null {
   let words = 0;
   for (let t = colon + 1; t < table.count && !q.doc.breakBefore[t] && !isDateline(q, t); t++) {
     if (table.kinds[t] === K_PUNCT && /^["«»“”]$/.test(table.norms[t])) return null;
+    // (in a line: to its sentence's end, or to what the narration takes up next, a comma or a speech verb:
+    // … في المنطقة من جانب آخر، أكد وزير الدفاع …)
+    if (inLine && ((table.kinds[t] === K_PUNCT && (TERMINALS.has(table.norms[t]) || table.norms[t] === '،')) || (q.doc.wordClass[t] | q.doc.conjClass[t]) & W.SPEECH || turnsNarration(q, t))) break;
     if (table.kinds[t] === K_WORD) words++;
     last = t;
   }
   if (words < MIN_STATEMENT_WORDS) return null;
+  // (العريف: أحمد موسى علي آل حسان: a list of ranks and names, no statement)
+  const named = q.mentionAt[colon + 1];
+  if ((named >= 0 && q.mentions[named].type === 'PERSON') || q.doc.wordClass[colon + 1] & W.GIVEN) return null;
+  // (… a name the lexicons do not know: a short line with بن or آل in it, مفرح علي أحمد آل أبو مرعي)
+  if (words <= 8) for (let t = colon + 1; t <= last; t++) if (table.norms[t] === 'بن' || table.norms[t] === 'ال') return null;
+  // (… or a bare rank before a short one: العريف: عيد ماطر مبارك الشهراني)
+  if (speaker.form === 'role' && speaker.first === speaker.last && words <= 5) return null;
   return { speaker, colon, start: table.starts[colon + 1], end: table.ends[last], lastToken: last };
 }
 

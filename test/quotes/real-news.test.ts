@@ -353,3 +353,14 @@ describe('bodies that speak', () => {
     expect(quotes('وأكدت أمانة المنظمة هذه الأمور، مؤكدة أن التصريحات غير مسؤولة.').map((s) => s.split('» ')[1])).toEqual(['أمانة المنظمة']);
   });
 });
+
+describe('a "who: what" headline inside a line', () => {
+  test('after a full stop, in copy that lost its line breaks, it is a quote to where the narration takes up again', () => {
+    const text = 'وزار الوزير خالد العلي المعرض. وزير الدفاع: قواتنا تدعم الأمن والاستقرار في المنطقة من جانب آخر، أكد الوزير خالد العلي أن المعرض ناجح.';
+    expect(quotes(text).map((s) => s.split('» ')[0])).toEqual(['direct «قواتنا تدعم الأمن والاستقرار في المنطقة', 'indirect «المعرض ناجح']);
+  });
+
+  test('a rank and a name after the colon is no headline', () => {
+    expect(quotes('وأسماء المصابين هي. العريف: عيد ماطر مبارك الشهراني.')).toEqual([]);
+  });
+});
