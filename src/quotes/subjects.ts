@@ -6,7 +6,7 @@ import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
 import { isConstructPlural, type DocTokens, type Mention } from '../entities/layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
-import { ORG_HEADS, PLACE_HEAD_WORDS } from '../lexicon/heads.js';
+import { DEFINITE_ORG_HEADS, ORG_HEADS, PLACE_HEAD_WORDS } from '../lexicon/heads.js';
 import type { Subject } from '../coref/types.js';
 import { ADDRESS_WORDS, STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { isPrepositional } from '../coref/mentions.js';
@@ -198,6 +198,9 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
     // takes no genitive), unless it is a given name
     // (المتحدث باسم رئاسة الجمهورية: the body after باسم is no object)
     if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل|وال)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم') break;
+    // (دعا الوزير المواطنين إلى …: a definite head takes no genitive, and a sound plural is no adjective of
+    // a singular head: the object)
+    if (end > from && roleLike && definiteHead && /^ال.{3,}(?:ين|ون)$/.test(w) && q.mentionAt[end] < 0 && singularHeadBefore(q, from, end)) break;
     // (أعلنت قيادة قوات التحالف بدء هدنة …: a body's head and its genitives end at their first definite
     // word; an indefinite noun after it is the object, في بيان لها the statement it was made in)
     if (end > from && orgHead && definite && ((!/^(ال|لل|ب|ل|وال)/.test(w) && !q.res.functionWords.has(w)) || OBJECT_OPENERS.has(w) || (w === 'في' && STATEMENT_NOUNS.has(table.norms[end + 1] ?? '')))) break;
@@ -600,6 +603,17 @@ function personAhead(q: QuoteDoc, t: number, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** The word before `end` is the phrase's head at `from`, a singular role or body (الوزير، الوزارة, not
+ *  العمال), or a nisba right after it (الوزير السعودي). */
+function singularHeadBefore(q: QuoteDoc, from: number, end: number): boolean {
+  const { table } = q;
+  const head = (q.doc.wordClass[from] & (W.TITLE | W.ROLE)) !== 0 || DEFINITE_ORG_HEADS.has(table.norms[from]);
+  if (!head || /(?:ين|ون|ات)$/.test(table.norms[from])) return false;
+  if (end - 1 === from) return true;
+  const k = q.mentionAt[end - 1];
+  return end - 2 === from && k >= 0 && q.mentions[k].form === 'adjective';
 }
 
 // Function words that open a verb's object after its subject (نفت الشرطة ما تم تداوله، عدّت الأمانة هذه

@@ -364,3 +364,12 @@ describe('a "who: what" headline inside a line', () => {
     expect(quotes('وأسماء المصابين هي. العريف: عيد ماطر مبارك الشهراني.')).toEqual([]);
   });
 });
+
+describe('a directive with its addressee after a definite subject', () => {
+  test('a sound plural right after a singular role or body is the addressee, not part of the speaker', () => {
+    expect(quotes('ودعت بلدية غزة المواطنين إلى وضع خزانات أرضية للمياه.')).toEqual(['indirect «المواطنين إلى وضع خزانات أرضية للمياه» بلدية غزة']);
+    expect(quotes('ودعت الوزارة المتقدمين إلى سرعة حجز موعد الاختبار.')).toEqual(['indirect «المتقدمين إلى سرعة حجز موعد الاختبار» الوزارة']);
+    // (not after a plural head: العمال المصابون)
+    expect(quotes('وقال العمال المصابون إن الوزارة زارتهم.')).toEqual(['indirect «الوزارة زارتهم» العمال المصابون']);
+  });
+});
