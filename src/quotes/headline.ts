@@ -57,14 +57,21 @@ export function headlineAt(q: QuoteDoc, p: number, inLine = false): Headline | n
     last = t;
   }
   if (words < MIN_STATEMENT_WORDS) return null;
-  // (العريف: أحمد موسى علي آل حسان: a list of ranks and names, no statement)
-  const named = q.mentionAt[colon + 1];
-  if ((named >= 0 && q.mentions[named].type === 'PERSON') || q.doc.wordClass[colon + 1] & W.GIVEN) return null;
-  // (… a name the lexicons do not know: a short line with بن or آل in it, مفرح علي أحمد آل أبو مرعي)
-  if (words <= 8) for (let t = colon + 1; t <= last; t++) if (table.norms[t] === 'بن' || table.norms[t] === 'ال') return null;
-  // (… or a bare rank before a short one: العريف: عيد ماطر مبارك الشهراني)
-  if (speaker.form === 'role' && speaker.first === speaker.last && words <= 5) return null;
+  if (speaker.form === 'role' && isNameAfterRank(q, colon, last, words, speaker.first === speaker.last)) return null;
   return { speaker, colon, start: table.starts[colon + 1], end: table.ends[last], lastToken: last };
+}
+
+/**
+ * A list of ranks and names, no statement (العريف: أحمد موسى علي آل حسان): after a role, the words from
+ * the colon to `last` open with a person or a given name, or are a short line with بن or آل in it (a name
+ * the lexicons do not know), or a short one after a bare rank (العريف: عيد ماطر مبارك الشهراني).
+ */
+function isNameAfterRank(q: QuoteDoc, colon: number, last: number, words: number, bareRank: boolean): boolean {
+  const { table } = q;
+  const named = q.mentionAt[colon + 1];
+  if ((named >= 0 && q.mentions[named].type === 'PERSON') || q.doc.wordClass[colon + 1] & W.GIVEN) return true;
+  if (words <= 8) for (let t = colon + 1; t <= last; t++) if (table.norms[t] === 'بن' || table.norms[t] === 'ال') return true;
+  return bareRank && words <= 5;
 }
 
 /** A headline speaks by a name (of a person, a body, a country), a role (وزير كوري) or an anonymous source. */
