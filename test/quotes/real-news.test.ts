@@ -360,8 +360,9 @@ describe('a "who: what" headline inside a line', () => {
     expect(quotes(text).map((s) => s.split('» ')[0])).toEqual(['direct «قواتنا تدعم الأمن والاستقرار في المنطقة', 'indirect «المعرض ناجح']);
   });
 
-  test('a rank and a name after the colon is no headline', () => {
+  test('a rank and a name after the colon is no headline; a named speaker may say a name first', () => {
     expect(quotes('وأسماء المصابين هي. العريف: عيد ماطر مبارك الشهراني.')).toEqual([]);
+    expect(quotes('وزير الخارجية عادل الجبير: الأسد لا مستقبل له في سوريا')).toEqual(['direct «الأسد لا مستقبل له في سوريا» عادل الجبير']);
   });
 });
 
