@@ -12,6 +12,7 @@ import { ORG_HEADS } from '../lexicon/heads.js';
 import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
 import { anonymousBefore, anonymousKey } from './anonymous.js';
 import { bodyBefore } from './bodies.js';
+import { QUOTE_MARKS } from '../lexicon/word-lists.js';
 import { indexPersonName, personByPart } from './names.js';
 import { ADDRESS_WORDS, COUNTERPART_WORDS, STATEMENT_WORDS, headKey, isPluralHead } from './words.js';
 
@@ -175,8 +176,6 @@ function bodyOfStatement(book: Book, s: Subject): number {
   }
   return -1;
 }
-
-const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”']);
 
 /** Words between a statement word and who issued it (normalized): صادر عن، الصادر من، نشرته، وزعه. */
 const ISSUED_BY = new Set(['صادر', 'صادره', 'الصادر', 'الصادره', 'صدر', 'صدرت', 'عن', 'من', 'نشرته', 'نشره', 'نشرتها', 'اصدرته', 'اصدره', 'اصدرتها', 'وزعته', 'وزعه', 'اعدته', 'اعده']);

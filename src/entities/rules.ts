@@ -12,7 +12,7 @@ import type { Resources } from '../lexicon/resources.js';
 import type { EntityType } from '../types.js';
 import { W } from '../lexicon/word-class.js';
 import { letterOffset } from '../lexicon/clitics.js';
-import { WEAK_LEMMAS } from '../lexicon/word-lists.js';
+import { QUOTE_MARKS, WEAK_LEMMAS } from '../lexicon/word-lists.js';
 import { HashMemo } from '../text/hash-memo.js';
 import { Int32Scratch } from '../scratch.js';
 import { ARMY_HEADS, DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from '../lexicon/heads.js';
@@ -387,8 +387,6 @@ function givenNameAt(ctx: Ctx, i: number, key: string, strip: number, second: st
   if (hasTanween(table.text, table.starts[i], table.ends[runEnd - 1])) return undefined;
   return personMention(ctx, 'given', i, runEnd, strip);
 }
-
-const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
 
 // Heads of military units, often named by a word of their own (كتيبة جولاني)
 const UNIT_HEADS = new Set(['كتيبه', 'لواء', 'فيلق']);

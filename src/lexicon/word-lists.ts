@@ -17,3 +17,6 @@ export const TURN = wordSet(`
   بدوره بدورها بدورهم وبدوره وبدورها وبدورهم
   جهته جهتها جهتهم جانبه جانبها جانبهم
 `);
+
+/** The quote marks news put around a name or a quote: « » " “ ” (the entity rules and coref read them). */
+export const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
