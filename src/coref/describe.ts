@@ -7,7 +7,7 @@ import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
 import type { SpeakerResolution } from '../types.js';
 import type { Subject } from './types.js';
-import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, type Book, type Referent } from './referents.js';
+import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, personKey, type Book, type Referent } from './referents.js';
 import { ORG_HEADS } from '../lexicon/heads.js';
 import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
 import { anonymousBefore, anonymousKey } from './anonymous.js';
@@ -52,6 +52,13 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
       const r = live(book, book.ofMention[s.mention]);
       // وزير الخارجية الإيراني محمد جواد ظريف: the words before the name are his role
       const m = book.mentions[s.mention];
+      // وأضاف "السلمي": a family name alone that two persons of the document share (the alias linker
+      // left it alone) is the one named last before it
+      const key = m.type === 'PERSON' && m.entry < 0 && s.first === m.first && s.last === m.last ? personKey(book, r) : ' ';
+      if (!key.includes(' ')) {
+        const person = personByPart(book, key, s.first);
+        if (person !== null && person !== r) return { referent: person, resolution: 'explicit' };
+      }
       if (s.first < m.first) addRole(book, r, s.first, m.first - 1);
       if (s.roleFirst !== undefined && s.roleLast !== undefined) addRole(book, r, s.roleFirst, s.roleLast);
       // a name the entity stage cut short, written in full here (سيف الدين أيدمير)
@@ -83,14 +90,14 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
     case 'unknown': {
       // غروس، روي كاريلو: a name no lexicon knows, with the role it was written with; آل صقر: the
       // family of a person named in full before
-      const r = personByPart(book, normalize(s.name)) ?? phraseReferent(book, s, 'name', s.person ? 'PERSON' : null);
+      const r = personByPart(book, normalize(s.name), s.first) ?? phraseReferent(book, s, 'name', s.person ? 'PERSON' : null);
       if (s.roleFirst !== undefined && s.roleLast !== undefined) addRole(book, r, s.roleFirst, s.roleLast);
       return { referent: r, resolution: 'explicit' };
     }
     case 'phrase': {
       // ووفقا للقبلي: a family name of a person named before; وبحسب تقرير الصحيفة: the body in its genitive
       const words = s.organization ? null : nameWords(s);
-      const person = words ? personByPart(book, words) : null;
+      const person = words ? personByPart(book, words, s.first) : null;
       const body = person === null ? bodyOfStatement(book, s) : -1;
       if (body >= 0) return { referent: body, resolution: 'title' };
       // قاضية أميركية … later القاضية باربره جافي: an indefinite person role the article names with it
@@ -106,7 +113,7 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
 function roleOrPhrase(book: Book, s: Subject, speakerNear: SpeakerNear): Resolved {
   // القبلي، المهندس القبلي: a family name of a person named in full before, not a role
   const words = nameWords(s);
-  const person = words ? personByPart(book, words) : null;
+  const person = words ? personByPart(book, words, s.first) : null;
   if (person !== null) return { referent: person, resolution: 'explicit' };
   const body = bodyOfStatement(book, s);
   if (body >= 0) return { referent: body, resolution: 'title' };

@@ -3,27 +3,47 @@
 // name, made on the first look-up and kept up to date as persons are added or named more fully, so that
 // a look-up costs the same however many persons a document names.
 
-import { personKey, type Book } from './referents.js';
+import { mentionBefore, personKey, type Book } from './referents.js';
 
 /** How many first (and last) words of a name are indexed: a part is one or two words, rarely more. */
 const PART_WORDS = 4;
 
-/** The one person whose name begins or ends with these normalized words (and is longer), or null. */
-export function personByPart(book: Book, words: string): number | null {
+/**
+ * The one person whose name begins or ends with these normalized words (and is longer), or null. When two
+ * share the words (عبدالله السلمي، عبدالرحمن السلمي), the one written last before token `at`, as a reader
+ * takes it; with no position, nobody.
+ */
+export function personByPart(book: Book, words: string, at = -1): number | null {
   const key = words;
-  if (key.length < 3) return null;
-  const parts = namePartsOf(book);
+  // (الله ends names such as توفيق الله and رحمه الله but is nobody's family name)
+  if (key.length < 3 || key === 'الله') return null;
   let found: number | null = null;
-  for (const r of parts.get(key) ?? []) {
-    const ref = book.referents[r];
-    if (book.into[r] >= 0 || ref.type !== 'PERSON') continue;
-    // (the index may hold a name since made longer: check it still reads so)
-    const name = personKey(book, r);
-    if (name === key || name.length <= key.length || (!name.endsWith(' ' + key) && !name.startsWith(key + ' '))) continue;
-    if (found !== null && found !== r) return null; // two people share it
-    found = r;
+  let shared = false;
+  for (const r of namePartsOf(book).get(key) ?? []) {
+    if (!holdsPart(book, r, key)) continue;
+    if (found !== null && found !== r) shared = true;
+    found ??= r;
   }
-  return found;
+  if (!shared) return found;
+  if (at < 0) return null;
+  let best: number | null = null;
+  let bestToken = -1;
+  for (const r of namePartsOf(book).get(key) ?? []) {
+    const m = holdsPart(book, r, key) ? mentionBefore(book, r, at) : null;
+    if (m && m.last > bestToken) {
+      bestToken = m.last;
+      best = r;
+    }
+  }
+  return best;
+}
+
+/** Is r a person (not merged away) whose name still begins or ends with `key` and is longer? (The index
+ *  may hold a name since made longer.) */
+function holdsPart(book: Book, r: number, key: string): boolean {
+  if (book.into[r] >= 0 || book.referents[r].type !== 'PERSON') return false;
+  const name = personKey(book, r);
+  return name !== key && name.length > key.length && (name.endsWith(' ' + key) || name.startsWith(key + ' '));
 }
 
 /** Indexes person r under the first and last words of its name (call it when a person is added or renamed). */

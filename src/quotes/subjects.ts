@@ -113,9 +113,12 @@ function isCircumstantial(q: QuoteDoc, t: number): boolean {
 function readSubject(q: QuoteDoc, from: number, limit: number, complementAt: number): Subject | null {
   // قال "عسيري" في حديث …: a name in marks right after the verb is its subject
   const quoted = bracketEnd(q, from);
-  if (quoted > 0 && quoted <= from + 5 && quoted + 1 < limit && quoted + 1 !== complementAt) {
+  if (quoted > 0 && quoted <= from + 5 && quoted + 1 < limit) {
     const k = q.mentionAt[from + 1];
     if (k >= 0 && q.mentions[k].form === 'name' && q.mentions[k].last === quoted - 1) return named(q, k, from + 1, quoted - 1);
+    // (a role or a surname in marks reads as it would without them: «المسؤول اليمني», «الحارثي»)
+    const inner = startsNounPhrase(q, from + 1) ? nounPhrase(q, from + 1, quoted) : null;
+    if (inner && inner.last === quoted - 1) return inner;
     if (quoted <= from + 3) return phrase(q, 'phrase', from + 1, quoted - 1);
   }
   if (!startsNounPhrase(q, from)) {

@@ -203,3 +203,14 @@ describe('a body referred back to by its head word', () => {
     ]);
   });
 });
+
+describe('a family name two persons of the document share', () => {
+  test('is the one written last before it, as a reader takes it', () => {
+    const text = 'وقال الدكتور عبدالله عويقل السلمي إن المعرض ناجح. وحضر الدكتور عبدالرحمن السلمي الافتتاح. وقال الدكتور عبدالله السلمي: "الجميل في هذا المعرض مشاركة الفنانين". وأضاف "السلمي": "المعرض يستمر أسبوعا".';
+    expect(said(text).map(([content, who]) => [content, who])).toEqual([
+      ['المعرض ناجح', 'عبدالله عويقل السلمي'],
+      ['الجميل في هذا المعرض مشاركة الفنانين', 'عبدالله السلمي'],
+      ['المعرض يستمر أسبوعا', 'عبدالله السلمي'],
+    ]);
+  });
+});

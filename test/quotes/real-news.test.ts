@@ -374,3 +374,13 @@ describe('a directive with its addressee after a definite subject', () => {
     expect(quotes('وقال العمال المصابون إن الوزارة زارتهم.')).toEqual(['indirect «الوزارة زارتهم» العمال المصابون']);
   });
 });
+
+describe('a speaker written in quote marks', () => {
+  test('is the subject also right before the complementizer, read as it would be without the marks', () => {
+    expect(quotes('وذكر "الربيعة" أن الوزارة ستبدأ العمل.')).toEqual(['indirect «الوزارة ستبدأ العمل» الربيعة']);
+    expect(quotes('وقالت «أبل» إنها ستطلق هاتفا جديدا.')).toEqual(['indirect «ستطلق هاتفا جديدا» شركة أبل']);
+    // (a role in marks is still a role: the body named before holds it)
+    const text = 'أفاد المرصد السوري لحقوق الإنسان أن القصف مستمر. وتابع «المرصد» أن الاشتباكات مستمرة.';
+    expect(quotes(text)).toEqual(['indirect «القصف مستمر» المرصد السوري لحقوق الإنسان', 'indirect «الاشتباكات مستمرة» المرصد السوري لحقوق الإنسان']);
+  });
+});
