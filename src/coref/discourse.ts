@@ -28,6 +28,9 @@ interface Introduction {
   referent: number;
   token: number;
   speaker: boolean;
+  /** God or the Prophet, cited (قال الله تعالى، حذر النبي): قال and فقال may go on with them; a
+   *  reporter's verb (ونوه، وأضاف، وأشار) and وقال go on with the speaker who cited them. */
+  scripture?: boolean;
 }
 
 const SUBJECT_TYPES = new Set(['PERSON', 'ORGANIZATION', 'COUNTRY', 'CITY']);
@@ -67,7 +70,7 @@ export class Discourse {
 
   /** A speaker written at its quote, over tokens [first, last]. */
   spoke(referent: number, first: number, last: number): void {
-    this.insert({ referent, token: first, speaker: true });
+    this.insert({ referent, token: first, speaker: true, scripture: isScripture(this.book, first) });
     this.occupy(first, last);
     // مصادر مطلعة … وقال المصدر … وأضاف: an unnamed plural source named in the singular speaks on in it
     const ref = this.book.referents[live(this.book, referent)];
@@ -99,7 +102,7 @@ export class Discourse {
       // the subject of the participle's own clause, when that clause named one
       const start = this.sentenceStart(d.verb);
       for (let k = top; k >= 0 && timeline[k].token >= start; k--) {
-        const r = this.candidate(timeline[k]);
+          const r = this.candidate(timeline[k], d);
         if (r >= 0 && agrees(this.book.referents[r], d)) return { referent: r, resolution: 'carried' };
       }
     }
@@ -111,7 +114,7 @@ export class Discourse {
         speakers++;
         spoke = true;
       }
-      const r = this.candidate(intro);
+      const r = this.candidate(intro, d);
       if (r >= 0 && (agrees(this.book.referents[r], d) || (r === this.singular && d.number === 'sg'))) return { referent: r, resolution };
     }
     // nobody has spoken yet: the nearest name that agrees
@@ -121,9 +124,11 @@ export class Discourse {
     return nearest >= 0 ? { referent: nearest, resolution } : null;
   }
 
-  /** The referent an introduction stands for now, or -1 for a clause subject that turned out to be a speaker's phrase or a medium. */
-  private candidate(intro: Introduction): number {
+  /** The referent an introduction stands for now, or -1 for a clause subject that turned out to be a
+   *  speaker's phrase or a medium, and for scripture before a reporter's verb. */
+  private candidate(intro: Introduction, d: Dropped): number {
     if (!intro.speaker && this.occupied !== null && this.occupied[intro.token]) return -1;
+    if (intro.scripture && !isPlainSaying(this.book, d.verb)) return -1;
     return live(this.book, intro.referent);
   }
 
@@ -171,6 +176,20 @@ export class Discourse {
     }
     return -1;
   }
+}
+
+/** Is the verb at token t قال or يقول, bare or with ف (going on with the same subject), not a reporter's
+ *  verb (ونوه، وأضاف، وأشار) or a وقال that opens the next turn? */
+function isPlainSaying(book: Book, t: number): boolean {
+  const w = t >= 0 ? book.doc.table.norms[t] : '';
+  return w === 'قال' || w === 'يقول' || w === 'فقال' || w === 'فيقول';
+}
+
+/** Does the speaker phrase at token t name God or the Prophet (الله، النبي، الرسول، رسول الله)? */
+function isScripture(book: Book, t: number): boolean {
+  const { norms, count } = book.doc.table;
+  const w = norms[t].replace(/^[وف](?=ال)/, '');
+  return w === 'الله' || w === 'النبي' || w === 'الرسول' || (w === 'رسول' && t + 1 < count && norms[t + 1] === 'الله');
 }
 
 /** Does a verb with this gender and number agree with the referent? */

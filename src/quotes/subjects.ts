@@ -94,6 +94,12 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
     while (comma < limit && comma - s.last <= 3 && q.mentionAt[comma] >= 0 && PLACE_TYPES.has(q.mentions[q.mentionAt[comma]].type)) comma = q.mentions[q.mentionAt[comma]].last + 1;
     const holder = apposedPerson(q, comma);
     if (holder >= 0 && q.mentions[holder].last < limit) s = named(q, holder, s.first, q.mentions[holder].last);
+    else {
+      // قال رئيس اللجنة الأمنية لدراسة …، مدير عام الإدارة … الشيخ أحمد بن حمد، إن: a second role in
+      // apposition, after the first one's genitives, and its holder's name right before the complement
+      const late = complementAt > s.last ? apposedRoleHolder(q, s.last + 1, complementAt) : -1;
+      if (late >= 0) s = named(q, late, s.first, q.mentions[late].last);
+    }
   }
   return s && from > addressed && s.first === from ? { ...s, first: addressed, start: stripConjunctionOffset(q, addressed) } : s;
 }
@@ -301,6 +307,34 @@ export function apposedPerson(q: QuoteDoc, comma: number): number {
   if (after >= table.count || q.doc.breakBefore[after]) return m;
   const w = table.norms[after];
   return isComma(w) || TERMINALS.has(w) || COMPLEMENTIZERS.has(w) ? m : -1;
+}
+
+/**
+ * A role opening after a comma, with its holder's name at its end right before the complement (or a
+ * comma and the complement): the name's mention, when the words from `from` to that comma name no person
+ * and hold no verb of saying (they qualify the first role), or -1.
+ */
+function apposedRoleHolder(q: QuoteDoc, from: number, complementAt: number): number {
+  const { table } = q;
+  const end = isComma(table.norms[complementAt - 1]) ? complementAt - 2 : complementAt - 1;
+  const k = end >= from ? q.mentionAt[end] : -1;
+  if (k < 0 || q.mentions[k].type !== 'PERSON' || q.mentions[k].form !== 'name' || q.mentions[k].last !== end) return -1;
+  // back over the role's words to the comma that opens it
+  let c = q.mentions[k].first - 1;
+  while (c >= from && q.mentions[k].first - c <= 10 && table.kinds[c] === K_WORD) {
+    const m = q.mentionAt[c];
+    if (m >= 0 && q.mentions[m].type === 'PERSON') return -1;
+    c--;
+  }
+  if (c < from || !isComma(table.norms[c]) || c + 1 >= q.mentions[k].first) return -1;
+  const w = table.norms[c + 1];
+  if (!(q.doc.wordClass[c + 1] & (W.ROLE | W.TITLE)) && !q.res.titles.has(w)) return -1;
+  for (let t = from; t < c; t++) {
+    if (q.doc.breakBefore[t] || (table.kinds[t] === K_PUNCT && TERMINALS.has(table.norms[t])) || q.doc.wordClass[t] & W.SPEECH) return -1;
+    const m = q.mentionAt[t];
+    if (m >= 0 && q.mentions[m].type === 'PERSON' && q.mentions[m].form === 'name') return -1;
+  }
+  return c - from <= 20 ? k : -1;
 }
 
 const PLACE_TYPES = new Set(['COUNTRY', 'CITY', 'LOCATION']);

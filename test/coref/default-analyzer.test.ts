@@ -214,3 +214,24 @@ describe('a family name two persons of the document share', () => {
     ]);
   });
 });
+
+describe('a verb with no subject after a cited verse', () => {
+  test('a reporter\'s verb goes on with the speaker who cited it, not with God', () => {
+    const text = 'وقال الشيخ عبدالعزيز آل الشيخ إن الاعتداء جريمة، قال الله تعالى: (ومن أظلم ممن منع مساجد الله). ونوه بوجوب احترام دور العبادة. وأضاف أن الأمن نعمة.';
+    expect(said(text).map(([content, who]) => [content, who])).toEqual([
+      ['الاعتداء جريمة', 'عبدالعزيز آل الشيخ'],
+      ["(ومن أظلم ممن منع مساجد الله)", "الله"],
+      ['وجوب احترام دور العبادة', 'عبدالعزيز آل الشيخ'],
+      ['الأمن نعمة', 'عبدالعزيز آل الشيخ'],
+    ]);
+  });
+});
+
+describe('a role and a second role in apposition', () => {
+  test('the second role\'s holder, named right before the complement, is the speaker', () => {
+    const text = 'قال رئيس اللجنة الأمنية لدراسة كافة الأوضاع والإجراءات الخاصة بعمليات الدخول والخروج للمركبات من جسر الملك فهد، مدير عام الإدارة العامة للتخليص والتفتيش الجمركي الشيخ أحمد بن حمد آل خليفة، إن العمل جار على المشروع.';
+    expect(said(text)).toEqual([['العمل جار على المشروع', 'أحمد بن حمد آل خليفة', 'explicit']]);
+    // (after a comma and a preposition, the name is whom the speaker met)
+    expect(analyze('قال وزير الخارجية، خلال لقائه سيرغي لافروف، إن الحل سياسي.').quotes.map((q) => q.speaker?.text)).toEqual(['وزير الخارجية']);
+  });
+});
