@@ -225,6 +225,7 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
       // المتحدة إلى سورية ستيفان دي ميستورا عن قلقه)
       const complementAt = marker ? marker.token : governedAfter(q, cue, sentenceEnd);
       speaker = subjectAfterKana(q, i) ?? subjectAfter(q, cue.last + 1, sentenceEnd, complementAt) ?? subjectBefore(q, i, Math.max(0, i - 8)) ?? clauseSubjectBefore(q, i);
+      if (!marker && speaker?.form === 'anonymous') speaker = withoutJoinedObject(q, cue, speaker);
     }
     let reportedBy: Subject | null = null;
     if (form.lemma === 'نقل' && !speaker && !passive) {
@@ -711,6 +712,23 @@ function governedAfter(q: QuoteDoc, cue: Cue, limit: number): number {
   return -1;
 }
 
+/**
+ * أفادت مصادر طبية بمقتل …: an unnamed source's phrase reads on through ب and a noun (مصادر بوزارة …)
+ * where the verb governs ب; the first everyday noun joined to ب is what was said, and the source ends
+ * before it.
+ */
+function withoutJoinedObject(q: QuoteDoc, cue: Cue, s: Subject): Subject {
+  const form = cue.form as VerbForm;
+  if (!form.complements.includes('ب') || !NOUN_PHRASE_LEMMAS.has(form.lemma)) return s;
+  const { table } = q;
+  for (let t = s.first + 1; t <= s.last; t++) {
+    const w = table.norms[t];
+    if (q.mentionAt[t] >= 0 || !/^ب[^ا]/.test(w) || !q.res.commonWords.has(w.slice(1))) continue;
+    return { ...s, last: t - 1, end: table.ends[t - 1], name: table.text.slice(s.start, table.ends[t - 1]) };
+  }
+  return s;
+}
+
 // Verbs whose object comes before the preposition they govern (حذر X من، اتهم X ب، وصف X ب، أبلغ X عن).
 const OBJECT_FIRST = new Set(['حذر', 'اتهم', 'وصف', 'ابلغ', 'اخبر', 'نقل', 'سال', 'خاطب', 'طلب', 'نصح', 'اوصي', 'حمل', 'هدد', 'توعد']);
 
@@ -784,7 +802,7 @@ function complementAt(q: QuoteDoc, marker: Marker, limit: number, inside: Int32A
 
 // Verbs whose noun-phrase or prepositional object is what was said (نفى مزاعم، دعا إلى، طالب بـ).
 const PLACE_WORDS = new Set(['سلطنه', 'دوله', 'مملكه', 'جمهوريه', 'اماره', 'مدينه', 'منطقه', 'محافظه', 'ولايه', 'اقليم']);
-const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'عبر', 'اشار', 'لفت', 'نوه', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
+const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'افاد', 'دعا', 'حث', 'طالب', 'اعلن', 'اعرب', 'عبر', 'اشار', 'لفت', 'نوه', 'حذر', 'اتهم', 'ناشد', 'وصف', 'تعهد', 'هدد', 'توعد', 'شدد', 'كشف', 'اكد', 'ابدي', 'افصح', 'توقع']);
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
 function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {

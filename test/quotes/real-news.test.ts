@@ -384,3 +384,11 @@ describe('a speaker written in quote marks', () => {
     expect(quotes(text)).toEqual(['indirect «القصف مستمر» المرصد السوري لحقوق الإنسان', 'indirect «الاشتباكات مستمرة» المرصد السوري لحقوق الإنسان']);
   });
 });
+
+describe('أفاد with ب and a noun', () => {
+  test('what was reported is the noun phrase; an unnamed source ends before it, and a body after ب stays its place', () => {
+    expect(quotes('وأفادت مصادر طبية بمقتل مدني وإصابة 4 آخرين في قصف.')).toEqual(['indirect «مقتل مدني وإصابة 4 آخرين في قصف» مصادر طبية']);
+    expect(quotes('أفاد المرصد السوري لحقوق الإنسان بمقتل 12 شخصا في القصف.')).toEqual(['indirect «مقتل 12 شخصا في القصف» المرصد السوري لحقوق الإنسان']);
+    expect(quotes('وقال مصدر بوزارة الداخلية إن الهجوم فشل.')).toEqual(['indirect «الهجوم فشل» مصدر بوزارة الداخلية']);
+  });
+});
