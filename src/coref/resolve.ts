@@ -7,7 +7,7 @@ import type { Quote, QuoteSource, QuoteSpeaker, Referent as PublicReferent } fro
 import type { EntityLayer } from '../entities/recognize.js';
 import type { Resources } from '../lexicon/resources.js';
 import type { Dropped, SaidQuote, Subject } from './types.js';
-import { bookOf, live, merge, spansOf, type Book } from './referents.js';
+import { bookOf, live, merge, personKey, spansOf, type Book } from './referents.js';
 import { describe, type Resolved, type SpeakerNear } from './describe.js';
 import { Discourse, agrees } from './discourse.js';
 import { isPluralHead } from './words.js';
@@ -137,6 +137,9 @@ function clauseSubject(book: Book, discourse: Discourse, d: Dropped, speakerNear
 function learnAgreement(book: Book, r: number, q: SaidQuote): void {
   const ref = book.referents[live(book, r)];
   const a = q.agreement;
+  // وقال مصرفيون، وقال متضررون: one word of a sound plural's shape that the model took for a person's
+  // name speaks for many (a given name of that shape, خلدون, stays one person)
+  if (ref.type === 'PERSON' && ref.id.startsWith('rule:') && isPluralPersonWord(book, personKey(book, live(book, r)))) ref.plural = true;
   if (!a) {
     if (ref.kind !== 'name' && isPluralHead(ref.head)) ref.plural = true;
     return;
@@ -144,6 +147,12 @@ function learnAgreement(book: Book, r: number, q: SaidQuote): void {
   if (a.number !== 'sg') ref.plural = true;
   // a person's own gender stands; for the rest, the verb is the best evidence there is
   else if (a.gender !== 'c' && !ref.plural && (ref.gender === null || ref.type !== 'PERSON')) ref.gender = a.gender;
+}
+
+/** A single word shaped as a sound masculine plural (مصرفيون، متضررين) that is no given name, nor a
+ *  foreign family name in -son (واتسون، جونسون). */
+function isPluralPersonWord(book: Book, key: string): boolean {
+  return key.length >= 5 && !key.includes(' ') && /(?:ون|يين)$/.test(key) && !/سون$/.test(key) && !key.startsWith('ال') && !book.res.givenNames.has(key);
 }
 
 function speakerOf(book: Book, q: SaidQuote, who: Resolved | null, text: string): QuoteSpeaker | null {

@@ -235,3 +235,10 @@ describe('a role and a second role in apposition', () => {
     expect(analyze('قال وزير الخارجية، خلال لقائه سيرغي لافروف، إن الحل سياسي.').quotes.map((q) => q.speaker?.text)).toEqual(['وزير الخارجية']);
   });
 });
+
+describe('one word of a sound plural\'s shape as the speaker', () => {
+  test('speaks for many: a plural participle goes on with it, a family name in -son stays one person', () => {
+    expect(said('وقال مصرفيون إن القروض ارتفعت، معتبرين أن للعرض والطلب تأثيرا كبيرا.').map(([, who]) => who)).toEqual(['مصرفيون', 'مصرفيون']);
+    expect(said('وقال جونسون إن الاتفاق جيد. وأضاف أن التنفيذ يبدأ غدا.').map(([, who]) => who)).toEqual(['جونسون', 'جونسون']);
+  });
+});
