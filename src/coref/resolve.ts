@@ -12,6 +12,7 @@ import { describe, type Resolved, type SpeakerNear } from './describe.js';
 import { Discourse, agrees } from './discourse.js';
 import { isPluralHead } from './words.js';
 import { Uint8Scratch } from '../scratch.js';
+import { W } from '../lexicon/word-class.js';
 
 /** The longest first line read as a headline, in tokens. */
 const HEADLINE_TOKENS = 24;
@@ -128,7 +129,16 @@ function lowerBound(starts: ArrayLike<number>, count: number, offset: number): n
 function clauseSubject(book: Book, discourse: Discourse, d: Dropped, speakerNear: SpeakerNear): Resolved | null {
   const s = d.clause as Subject;
   const who = describe(book, s, speakerNear);
-  if (!agrees(book.referents[who.referent], d)) return null;
+  const ref = book.referents[who.referent];
+  // اشتكى عمال النظافة …، مؤكدين: a plural participle makes the unnamed group of its own clause plural
+  // (a broken plural no list knows), when its head reads as one: a plural's shape, or an indefinite head
+  // of a genitive that is no singular feminine (not البائع العماني, المناسبة; not a role, وأكد الوزير
+  // …، مشيرين is two)
+  const head = book.doc.table.norms[s.first];
+  const groupHead = isPluralHead(head.replace(/^[وف]?ال/, '')) || (!/^[وف]?ال/.test(head) && !head.endsWith('ه'));
+  const group = d.number !== 'sg' && ref.kind === 'description' && ref.type === null && groupHead && !(book.doc.wordClass[s.first] & (W.TITLE | W.ROLE));
+  if (group) ref.plural = true;
+  if (!agrees(ref, d)) return null;
   discourse.spoke(who.referent, s.first, s.last);
   return { referent: who.referent, resolution: 'carried' };
 }

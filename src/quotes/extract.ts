@@ -284,7 +284,7 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
         ? { verb: i, gender: form.gender, number: form.number, carries: cue.kind === 'participle' || CARRY_LEMMAS.has(form.lemma), participle: cue.kind === 'participle', turn }
         : null;
     // a participle goes on with the subject of its clause's verb, when the clause wrote one
-    if (dropped && cue.kind === 'participle') dropped.clause = clauseSubjectOf(q, i, (a, b) => quotedIn(found, a, b)) ?? undefined;
+    if (dropped && cue.kind === 'participle') dropped.clause = clauseSubjectOf(q, i, (a, b) => quotedIn(found, a, b), dropped.number !== 'sg') ?? undefined;
     let source: Subject | null = reportedBy;
     if (pendingSource && i <= pendingSource.sentenceEnd) source = pendingSource.source;
     pendingSource = null;

@@ -807,7 +807,7 @@ const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”', '„', '″']);
  * The subject of the verb that opens the clause of a participle at token p (ورحبت قيادات سنية وشيعية
  * بالدعوة، مؤكدين أن …؛ وشكك معهد بحثي أمريكي … قائلا إن): what the participle goes on with.
  */
-export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: number, to: number) => boolean): Subject | null {
+export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: number, to: number) => boolean, plural = false): Subject | null {
   const { table } = q;
   let s = p;
   while (s > 0 && p - s < 60 && !q.doc.breakBefore[s] && !(table.kinds[s - 1] === K_PUNCT && SENTENCE_TERMINALS.has(table.norms[s - 1]))) s--;
@@ -838,8 +838,19 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
   // (وأدان الليلة قبل الماضية اختطاف …: the time after the verb is no subject)
   const from = pastTime(q, s + 1, p);
   if (from > s + 1 && (from >= p || !opensSubject(q, from))) return null;
-  const subject = readSubject(q, from, p, -1) ?? indefiniteSubject(q, from, p);
+  // (اشتكى عمال النظافة …، مؤكدين: before a plural participle, a noun and its definite genitive too)
+  const subject = readSubject(q, from, p, -1) ?? indefiniteSubject(q, from, p) ?? (plural ? constructSubject(q, from, p) : null);
   return subject && subject.last < p ? subject : null;
+}
+
+/** An indefinite noun and the definite genitive after it, with that genitive's adjectives (عمال النظافة). */
+function constructSubject(q: QuoteDoc, from: number, limit: number): Subject | null {
+  const { table } = q;
+  const w = table.norms[from];
+  const next = from + 1;
+  if (next >= limit || table.kinds[from] !== K_WORD || table.kinds[next] !== K_WORD || q.mentionAt[from] >= 0 || q.mentionAt[next] >= 0) return null;
+  if (q.res.functionWords.has(w) || /^([وف]?ال|[لب])/.test(w) || isSpeechVerb(q, w) || !/^ال/.test(table.norms[next]) || q.res.functionWords.has(table.norms[next])) return null;
+  return phrase(q, 'phrase', from, adjectivesAfter(q, next, limit - 1));
 }
 
 /** An indefinite noun with a nisba right after it (قاضية أميركية، طبيب سوري), and its other adjectives. */

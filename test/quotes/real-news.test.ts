@@ -392,3 +392,11 @@ describe('أفاد with ب and a noun', () => {
     expect(quotes('وقال مصدر بوزارة الداخلية إن الهجوم فشل.')).toEqual(['indirect «الهجوم فشل» مصدر بوزارة الداخلية']);
   });
 });
+
+describe('a plural participle after an unnamed group', () => {
+  test('goes on with the subject of its own clause, a noun and its genitive, when it reads as a group', () => {
+    expect(quotes('اشتكى عمال النظافة في كورنيش القطيف من تزايد النفايات، مؤكدين أن إهمال بعض الأسر هو السبب.')).toEqual(['indirect «إهمال بعض الأسر هو السبب» عمال النظافة']);
+    // (a definite singular is no group the participle can speak for)
+    expect(quotes('ويحظى البائع العماني بثقة المتسوقين، مشيرين إلى أنهم يستعدون للموسم.')).toEqual(['indirect «يستعدون للموسم» null']);
+  });
+});
