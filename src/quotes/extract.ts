@@ -471,6 +471,7 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // تعليمات مشددة، لافتة كبيرة: a feminine participle right after an indefinite noun it agrees with is
     // that noun's adjective
     if (form.tense === 'participle' && form.gender === 'f' && i > 0 && isIndefiniteFeminine(q, i - 1)) continue;
+    if (isPronounNotParticiple(q, i, forms)) continue;
     // لفت النظر، لافتا الانتباه إلى: the verb's own object is part of the cue, not its subject
     const last = form.lemma === 'لفت' && i + 1 < table.count && ATTENTION.has(table.norms[i + 1]) ? i + 1 : i;
     cues.push({ token: i, last, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });
@@ -903,10 +904,20 @@ const COORDINATORS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكن�
 
 const isTimeWord = (w: string): boolean => TIME_WORDS.has(w);
 
+/**
+ * أمله (his hope) is آملة only once ة and ه are folded: is token t, a word whose only speech readings are
+ * feminine participles, written with the pronoun's ه and not with ة?
+ */
+function isPronounNotParticiple(q: QuoteDoc, t: number, forms: readonly VerbForm[]): boolean {
+  if (!forms.every((f) => f.tense === 'participle' && f.gender === 'f' && f.number === 'sg')) return false;
+  return lastLetter(q.table.text, q.table.starts[t], q.table.ends[t]) === 0x0647;
+}
+
 /** A noun that can start a noun-phrase complement (a verbal noun or a noun), not a function word or a verb. */
 function isContentNoun(q: QuoteDoc, t: number): boolean {
   const w = q.table.norms[t];
-  if (q.res.functionWords.has(w) || q.res.speechVerbForms.has(w) || COMPLEMENTIZERS.has(w)) return false;
+  const forms = q.res.speechVerbForms.has(w) ? q.res.speech.forms.get(w) : undefined;
+  if (q.res.functionWords.has(w) || (forms && !isPronounNotParticiple(q, t, forms)) || COMPLEMENTIZERS.has(w)) return false;
   if (q.mentionAt[t] >= 0 && q.mentions[q.mentionAt[t]].type === 'PERSON') return false;
   return !w.startsWith('ي'); // not a present-tense verb (يقوم)
 }

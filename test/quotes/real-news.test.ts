@@ -400,3 +400,10 @@ describe('a plural participle after an unnamed group', () => {
     expect(quotes('ويحظى البائع العماني بثقة المتسوقين، مشيرين إلى أنهم يستعدون للموسم.')).toEqual(['indirect «يستعدون للموسم» null']);
   });
 });
+
+describe('a word that folds into a feminine participle', () => {
+  test('أمله (his hope) is no آملة: it is what أعرب عن expresses', () => {
+    expect(quotes('وأعرب الوزير عن أمله في نجاح المفاوضات.')).toEqual(['indirect «أمله في نجاح المفاوضات» الوزير']);
+    expect(quotes('وقالت الوزيرة آملة أن تنجح المفاوضات.')).toEqual(['indirect «تنجح المفاوضات» الوزيرة']);
+  });
+});
