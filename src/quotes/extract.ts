@@ -672,13 +672,19 @@ function findMarker(q: QuoteDoc, cue: Cue, limit: number, inside: Int32Array, sp
 /** A weak speech verb (بين، عبر، كتب) speaks when its complementizer, its colon, or its preposition and
  *  complementizer follow it, with at most a named subject between (وعبر الوزير عن, وكتب X على منصة: …). */
 function weakCueHolds(q: QuoteDoc, cue: Cue, marker: Marker | null): boolean {
-  // عبر … عن قلقه: "expressed" a feeling of the subject's own (see nounComplement)
-  if (cue.lemma === 'عبر' && feelingAfter(q, cue.last + 1) > 0) return true;
+  // عبر … عن قلقه: "expressed" a feeling of the subject's own (see nounComplement); else it is "via", and
+  // says nothing before a colon, a complementizer or quote marks (وكتب … عبر "تويتر": …), though it
+  // still ends the clause before it
+  if (cue.lemma === 'عبر') return feelingAfter(q, cue.last + 1) > 0;
   if (!marker) return false;
   let t = cue.last + 1;
   while (t < marker.token && q.mentionAt[t] >= 0) t = q.mentions[q.mentionAt[t]].last + 1;
   if (t === marker.token) return true;
-  if (marker.type === 'colon' || marker.type === 'quote' || marker.type === 'complementizer') return marker.token - cue.last <= 8 && !(marker.type === 'quote' && !endsWithColon(q, marker.token));
+  // (وكتب الفريق ضاحي خلفان عبر حسابه الرسمي على تويتر اليوم الأحد: the medium it went through may
+  // stand between the subject and the colon)
+  let reach = 8;
+  for (let k = cue.last + 1; k < marker.token && k - cue.last <= 8; k++) if (q.table.norms[k] === 'عبر') reach = 14;
+  if (marker.type === 'colon' || marker.type === 'quote' || marker.type === 'complementizer') return marker.token - cue.last <= reach && !(marker.type === 'quote' && !endsWithColon(q, marker.token));
   const w = q.table.norms[t];
   return (w === 'الي' || w === 'عن' || w === 'علي') && t + 1 === marker.token;
 }

@@ -407,3 +407,11 @@ describe('a word that folds into a feminine participle', () => {
     expect(quotes('وقالت الوزيرة آملة أن تنجح المفاوضات.')).toEqual(['indirect «تنجح المفاوضات» الوزيرة']);
   });
 });
+
+describe('عبر, "via" as often as "expressed"', () => {
+  test('is a cue with عن and a feeling only; the medium may stand between a subject and its colon', () => {
+    expect(quotes('أهداف إيران عبر الاتفاق هي: المحافظة على نظام الجمهورية.')).toEqual([]);
+    expect(quotes('وعبر الوزير عن قلقه من التصعيد.')).toEqual(['indirect «قلقه من التصعيد» الوزير']);
+    expect(quotes('وكتب الفريق ضاحي خلفان عبر حسابه الرسمي على تويتر اليوم الأحد: "المدعي العام يجب أن يتحرك".')).toEqual(['direct «المدعي العام يجب أن يتحرك» ضاحي خلفان']);
+  });
+});
