@@ -378,6 +378,14 @@ function givenNameAt(ctx: Ctx, i: number, key: string, strip: number, second: st
   if (given.common_word && i + 2 < table.count && (second === '' || ctx.doc.wordClass[i + 1] & W.GIVEN_COMMON) && ctx.res.givenNames.has(second + ' ' + table.norms[i + 2])) return undefined;
   // على (on) is not علي (Ali): the written alef maqsura tells them apart
   if (strip === 0 && /\u0649$/.test(table.text.slice(table.starts[i], table.ends[i]))) return undefined;
+  // حسن مغربي، أحمد مصري: a nisba without the article right after a given name is its family name, no
+  // adjective (a name is definite, and so would its adjective be); after a given name that is also an
+  // everyday word (حسن, جمال: جمال عربي is "Arab beauty"), only where a person is spoken of: after a
+  // verb of saying or before a role
+  if (isIndefiniteNisba(ctx, i + 1) && (!given.common_word || speaksOfPerson(ctx, i, i + 2))) {
+    if (hasTanween(table.text, table.starts[i], table.ends[i + 1])) return undefined;
+    return personMention(ctx, 'given', i, nameRun(ctx, i + 2, 2, true), strip);
+  }
   // the word after must not be a name the lexicon knows (it would be a different mention)
   const runEnd = nameRun(ctx, i + 1, 3, true);
   const family = runEnd - (i + 1);
@@ -386,6 +394,22 @@ function givenNameAt(ctx: Ctx, i: number, key: string, strip: number, second: st
   // مؤمنٍ صادقٍ: a word with tanween is indefinite, an everyday noun or adjective, no name
   if (hasTanween(table.text, table.starts[i], table.ends[runEnd - 1])) return undefined;
   return personMention(ctx, 'given', i, runEnd, strip);
+}
+
+/** Token t is one word the lexicon reads as a nisba adjective, masculine, written without the article or a proclitic (مغربي). */
+function isIndefiniteNisba(ctx: Ctx, t: number): boolean {
+  const { table } = ctx.doc;
+  // (a family name has the masculine form: أياد فلسطينية is "Palestinian hands")
+  if (t >= table.count || ctx.doc.breakBefore[t] || ctx.covered[t] < 0 || table.norms[t].startsWith('ال') || table.norms[t].endsWith('ه')) return false;
+  const m = ctx.mentions[ctx.covered[t]];
+  return m.form === 'adjective' && m.first === t && m.last === t && m.start === table.starts[t];
+}
+
+/** Is a person spoken of at tokens [first, after): a verb of saying right before, or a role or title right after? */
+function speaksOfPerson(ctx: Ctx, first: number, after: number): boolean {
+  const { doc } = ctx;
+  if (first > 0 && doc.wordClass[first - 1] & W.SPEECH) return true;
+  return after < doc.table.count && !doc.breakBefore[after] && ((doc.wordClass[after] & (W.TITLE | W.ROLE)) !== 0 || ROLE_NOUNS.has(doc.table.norms[after]));
 }
 
 // Heads of military units, often named by a word of their own (كتيبة جولاني)

@@ -367,3 +367,12 @@ describe('a title before an institution word', () => {
     expect(entities('واجتمع رئيس الأركان بمكتب الوزير.')).toEqual([]);
   });
 });
+
+describe('a nisba without the article after a given name', () => {
+  test('is the family name (a name is definite, its adjective would be too); not a feminine one, nor after an everyday word with no person spoken of', () => {
+    expect(entities('وقال محمد تونسي مدير الشركة إن القرار صائب.')).toEqual(['محمد تونسي|PERSON|rule:person:محمد تونسي|name|rule']);
+    expect(entities('أوضح حسن مغربي مدير فرع المصرف أن القروض ارتفعت.')).toEqual(['حسن مغربي|PERSON|rule:person:حسن مغربي|name|rule']);
+    expect(entities('هذا جمال عربي أصيل.').some((e) => e.includes('PERSON'))).toBe(false);
+    expect(entities('تدعمها أياد فلسطينية.').some((e) => e.startsWith('أياد فلسطينية'))).toBe(false);
+  });
+});
