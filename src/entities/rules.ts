@@ -600,7 +600,8 @@ function institution(ctx: Ctx, i: number): Mention | null {
       const a = last + 1;
       if (!isFree(ctx, a) || table.kinds[a] !== K_WORD) break;
       const w = table.norms[a];
-      const joined = n === 0 && w.startsWith('وال') && w.length > 5 && !ctx.res.commonWords.has(w.slice(1));
+      // (or, after an adjective, a second one joined to it: للتدريب التقني والمهني)
+      const joined = w.startsWith('وال') && w.length > 5 && !ctx.res.commonWords.has(w.slice(1)) && (n === 0 || (/(?:ي|يه)$/.test(w) && !DEFINITE_ORG_HEADS.has(w.slice(1))));
       if (!(isDefinite(w) || joined) || /(?:ين|ون)$/.test(w) || TIME_AFTER.has(w)) break;
       if (ctx.res.functionWords.has(w) || ctx.res.speechVerbForms.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) break;
       last = a;
@@ -655,7 +656,10 @@ function place(ctx: Ctx, i: number): Mention | null {
     return !ctx.res.functionWords.has(w) && !ctx.res.commonWords.has(w) && !ctx.res.speechVerbForms.has(w) && !/^(لل|بال|وال|فال|كال)/.test(w) && w.length >= 3;
   };
   if (!isPlaceWord(t)) return null;
-  // a second word, not one joined by و (جبل منيف وجبل الكسارة: two mountains)
-  const second = isPlaceWord(t + 1) && table.norms[t + 1].charCodeAt(0) !== 0x0648;
+  // a second word, not one joined by و (جبل منيف وجبل الكسارة: two mountains), nor an indefinite word
+  // after a definite one (مدينة الملاهي ياكوب فال: the name after it is someone's) but a royal's title
+  // (مدينة الملك فهد)
+  const definiteFirst = isDefinite(table.norms[t]) && !ROYAL_WORDS.has(table.norms[t]);
+  const second = isPlaceWord(t + 1) && table.norms[t + 1].charCodeAt(0) !== 0x0648 && !(definiteFirst && !isDefinite(table.norms[t + 1]));
   return ruleMention(ctx, 'place', type, t, second ? t + 1 : t, 0, 'f');
 }

@@ -376,3 +376,13 @@ describe('a nisba without the article after a given name', () => {
     expect(entities('تدعمها أياد فلسطينية.').some((e) => e.startsWith('أياد فلسطينية'))).toBe(false);
   });
 });
+
+describe('an institution\'s genitive with two joined adjectives', () => {
+  test('keeps the second (للتدريب التقني والمهني), not a body word joined after it', () => {
+    expect(entities('وأكدت المؤسسة العامة للتدريب التقني والمهني استمرار القبول.')).toEqual(['المؤسسة العامة للتدريب التقني والمهني|ORGANIZATION|rule:organization:المؤسسة العامة للتدريب التقني والمهني|name|rule']);
+  });
+
+  test('a place word\'s name is one word when an indefinite word follows a definite one', () => {
+    expect(entities('وقال المتحدث باسم مدينة الملاهي ياكوب فال إن الظاهرة بدأت.').map((e) => e.split('|')[0])).toEqual(['الملاهي']);
+  });
+});
