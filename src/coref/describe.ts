@@ -13,6 +13,7 @@ import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
 import { anonymousBefore, anonymousKey } from './anonymous.js';
 import { bodyBefore } from './bodies.js';
 import { QUOTE_MARKS } from '../lexicon/word-lists.js';
+import { letterOffset } from '../lexicon/clitics.js';
 import { indexPersonName, personByPart } from './names.js';
 import { ADDRESS_WORDS, COUNTERPART_WORDS, STATEMENT_WORDS, headKey, isPluralHead } from './words.js';
 
@@ -85,7 +86,10 @@ function resolveSubject(book: Book, s: Subject, speakerNear: SpeakerNear): Resol
     }
     case 'statement': {
       const r = issuer(book, s, speakerNear);
-      return r >= 0 ? { referent: r, resolution: 'title' } : { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
+      if (r >= 0) return { referent: r, resolution: 'title' };
+      // وأشار التقرير الأسبوعي للبورصة … وأفاد التقرير: the statement of that head that spoke before
+      const before = statementBefore(book, s);
+      return before >= 0 ? { referent: before, resolution: 'title' } : { referent: phraseReferent(book, s, 'description', null), resolution: 'explicit' };
     }
     case 'unknown': {
       // غروس، روي كاريلو: a name no lexicon knows, with the role it was written with; آل صقر: the
@@ -155,10 +159,23 @@ function nameWords(s: Subject): string | null {
  * it; بيان لوزارة الخارجية، بيان صادر عن منظمة …: the organization or person named in the phrase (else -1).
  */
 function bodyOfStatement(book: Book, s: Subject): number {
+  const body = issuerInPhrase(book, s);
+  // (a later التقرير alone stands for the same body: statementBefore)
+  if (body >= 0) addHead(book, body, headKey(book.doc.table.norms[s.first].replace(/^(?:لل|ل)(?=.{3})/, '')));
+  return body;
+}
+
+/** bodyOfStatement's reading of the phrase itself. */
+function issuerInPhrase(book: Book, s: Subject): number {
   const { table } = book.doc;
   const first = headKey(table.norms[s.first].replace(/^(?:لل|ل)(?=.{3})/, ''));
   if (!STATEMENT_WORDS.has(first) || s.last === s.first) return -1;
-  if (table.norms[s.first + 1].startsWith('ال')) return roleHolder(book, { ...s, first: s.first + 1, name: table.text.slice(table.starts[s.first + 1], table.ends[s.last]) });
+  if (table.norms[s.first + 1].startsWith('ال')) {
+    // التقرير الأسبوعي للبورصة المصرية: the body in the genitive with لل issued it
+    const genitive = genitiveBody(book, s);
+    if (genitive >= 0) return genitive;
+    return roleHolder(book, { ...s, first: s.first + 1, name: table.text.slice(table.starts[s.first + 1], table.ends[s.last]) });
+  }
   // the issuer after words that say it issued the statement (صادر عن، نشرته، وزعه مكتب) and head words
   // (صحيفة، وكالة), as a name or as a head word the document introduced (مكتب البرنامج → the programme)
   for (let t = s.first + 1; t <= s.last; t++) {
@@ -183,6 +200,35 @@ function bodyOfStatement(book: Book, s: Subject): number {
   }
   return -1;
 }
+
+/**
+ * After a definite statement word and its adjectives, a genitive with لل that names a body (للبورصة
+ * المصرية, للهيئة العامة للإحصاء): its referent, named with its article back (البورصة المصرية), or -1.
+ */
+function genitiveBody(book: Book, s: Subject): number {
+  const { table } = book.doc;
+  let t = s.first + 1;
+  while (t <= s.last && table.norms[t].startsWith('ال') && book.mentionAt[t] < 0) t++;
+  if (t > s.last || !table.norms[t].startsWith('لل') || table.norms[t].length < 5) return -1;
+  const k = book.mentionAt[t];
+  if (k >= 0) {
+    const m = book.mentions[k];
+    return m.form === 'name' && m.type === 'ORGANIZATION' && book.ofMention[k] >= 0 ? live(book, book.ofMention[k]) : -1;
+  }
+  // (a body word, or a body's name made of its words: للبورصة, للمؤسسة)
+  if (!ORG_KEYS.has(headKey(table.norms[t].slice(2))) && !GENITIVE_BODIES.has(table.norms[t].slice(2))) return -1;
+  // (the ل of the genitive stands for the article's alef too: للبورصة → البورصة)
+  const start = letterOffset(table.text, table.starts[t], table.ends[t], 2);
+  const name = 'ال' + table.text.slice(start, table.ends[s.last]);
+  const key = normalize(name);
+  const met = byPhrase(book, 'description', key);
+  if (met >= 0) return live(book, met);
+  const r = addReferent(book, { name, type: 'ORGANIZATION', kind: 'description', key, first: t, head: headKey(table.norms[t].slice(2)) });
+  addMention(book, r, { first: t, last: s.last, start: letterOffset(table.text, table.starts[t], table.ends[t], 1), end: table.ends[s.last] });
+  return r;
+}
+// Bodies no head-word list holds that issue reports (للبورصة المصرية)
+const GENITIVE_BODIES = new Set(['بورصه', 'سوق', 'حكومه', 'شركه', 'مجموعه']);
 
 /** Words between a statement word and who issued it (normalized): صادر عن، الصادر من، نشرته، وزعه. */
 const ISSUED_BY = new Set(['صادر', 'صادره', 'الصادر', 'الصادره', 'صدر', 'صدرت', 'عن', 'من', 'نشرته', 'نشره', 'نشرتها', 'اصدرته', 'اصدره', 'اصدرتها', 'وزعته', 'وزعه', 'اعدته', 'اعده']);
@@ -316,6 +362,17 @@ function possessorBefore(book: Book, before: number): number {
  * the indefinite word (بيان لوزارة الخارجية، تقرير منظمة العفو), the speaker of the quote whose clause
  * holds it (أعلنت قيادة التحالف - في بيان - …), or the organization that is the subject of that clause.
  */
+/** A description with the head word of statement s (تقرير، بيان) written longer before it, or -1. */
+function statementBefore(book: Book, s: Subject): number {
+  const head = headOfPhrase(book, s)?.key;
+  if (!head) return -1;
+  for (const r of holdersOf(book, head, 4)) {
+    const ref = book.referents[r];
+    if (ref.first < s.first && ref.key !== normalize(s.name)) return r;
+  }
+  return -1;
+}
+
 function issuer(book: Book, s: Subject, speakerNear: SpeakerNear): number {
   const { table } = book.doc;
   const word = headKey(table.norms[s.first]);

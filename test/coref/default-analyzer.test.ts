@@ -242,3 +242,13 @@ describe('one word of a sound plural\'s shape as the speaker', () => {
     expect(said('وقال جونسون إن الاتفاق جيد. وأضاف أن التنفيذ يبدأ غدا.').map(([, who]) => who)).toEqual(['جونسون', 'جونسون']);
   });
 });
+
+describe('a statement and its issuer', () => {
+  test('a definite statement with a genitive body speaks for that body; a later bare التقرير is the same', () => {
+    const text = 'وأشار التقرير الأسبوعي للبورصة المصرية إلى ارتفاع قيم التداولات. وأفاد التقرير أن المستثمرين الأجانب اشتروا أسهما.';
+    expect(said(text).map(([, who]) => who)).toEqual(['البورصة المصرية', 'البورصة المصرية']);
+    // (an indefinite statement written before: التقرير stands for it)
+    const study = 'وأفادت دراسة بريطانية بأن السعادة تتراجع. وكشفت الدراسة أن الوظيفة مهمة.';
+    expect(said(study).map(([, who]) => who)).toEqual(['دراسة بريطانية', 'دراسة بريطانية']);
+  });
+});
