@@ -315,7 +315,8 @@ function spokenName(ctx: Ctx, i: number): Mention | null {
   const b = table.norms[first + 1];
   if (/(?:يون|يين|يات)$/.test(b) || (/(?:ون|ين)$/.test(a) && /(?:ون|ين)$/.test(b))) return null;
   const w = table.norms[after];
-  const closes = table.kinds[after] === K_PUNCT || AFTER_SPOKEN_NAME.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w);
+  // (a role after the name, also in construct without the article: خايمي تابيا محامي تشافيز)
+  const closes = table.kinds[after] === K_PUNCT || AFTER_SPOKEN_NAME.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has('ال' + w);
   return closes ? personMention(ctx, 'speech', first, after, 0) : null;
 }
 

@@ -386,3 +386,9 @@ describe('an institution\'s genitive with two joined adjectives', () => {
     expect(entities('وقال المتحدث باسم مدينة الملاهي ياكوب فال إن الظاهرة بدأت.').map((e) => e.split('|')[0])).toEqual(['الملاهي']);
   });
 });
+
+describe('an unknown name after a verb of saying', () => {
+  test('ends at a role written in construct without the article (محامي تشافيز)', () => {
+    expect(entities('وقال خايمي تابيا محامي تشافيز إن القرار متحيز.').map((e) => e.split('|')[0])).toContain('خايمي تابيا');
+  });
+});
