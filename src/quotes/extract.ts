@@ -863,6 +863,12 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
       if (table.kinds[k] !== K_WORD) break;
       if (table.norms[k] === prep) return clauseAfter(q, k + 1, limit, inside, spans, spanAtOpen, cues);
     }
+    // واتهمت النيابة تشافيز بارتكاب …: an accusation says whom (a name too) and of what, ب joined to it
+    if (prep === 'ب' && OBJECT_FIRST.has(form.lemma) && q.mentionAt[t] >= 0 && q.mentions[q.mentionAt[t]].form === 'name') {
+      const k = q.mentions[q.mentionAt[t]].last + 1;
+      const v = k < limit ? table.norms[k] : '';
+      if (table.kinds[k] === K_WORD && q.mentionAt[k] < 0 && v.startsWith('ب') && v.length > 3 && !q.res.functionWords.has(v)) return clauseAfter(q, t, limit, inside, spans, spanAtOpen, cues);
+    }
     // joined: بالانسحاب → الانسحاب (the preposition is not part of what was said)
     if (prep.length === 1 && w.startsWith(prep) && w.length > 3) return clauseAfter(q, t, limit, inside, spans, spanAtOpen, cues, 1);
   }
@@ -887,8 +893,10 @@ function requestedAction(q: QuoteDoc, form: VerbForm, t: number, limit: number):
     }
     const w = table.norms[k];
     if (w === 'الي' || w === 'علي' || COMPLEMENTIZERS.has(w)) return k;
-    // للضرب، بسحب: an infinitive with its preposition (not a name: لوزارة …)
-    if ((w.startsWith('لل') || (form.complements.includes('ب') && w.startsWith('بال'))) && q.mentionAt[k] < 0 && w.length > 4) return k;
+    // للضرب، بسحب، باتخاذ: an infinitive with its preposition (not a name: لوزارة …; with ب an everyday
+    // noun after it, not بعد or بشكل)
+    const byNoun = form.complements.includes('ب') && (w.startsWith('بال') || (w.startsWith('ب') && q.res.commonWords.has(w.slice(1)) && !q.res.functionWords.has(w)));
+    if ((w.startsWith('لل') || byNoun) && q.mentionAt[k] < 0 && w.length > 4) return k;
     if (q.res.speechVerbForms.has(w) || RELATIVES.has(w)) return -1;
   }
   return -1;

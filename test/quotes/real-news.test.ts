@@ -415,3 +415,10 @@ describe('عبر, "via" as often as "expressed"', () => {
     expect(quotes('وكتب الفريق ضاحي خلفان عبر حسابه الرسمي على تويتر اليوم الأحد: "المدعي العام يجب أن يتحرك".')).toEqual(['direct «المدعي العام يجب أن يتحرك» ضاحي خلفان']);
   });
 });
+
+describe('accusations and directives with ب', () => {
+  test('an accusation names whom, a name too, and of what; a directive asks with ب and an everyday noun', () => {
+    expect(quotes('واتهمت النيابة العامة تشافيز بارتكاب أعمال فساد.')).toEqual(['indirect «تشافيز بارتكاب أعمال فساد» النيابة العامة']);
+    expect(quotes('وطالب الدكتور ناصر الدوسري جميع المستشفيات باتخاذ الاحتياطات كافة.')).toEqual(['indirect «جميع المستشفيات باتخاذ الاحتياطات كافة» ناصر الدوسري']);
+  });
+});
