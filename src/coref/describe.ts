@@ -357,11 +357,6 @@ function possessorBefore(book: Book, before: number): number {
   return -1;
 }
 
-/**
- * البيان، التقرير: the body that issued the statement, where the text introduced it: a name right after
- * the indefinite word (بيان لوزارة الخارجية، تقرير منظمة العفو), the speaker of the quote whose clause
- * holds it (أعلنت قيادة التحالف - في بيان - …), or the organization that is the subject of that clause.
- */
 /** A description with the head word of statement s (تقرير، بيان) written longer before it, or -1. */
 function statementBefore(book: Book, s: Subject): number {
   const head = headOfPhrase(book, s)?.key;
@@ -373,6 +368,11 @@ function statementBefore(book: Book, s: Subject): number {
   return -1;
 }
 
+/**
+ * البيان، التقرير: the body that issued the statement, where the text introduced it: a name right after
+ * the indefinite word (بيان لوزارة الخارجية، تقرير منظمة العفو), the speaker of the quote whose clause
+ * holds it (أعلنت قيادة التحالف - في بيان - …), or the organization that is the subject of that clause.
+ */
 function issuer(book: Book, s: Subject, speakerNear: SpeakerNear): number {
   const { table } = book.doc;
   const word = headKey(table.norms[s.first]);

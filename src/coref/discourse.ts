@@ -102,7 +102,7 @@ export class Discourse {
       // the subject of the participle's own clause, when that clause named one
       const start = this.sentenceStart(d.verb);
       for (let k = top; k >= 0 && timeline[k].token >= start; k--) {
-          const r = this.candidate(timeline[k], d);
+        const r = this.candidate(timeline[k], d);
         if (r >= 0 && agrees(this.book.referents[r], d)) return { referent: r, resolution: 'carried' };
       }
     }

@@ -316,7 +316,7 @@ function spokenName(ctx: Ctx, i: number): Mention | null {
   if (/(?:يون|يين|يات)$/.test(b) || (/(?:ون|ين)$/.test(a) && /(?:ون|ين)$/.test(b))) return null;
   const w = table.norms[after];
   // (a role after the name, also in construct without the article: خايمي تابيا محامي تشافيز)
-  const closes = table.kinds[after] === K_PUNCT || AFTER_SPOKEN_NAME.has(w) || ctx.res.titles.has(w) || ROLE_NOUNS.has(w) || ROLE_NOUNS.has('ال' + w);
+  const closes = table.kinds[after] === K_PUNCT || AFTER_SPOKEN_NAME.has(w) || ctx.res.titles.has(w) || isRoleWord(ctx, after);
   return closes ? personMention(ctx, 'speech', first, after, 0) : null;
 }
 
@@ -410,7 +410,13 @@ function isIndefiniteNisba(ctx: Ctx, t: number): boolean {
 function speaksOfPerson(ctx: Ctx, first: number, after: number): boolean {
   const { doc } = ctx;
   if (first > 0 && doc.wordClass[first - 1] & W.SPEECH) return true;
-  return after < doc.table.count && !doc.breakBefore[after] && ((doc.wordClass[after] & (W.TITLE | W.ROLE)) !== 0 || ROLE_NOUNS.has(doc.table.norms[after]));
+  return after < doc.table.count && !doc.breakBefore[after] && ((doc.wordClass[after] & (W.TITLE | W.ROLE)) !== 0 || isRoleWord(ctx, after));
+}
+
+/** A role noun at t, with the article or in construct without it (المحامي، محامي تشافيز). */
+function isRoleWord(ctx: Ctx, t: number): boolean {
+  const w = ctx.doc.table.norms[t];
+  return ROLE_NOUNS.has(w) || ROLE_NOUNS.has('ال' + w);
 }
 
 // Heads of military units, often named by a word of their own (كتيبة جولاني)
