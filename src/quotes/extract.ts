@@ -272,7 +272,9 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
         continue;
       }
     }
-    const afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
+    let afterSubject = speaker && speaker.first > i ? speaker.last + 1 : cue.last + 1;
+    // وأكدت "أم منصور" علمها …: past the mark that closes a speaker written in marks
+    if (speaker && speaker.first > i && afterSubject < table.count && table.kinds[afterSubject] === K_PUNCT && bracketEnd(q, speaker.first - 1) === afterSubject) afterSubject++;
     // توقع صندوق النقد الدولي ارتفاع العجز …، بالرغم من توقعات المملكة أن …: a complementizer beyond a comma
     // belongs to another clause when the verb's object stands right after its subject
     const distant = marker !== null && marker.type === 'complementizer' && commaBetween(q, afterSubject, marker.token);
@@ -915,6 +917,8 @@ function governedAfterApposition(q: QuoteDoc, form: VerbForm, t: number, limit: 
 }
 
 const COORDINATORS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكن', 'كما', 'فيما', 'بينما', 'ثم']);
+// Words that open a clause of their own before a verb (حيث أوضح، إذ قال)
+const CLAUSE_LINKS = new Set(['حيث', 'اذ']);
 
 const isTimeWord = (w: string): boolean => TIME_WORDS.has(w);
 
@@ -977,9 +981,13 @@ function clauseAfter(
     const comma = table.norms[prev] === '،' || table.norms[prev] === ',' || table.norms[prev] === '؛';
     // تقدمت القوات، بحسب الأناضول: the source after a comma ends what was said; بحسب الخطة does not
     if (c.kind === 'according' && !comma) continue;
-    const conj = c.form?.conjunction === true || COORDINATORS.has(table.norms[prev]);
+    // (…، حيث أوضح أن: so does a verb of saying in the past after حيث or إذ, which opens a clause of
+    // its own; إذ تبلغ قيمته is "amounts to")
+    const opensClause = CLAUSE_LINKS.has(table.norms[prev]) && c.kind === 'verb' && !c.weak && c.form?.tense === 'past';
+    const linked = COORDINATORS.has(table.norms[prev]) || opensClause;
+    const conj = c.form?.conjunction === true || linked;
     if (c.kind === 'participle' || comma || conj) {
-      end = comma || COORDINATORS.has(table.norms[prev]) ? prev : c.token;
+      end = comma || linked ? prev : c.token;
       while (end > first && (table.norms[end - 1] === '،' || table.norms[end - 1] === ',')) end--;
       break;
     }

@@ -85,7 +85,9 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
   // وأضاف مستهجناً:، وقال مستشهداً بالأبيات …: how it was said, the subject dropped
   if (from === at && isCircumstantial(q, from)) return null;
   // (وقالت قاضية أميركية في مانهاتن، أول من أمس، إن: an indefinite noun and its nisba)
-  let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? (phraseBeforeMarker(q, from, complementAt) ?? nisbaSubject(q, from, complementAt)) : null);
+  // (ناشدت معلمة سعودية في ألمانيا، بالوقوف …: with no complementizer either, an indefinite noun and its
+  // nisba right after the verb are its subject)
+  let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? (phraseBeforeMarker(q, from, complementAt) ?? nisbaSubject(q, from, complementAt)) : nisbaSubject(q, from, limit));
   if (s && complementAt > s.last) s = withFullName(q, s, complementAt);
   // وقال ممثل اليونيسيف باليمن، جوليان هارنيس، إن: the role's holder in apposition after a comma speaks
   if (s && s.form !== 'name' && s.last + 1 < limit) {

@@ -422,3 +422,14 @@ describe('accusations and directives with ب', () => {
     expect(quotes('وطالب الدكتور ناصر الدوسري جميع المستشفيات باتخاذ الاحتياطات كافة.')).toEqual(['indirect «جميع المستشفيات باتخاذ الاحتياطات كافة» ناصر الدوسري']);
   });
 });
+
+describe('more subjects before a noun complement', () => {
+  test('a speaker in marks, then what was said; an indefinite noun and its nisba with no complementizer either', () => {
+    expect(quotes('وأكدت "أم منصور" علمها بذلك مسبقاً.')).toEqual(['indirect «علمها بذلك مسبقاً» أم منصور']);
+    expect(quotes('ناشدت معلمة سعودية في ألمانيا، بالوقوف معها لمتابعة علاج طفلها.')).toEqual(['indirect «بالوقوف معها لمتابعة علاج طفلها» معلمة سعودية']);
+  });
+
+  test('a verb of saying in the past after حيث or إذ opens a clause of its own', () => {
+    expect(quotes('وكشف المدير عن برنامج المرحلة الثانية حيث أوضح أن الفريق سيخوض أربع مباريات.').map((s) => s.split('» ')[0])).toEqual(['indirect «برنامج المرحلة الثانية', 'indirect «الفريق سيخوض أربع مباريات']);
+  });
+});
