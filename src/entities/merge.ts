@@ -95,6 +95,18 @@ export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: read
     // (not one joined to it by و: الجفينة وصرواح)
     const next = j + 1 < n && claimed[j + 1] && at[j + 1] >= 0 ? evidence[at[j + 1]] : null;
     const into = next !== null && labels[j + 1] === cls * 2 && modelClass(next) === cls && next.first === j + 1 && next.start === table.starts[j + 1];
+    // للمؤسسة العامة للتدريب التقني والمهني فهد العتيبي: a body the model runs on into the person a rule
+    // found by a given name at its end is the body, then the person
+    const tail = cls !== 1 ? personAtTail(doc, i, j, evidence, at) : -1;
+    if (tail >= 0 && !into) {
+      const person = evidence[tail];
+      const body = spanMention(doc, res, i, person.first - 1, cls, evidence, at, kept);
+      if (body) out.push(body);
+      kept[tail] = 1;
+      out.push(person);
+      i = j + 1;
+      continue;
+    }
     const m = into ? null : spanMention(doc, res, i, j, cls, evidence, at, kept);
     if (m) out.push(m);
     // a first name the model reads before a person the lexicon lists (فرنسوا | هولاند، فيصل بن | تركي بن
@@ -103,6 +115,17 @@ export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: read
     i = j + 1;
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The evidence index of a person a rule found by a given name that ends span [first, last], after at
+ *  least two words of the body that end on a definite word (… التقني والمهني | فهد العتيبي; not سان
+ *  أنتونيو, بني تميم, جامعة فؤاد الأول); else -1. */
+function personAtTail(doc: DocTokens, first: number, last: number, evidence: readonly Mention[], at: Int32Array): number {
+  const k = at[last];
+  if (k < 0) return -1;
+  const m = evidence[k];
+  if (m.type !== 'PERSON' || m.form !== 'name' || m.source !== 'rule' || m.rule !== 'given' || m.last !== last || m.first < first + 2) return -1;
+  return /^و?ال/.test(doc.table.norms[m.first - 1]) ? k : -1;
 }
 
 /**

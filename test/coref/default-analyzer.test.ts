@@ -252,3 +252,11 @@ describe('a statement and its issuer', () => {
     expect(said(study).map(([, who]) => who)).toEqual(['دراسة بريطانية', 'دراسة بريطانية']);
   });
 });
+
+describe('a body the model runs on into a person', () => {
+  test('ends before the person a rule found by a given name, who speaks', () => {
+    const text = 'أعلنت المؤسسة العامة للتدريب التقني والمهني استمرار فترة القبول. وأوضح المتحدث الرسمي للمؤسسة العامة للتدريب التقني والمهني فهد العتيبي أن البوابة ستستمر في استقبال الطلبات.';
+    expect(said(text).map(([, who]) => who)).toEqual(['المؤسسة العامة للتدريب التقني والمهني', 'فهد العتيبي']);
+    expect(analyze(text).entities.filter((e) => e.type === 'PERSON').map((e) => e.text)).toEqual(['فهد العتيبي']);
+  });
+});
