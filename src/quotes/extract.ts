@@ -859,7 +859,8 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
   for (const prep of form.complements) {
     if (prep === 'np' || COMPLEMENTIZERS.has(prep)) continue;
     // (مشيرا إلى الوزير: a person pointed at is nothing said; لافتة إلى جانب الطريق: إلى جانب is "beside")
-    if (w === prep) return t + 1 < limit && isContentNoun(q, t + 1) && !(q.doc.wordClass[t + 1] & (W.TITLE | W.ROLE)) && !(w === 'الي' && table.norms[t + 1] === 'جانب') ? clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues) : null;
+    // (أكد على جميع الراغبين ضرورة …: a quantifier of whom it was said to opens the phrase too)
+    if (w === prep) return t + 1 < limit && (isContentNoun(q, t + 1) || (QUANTIFIERS.has(table.norms[t + 1]) && t + 2 < limit && isContentNoun(q, t + 2))) && !(q.doc.wordClass[t + 1] & (W.TITLE | W.ROLE)) && !(w === 'الي' && table.norms[t + 1] === 'جانب') ? clauseAfter(q, t + 1, limit, inside, spans, spanAtOpen, cues) : null;
     // دعت موسكو الجانبين إلى ضبط النفس: an object (one or two words) before the preposition
     for (let k = t + 1; k <= t + 2 && k < limit; k++) {
       if (table.kinds[k] !== K_WORD) break;
@@ -917,6 +918,8 @@ function governedAfterApposition(q: QuoteDoc, form: VerbForm, t: number, limit: 
 }
 
 const COORDINATORS = new Set(['لكنه', 'لكنها', 'ولكنه', 'ولكنها', 'لكن', 'كما', 'فيما', 'بينما', 'ثم']);
+// Quantifiers that open a noun phrase (جميع الراغبين، كافة المواطنين، كل الجهات)
+const QUANTIFIERS = new Set(['جميع', 'كافه', 'كل', 'مختلف']);
 // Words that open a clause of their own before a verb (حيث أوضح، إذ قال)
 const CLAUSE_LINKS = new Set(['حيث', 'اذ']);
 

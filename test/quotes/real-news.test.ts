@@ -433,3 +433,9 @@ describe('more subjects before a noun complement', () => {
     expect(quotes('وكشف المدير عن برنامج المرحلة الثانية حيث أوضح أن الفريق سيخوض أربع مباريات.').map((s) => s.split('» ')[0])).toEqual(['indirect «برنامج المرحلة الثانية', 'indirect «الفريق سيخوض أربع مباريات']);
   });
 });
+
+describe('a quantifier after the governed preposition', () => {
+  test('opens what was said (أكد على جميع الراغبين ضرورة …)', () => {
+    expect(quotes('وأكد الوزير على جميع الراغبين ضرورة الدخول على البوابة.')).toEqual(['indirect «جميع الراغبين ضرورة الدخول على البوابة» الوزير']);
+  });
+});
