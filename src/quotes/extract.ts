@@ -474,6 +474,8 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
     // that noun's adjective
     if (form.tense === 'participle' && form.gender === 'f' && i > 0 && isIndefiniteFeminine(q, i - 1)) continue;
     if (isPronounNotParticiple(q, i, forms)) continue;
+    // أبان (made clear) is إبان (during) once the hamza is folded: the verb is written with أ
+    if (form.lemma === 'ابان' && table.text.charAt(table.starts[i] + (/^[وف]/.test(w) && w.length > 4 ? 1 : 0)) !== 'أ') continue;
     // لفت النظر، لافتا الانتباه إلى: the verb's own object is part of the cue, not its subject
     const last = form.lemma === 'لفت' && i + 1 < table.count && ATTENTION.has(table.norms[i + 1]) ? i + 1 : i;
     cues.push({ token: i, last, kind: form.tense === 'participle' ? 'participle' : 'verb', form, lemma: form.lemma, display: form.lemmaText, weak: WEAK_LEMMAS.has(form.lemma) });

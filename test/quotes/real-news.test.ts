@@ -439,3 +439,10 @@ describe('a quantifier after the governed preposition', () => {
     expect(quotes('وأكد الوزير على جميع الراغبين ضرورة الدخول على البوابة.')).toEqual(['indirect «جميع الراغبين ضرورة الدخول على البوابة» الوزير']);
   });
 });
+
+describe('أبان (made clear)', () => {
+  test('is a verb of saying with أن; إبان (during), the same letters once the hamza is folded, is not', () => {
+    expect(quotes('وأبان المدير أن المشروع اكتمل.')).toEqual(['indirect «المشروع اكتمل» المدير']);
+    expect(quotes('وذلك إبان الحرب أن الجيش انسحب.')).toEqual([]);
+  });
+});
