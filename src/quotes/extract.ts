@@ -990,7 +990,10 @@ function clauseAfter(
     // its own; إذ تبلغ قيمته is "amounts to")
     const opensClause = CLAUSE_LINKS.has(table.norms[prev]) && c.kind === 'verb' && !c.weak && c.form?.tense === 'past';
     const linked = COORDINATORS.has(table.norms[prev]) || opensClause;
-    const conj = c.form?.conjunction === true || linked;
+    // (a weak verb joined by و is as often a noun, ورد "and a response": it ends nothing unless its
+    // complementizer follows it, وبين أن)
+    const weakHolds = !c.weak || (c.last + 1 < table.count && COMPLEMENTIZERS.has(table.norms[c.last + 1]));
+    const conj = (c.form?.conjunction === true && weakHolds) || linked;
     if (c.kind === 'participle' || comma || conj) {
       end = comma || linked ? prev : c.token;
       while (end > first && (table.norms[end - 1] === '،' || table.norms[end - 1] === ',')) end--;

@@ -446,3 +446,10 @@ describe('أبان (made clear)', () => {
     expect(quotes('وذلك إبان الحرب أن الجيش انسحب.')).toEqual([]);
   });
 });
+
+describe('a weak verb joined by و inside what was said', () => {
+  test('ends nothing when it is a noun (ورد "and a response"), but does with its complementizer (وبين أن)', () => {
+    expect(quotes('وأضاف الوزير أن البلاد تدعو إلى استنكار ورد وطني مخلص تجاه هذه التدخلات.')).toEqual(['indirect «البلاد تدعو إلى استنكار ورد وطني مخلص تجاه هذه التدخلات» الوزير']);
+    expect(quotes('وقال الوكيل إن الأسواق تعمل بشكل طبيعي وبين أن المراكز التجارية لم تتأثر.').map((s) => s.split('» ')[0])).toEqual(['indirect «الأسواق تعمل بشكل طبيعي', 'indirect «المراكز التجارية لم تتأثر']);
+  });
+});
