@@ -159,17 +159,18 @@ function nameWords(s: Subject): string | null {
  * it; بيان لوزارة الخارجية، بيان صادر عن منظمة …: the organization or person named in the phrase (else -1).
  */
 function bodyOfStatement(book: Book, s: Subject): number {
+  // (the phrase's first word without a ل before it: لبيان، للتقرير)
+  const first = headKey(book.doc.table.norms[s.first].replace(/^(?:لل|ل)(?=.{3})/, ''));
+  if (!STATEMENT_WORDS.has(first) || s.last === s.first) return -1;
   const body = issuerInPhrase(book, s);
   // (a later التقرير alone stands for the same body: statementBefore)
-  if (body >= 0) addHead(book, body, headKey(book.doc.table.norms[s.first].replace(/^(?:لل|ل)(?=.{3})/, '')));
+  if (body >= 0) addHead(book, body, first);
   return body;
 }
 
-/** bodyOfStatement's reading of the phrase itself. */
+/** bodyOfStatement's reading of the phrase after its statement word. */
 function issuerInPhrase(book: Book, s: Subject): number {
   const { table } = book.doc;
-  const first = headKey(table.norms[s.first].replace(/^(?:لل|ل)(?=.{3})/, ''));
-  if (!STATEMENT_WORDS.has(first) || s.last === s.first) return -1;
   if (table.norms[s.first + 1].startsWith('ال')) {
     // التقرير الأسبوعي للبورصة المصرية: the body in the genitive with لل issued it
     const genitive = genitiveBody(book, s);

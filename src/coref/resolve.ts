@@ -145,11 +145,12 @@ function clauseSubject(book: Book, discourse: Discourse, d: Dropped, speakerNear
 
 /** وقالت مصادر: the verb tells how the referent agrees (feminine; a broken plural). */
 function learnAgreement(book: Book, r: number, q: SaidQuote): void {
-  const ref = book.referents[live(book, r)];
+  const at = live(book, r);
+  const ref = book.referents[at];
   const a = q.agreement;
   // وقال مصرفيون، وقال متضررون: one word of a sound plural's shape that the model took for a person's
   // name speaks for many (a given name of that shape, خلدون, stays one person)
-  if (ref.type === 'PERSON' && ref.id.startsWith('rule:') && isPluralPersonWord(book, personKey(book, live(book, r)))) ref.plural = true;
+  if (ref.type === 'PERSON' && ref.id.startsWith('rule:') && isPluralPersonWord(book, personKey(book, at))) ref.plural = true;
   if (!a) {
     if (ref.kind !== 'name' && isPluralHead(ref.head)) ref.plural = true;
     return;

@@ -78,8 +78,8 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
   // رأى د. فرانك أليسون: an abbreviated title before the name is part of the phrase, not its end
   // (وقال الليلة قبل الماضية إن، أعلن مساء الثلاثاء فقدان …: a time first is no subject, and what
   // follows it is the subject only when it opens one)
-  const timed = pastTime(q, addressed, limit);
-  if (timed > addressed && (timed >= limit || !opensSubject(q, timed))) return null;
+  const timed = pastTimeToSubject(q, addressed, limit);
+  if (timed < 0) return null;
   const from = pastAbbreviations(q, timed, limit);
   if (from >= limit || from === complementAt) return null;
   // وأضاف مستهجناً:، وقال مستشهداً بالأبيات …: how it was said, the subject dropped
@@ -409,6 +409,13 @@ function pastTime(q: QuoteDoc, t: number, limit: number): number {
     else break;
   }
   return t;
+}
+
+/** Past a time phrase at t to where a subject opens (t itself when no time is there), or -1 when a time
+ *  is followed by no subject (وقال الليلة قبل الماضية إن). */
+function pastTimeToSubject(q: QuoteDoc, t: number, limit: number): number {
+  const from = pastTime(q, t, limit);
+  return from > t && (from >= limit || !opensSubject(q, from)) ? -1 : from;
 }
 
 /** Can a subject start at t: a mention, a title or role, an unnamed source, a definite noun? */
@@ -838,8 +845,8 @@ export function clauseSubjectOf(q: QuoteDoc, p: number, quotedBetween: (from: nu
   if (quotedBetween(s, p)) return null;
   for (let t = s; t < p; t++) if (table.kinds[t] === K_PUNCT && QUOTE_MARKS.has(table.norms[t])) return null;
   // (وأدان الليلة قبل الماضية اختطاف …: the time after the verb is no subject)
-  const from = pastTime(q, s + 1, p);
-  if (from > s + 1 && (from >= p || !opensSubject(q, from))) return null;
+  const from = pastTimeToSubject(q, s + 1, p);
+  if (from < 0) return null;
   // (اشتكى عمال النظافة …، مؤكدين: before a plural participle, a noun and its definite genitive too)
   const subject = readSubject(q, from, p, -1) ?? indefiniteSubject(q, from, p) ?? (plural ? constructSubject(q, from, p) : null);
   return subject && subject.last < p ? subject : null;
