@@ -1,6 +1,7 @@
 // Lexicon matching: at each token, the longest name in the trie that starts there, reading the first
 // token with and without its proclitics (و ف ب ل ك, and لل for ل + ال). Ambiguous names need a trigger
-// word before them or an earlier unambiguous mention; a country name that is also a nisba (السعودية,
+// word before them or another mention in the document that says which name they are (matchLexicon);
+// a country name that is also a nisba (السعودية,
 // سورية) is read as a name or an adjective from its neighbour.
 
 import { K_WORD } from '../tokens/scan.js';
@@ -22,14 +23,48 @@ interface Candidate {
   strip: number;
 }
 
-/** Finds lexicon names left to right, longest first, never overlapping. */
+/**
+ * Finds lexicon names left to right, longest first, never overlapping. A name the document gives
+ * unambiguously vouches for its ambiguous mentions: those after it in one pass, and, when a mention was
+ * passed over before the name that vouches for it (الباحة … منطقة الباحة), those before it in a second.
+ */
 export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext): Mention[] {
+  const first = matchPass(doc, res, context, null);
+  if (first.passedOver.length === 0) return first.mentions;
+  // the names passed over that a later name vouches for, where nothing else was found in the end
+  // (لصحيفة الوئام, passed over whole, is found as الوئام after its trigger: no loss)
+  const covered = new Uint8Array(doc.table.count);
+  for (const m of first.mentions) covered.fill(1, m.first, m.last + 1);
+  const retry = first.passedOver.filter((p) => first.vouched.has(p.entry) && covered.subarray(p.first, p.end).indexOf(1) < 0);
+  return retry.length === 0 ? first.mentions : matchPass(doc, res, context, retry).mentions;
+}
+
+/** An ambiguous name at tokens [first, end) of an entry. */
+interface NameAt {
+  entry: number;
+  first: number;
+  end: number;
+}
+
+interface Pass {
+  mentions: Mention[];
+  /** Entries the document names unambiguously, or with their trigger word (مدينة الخبر), or with a place
+   *  word before the whole name (منطقة الباحة → الباحة). */
+  vouched: Set<number>;
+  /** Ambiguous names passed over for want of context. */
+  passedOver: NameAt[];
+}
+
+/** One left-to-right pass; the second reads the names of `retry` as vouched for. */
+function matchPass(doc: DocTokens, res: Resources, context: DocContext, retry: readonly NameAt[] | null): Pass {
   const { table, ids, breakBefore } = doc;
   const { count, starts, ends, text, norms } = table;
   const lexicon = res.lexicon;
   const { edges } = lexicon;
   const mentions: Mention[] = [];
   const seen = new Set<number>(); // entries already named unambiguously in this document
+  const passedOver: NameAt[] = [];
+  const vouched = new Set<number>();
 
   let candidates: Candidate[] = [];
   const walk = (i: number, firstId: number, strip: number): void => {
@@ -63,8 +98,12 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
       if (endsInTimeWord(doc, i, cand.endToken) || isIdiom(doc, i, cand.endToken)) continue;
       if (endsInEpithet(doc, i, cand, candidates)) continue;
       if (endsInExtraNisba(doc, res, cand, candidates)) continue;
-      const reading = chooseReading(cand, doc, i, res, seen, context, listedAfterPlace(doc, res, i, cand.strip, mentions));
-      if (!reading) continue;
+      const retried = retry?.find((p) => p.first === i && p.end === cand.endToken);
+      const reading = chooseReading(cand, doc, i, res, retried ? new Set([...seen, retried.entry]) : seen, context, listedAfterPlace(doc, res, i, cand.strip, mentions));
+      if (!reading) {
+        for (const r of cand.readings) if (r.form === 'name' && mayBeVouched(lexicon.entries[r.entry], context)) passedOver.push({ entry: r.entry, first: i, end: cand.endToken });
+        continue;
+      }
       const entry = lexicon.entries[reading.entry];
       // قطاع غزة, جنوب لبنان, دولة قطر: the generic word stays outside, the name it introduces is the entity
       if (reading.form === 'name' && cand.endToken - i > 1 && isGenericHead(doc, i, cand.strip, entry.type) && restIsPlace(doc, res, i + 1, cand.endToken, entry)) {
@@ -96,12 +135,40 @@ export function matchLexicon(doc: DocTokens, res: Resources, context: DocContext
       // a name vouches for its later ambiguous mentions, but not a word taken for a paper's name because
       // it stands in quote marks: «الاقتصادية» is the paper there, العوائد الاقتصادية later still "economic"
       const quotedGuess = lexicon.entries[accepted.entry].ambiguous && accepted.last === accepted.first && context.quoted[i] === 1 && triggerBefore(doc, i, 0, res) === null;
-      if (accepted.form === 'name' && !quotedGuess) seen.add(accepted.entry);
+      if (accepted.form === 'name' && !quotedGuess) {
+        seen.add(accepted.entry);
+        // an unambiguous name, or one its trigger word names (مدينة الخبر, وكالة الأنباء), vouches for its
+        // mentions before it as well; the place word of a longer name (منطقة الباحة) for the bare name
+        if (!lexicon.entries[accepted.entry].ambiguous || triggerBefore(doc, i, accepted.start > starts[i] ? 1 : 0, res) !== null) vouched.add(accepted.entry);
+        const rest = accepted.last > i && isGenericHead(doc, i, 0, accepted.type) ? ambiguousRest(doc, res, i + 1, accepted.last + 1, accepted.type) : -1;
+        if (rest >= 0) {
+          seen.add(rest);
+          vouched.add(rest);
+        }
+      }
       i = accepted.last + 1;
     } else i++;
   }
-  return mentions;
+  return { mentions, vouched, passedOver };
 }
+
+/** The ambiguous lexicon name of the same kind (a place, or an organization) that tokens [from, end) are on their own, or -1. */
+function ambiguousRest(doc: DocTokens, res: Resources, from: number, end: number, type: EntityType): number {
+  let node = doc.ids[from] < 0 ? undefined : res.lexicon.edges.get(edgeKey(0, doc.ids[from]));
+  for (let t = from + 1; t < end && node !== undefined; t++) node = doc.ids[t] < 0 ? undefined : res.lexicon.edges.get(edgeKey(node, doc.ids[t]));
+  const readings = node === undefined ? undefined : res.lexicon.readings.at(node);
+  for (const r of readings ?? []) {
+    const e = res.lexicon.entries[r.entry];
+    if (r.form === 'name' && e.ambiguous && (e.type === type || (isPlace(e.type) && isPlace(type)))) return r.entry;
+  }
+  return -1;
+}
+
+const isPlace = (t: EntityType): boolean => t === 'COUNTRY' || t === 'CITY' || t === 'LOCATION';
+const isClub = (e: LexiconEntry): boolean => e.type === 'ORGANIZATION' && (e.name.startsWith('نادي') || e.name.startsWith('منتخب'));
+
+/** An ambiguous name that a mention later in the document can vouch for: a place, or a club in a report on sport. */
+const mayBeVouched = (e: LexiconEntry, context: DocContext): boolean => !!e.ambiguous && (isPlace(e.type) || (context.sports && isClub(e)));
 
 /** و ف ب ل ك */
 const isProcliticLetter = (c: number): boolean => c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 || c === 0x0643;
@@ -254,7 +321,7 @@ function isThirdPersonVerb(norm: string, res: Resources): boolean {
 function ambiguousInContext(e: LexiconEntry, doc: DocTokens, first: number, end: number, strip: number, context: DocContext): boolean {
   if (e.type === 'ORGANIZATION' && strip === 0 && context.quoted[first] && context.quoted[end - 1] && !context.quoted[end] && (first === 0 || !context.quoted[first - 1])) return true;
   if (strip === 0 && context.dateline[first] && context.dateline[end - 1]) return true;
-  if (!context.sports || e.type !== 'ORGANIZATION' || !(e.name.startsWith('نادي') || e.name.startsWith('منتخب'))) return false;
+  if (!context.sports || !isClub(e)) return false;
   // a club in a report on sport, right after a word of the game (لاعب الهلال, فاز النصر على الاتحاد)
   const prev = first > 0 && !doc.breakBefore[first] ? doc.table.norms[first - 1] : '';
   return SPORTS_TRIGGERS.has(prev) || (strip > 0 && SPORTS_TRIGGERS.has(prev.replace(/^[وف]/, '')));

@@ -2,7 +2,8 @@
 // the mentions every proposer (gazetteer, rules, model) adds, as token ranges with their spans.
 
 import type { TokenTable } from '../tokens/scan.js';
-import { K_WORD } from '../tokens/scan.js';
+import { K_NUMBER, K_PUNCT, K_WORD } from '../tokens/scan.js';
+import { MONTHS } from '../lexicon/word-lists.js';
 import type { EntityType } from '../types.js';
 import type { Lexeme } from '../lexicon/lexemes.js';
 import type { Resources } from '../lexicon/resources.js';
@@ -120,4 +121,40 @@ export function hasTanween(text: string, start: number, end: number): boolean {
 export function isConstructPlural(doc: DocTokens, t: number): boolean {
   const { norms } = doc.table;
   return t + 1 < doc.table.count && !doc.breakBefore[t + 1] && /^م.{3,}و$/.test(norms[t]) && norms[t + 1].startsWith('ال');
+}
+
+/** Words after a month that make it a date (في نيسان الماضي, رمضان المقبل). */
+const MONTH_AFTER = new Set(['الماضي', 'المقبل', 'الجاري', 'المنصرم', 'الحالي', 'القادم']);
+/** The second word of a two-word Syriac month (كانون الثاني, تشرين الأول). */
+const MONTH_ORDINALS = new Set(['الاول', 'الثاني']);
+/** The words that, without a proclitic, can precede a month: شهر نيسان. */
+const MONTH_WORDS = new Set(['شهر', 'شهري', 'لشهر', 'بشهر', 'وشهر']);
+
+/** The month a token names, with a proclitic (بنيسان, وأيار) or without, else null. */
+function monthOf(norm: string): string | null {
+  if (MONTHS.has(norm)) return norm;
+  const c = norm.charCodeAt(0);
+  // و, ف, ب, ل (and وب, ول): أب (father) with a proclitic stays a word, so only longer months here
+  const rest = c === 0x0648 || c === 0x0641 || c === 0x0628 || c === 0x0644 ? norm.slice(norm.charCodeAt(1) === 0x0628 || norm.charCodeAt(1) === 0x0644 ? 2 : 1) : '';
+  return rest.length > 2 && MONTHS.has(rest) ? rest : null;
+}
+
+/**
+ * Is tokens [first, last] a month in a date (في نيسان (أبريل) 2012، منذ أيار الماضي، 5 تموز، شهر رمضان)?
+ * Then it is no name, whatever a model reads in نيسان (Nissan) or تموز (a god, a person).
+ */
+export function isMonthInDate(doc: DocTokens, first: number, last: number): boolean {
+  const { norms, kinds, count } = doc.table;
+  if (monthOf(norms[first]) === null) return false;
+  // كانون الثاني, تشرين الأول: the ordinal belongs to the month
+  if (last === first + 1 && !MONTH_ORDINALS.has(norms[last])) return false;
+  if (last > first + 1) return false;
+  const prev = first > 0 && !doc.breakBefore[first] ? first - 1 : -1;
+  const next = last + 1 < count && !doc.breakBefore[last + 1] ? last + 1 : -1;
+  if (prev >= 0 && (kinds[prev] === K_NUMBER || MONTH_WORDS.has(norms[prev]))) return true;
+  if (next < 0) return false;
+  if (kinds[next] === K_NUMBER || MONTH_AFTER.has(norms[next])) return true;
+  // نيسان (أبريل), نيسان - إبريل, نيسان/أبريل: the same month by its other name
+  const after = next + 1 < count && !doc.breakBefore[next + 1] ? next + 1 : -1;
+  return kinds[next] === K_PUNCT && after >= 0 && monthOf(norms[after]) !== null;
 }

@@ -15,7 +15,7 @@ import type { EntityType } from '../types.js';
 import type { Resources } from '../lexicon/resources.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
 import { normalize } from '../text/normalize.js';
-import { defaultGender, hasTanween, isConstructPlural, type DocTokens, type Mention } from './layers.js';
+import { defaultGender, hasTanween, isConstructPlural, isMonthInDate, type DocTokens, type Mention } from './layers.js';
 import { Int32Scratch, Uint8Scratch } from '../scratch.js';
 
 /** The class of a mention as the model sees it: 1 PERS, 2 LOC, 3 ORG, 0 none of them. */
@@ -172,6 +172,7 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
   if (cls === 1 && first === last && isNisbaAfterTitle(doc, res, first)) return null;
   if (cls === 1 && first === last && sameCount === 0 && isConstructPlural(doc, first)) return null;
   if (sameCount === 0 && hasTanween(table.text, table.starts[first], table.ends[last])) return null;
+  if (isMonthInDate(doc, first, last)) return null;
   // the proposer that starts the span knows where the name starts after its clitics
   const lead = at[first] >= 0 && evidence[at[first]].first === first ? evidence[at[first]] : null;
   const start = lead ? lead.start : nameStart(doc, res, first);

@@ -20,3 +20,11 @@ export const TURN = wordSet(`
 
 /** The quote marks news put around a name or a quote: « » " “ ” (the entity rules and coref read them). */
 export const QUOTE_MARKS = new Set(['«', '»', '"', '“', '”']);
+
+/** Month names, Gregorian (مايو), Syriac as the Levant and Iraq write them (أيار), and Hijri (رمضان):
+ *  the headline stage reads them in datelines, the entity stage in dates (no month is a name there). */
+export const MONTHS = wordSet(`
+  يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
+  كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
+  محرم صفر رجب شعبان رمضان شوال
+`);

@@ -7,16 +7,12 @@ import { W } from '../lexicon/word-class.js';
 import type { Subject } from '../coref/types.js';
 import { phraseBeforeMarker, type QuoteDoc } from './subjects.js';
 import { TERMINALS } from './words.js';
+import { MONTHS } from '../lexicon/word-lists.js';
 
 /** The speaker phrase of a headline: at most this many words. */
 const MAX_SPEAKER_WORDS = 4;
 /** What it said: at least this many words. */
 const MIN_STATEMENT_WORDS = 4;
-
-const MONTHS = new Set(
-  `يناير فبراير مارس ابريل مايو يونيو يوليو اغسطس سبتمبر اكتوبر نوفمبر ديسمبر
-   كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين`.split(/\s+/),
-);
 
 export interface Headline {
   speaker: Subject;

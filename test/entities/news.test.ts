@@ -141,6 +141,25 @@ describe('names found by the rules', () => {
     expect(entities('وتفاعل أهالي الحي مع المهرجان.')).toEqual([]);
   });
 
+  test('a place word before a name vouches for the bare name in the whole document, before it too', () => {
+    // الباحة is also "the courtyard": alone it needs a reason, and منطقة الباحة later in the text is one
+    expect(entities('وصل الوفد إلى الباحة أمس، وتجول في منطقة الباحة.')).toEqual([
+      'الباحة|CITY|city:SA:al_bahah|name|lexicon',
+      'منطقة الباحة|LOCATION|loc:bahah_province|name|lexicon',
+    ]);
+    expect(entities('وصل الوفد إلى الباحة أمس.')).toEqual([]);
+  });
+
+  test('in a report on sport, a club its trigger names vouches for its bare mentions before it', () => {
+    // (once the club is named, its lexicon name نادي الهلال is read whole)
+    expect(entities('تعادل الهلال في المباراة الودية الأولى للفريق، وقال مدرب نادي الهلال إن اللاعب جاهز للموسم.')).toEqual([
+      'الهلال|ORGANIZATION|org:al_hilal|name|lexicon',
+      'نادي الهلال|ORGANIZATION|org:al_hilal|name|lexicon',
+    ]);
+    // outside sport the same words say nothing of a club
+    expect(entities('شوهد الهلال مساء أمس، وقال رئيس نادي الهلال إن الحضور كبير.')).toEqual(['الهلال|ORGANIZATION|org:al_hilal|name|lexicon']);
+  });
+
   test('a facility is a description, and a hospital no organization: the person or place inside it is the name', () => {
     expect(entities('وصلى المصلون في المسجد الأقصى، ونقل المصاب إلى مستشفى الملك فهد في جدة.')).toEqual([
       'المسجد الأقصى|LOCATION|loc:al_aqsa_mosque|description|lexicon',
