@@ -180,13 +180,17 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
         if (!a.said) pendingSource = { source: a.source, sentenceEnd: a.lastToken };
         continue;
       }
-      if (a.contentStart < a.clauseEnd) {
+      // قتل 30 شخصا، بحسب ما أفادت مصادر أمنية أمس، في هجمات …: after a comma, mid-sentence, the source
+      // is given for the clause before it; what follows it (its time, the circumstances) was not said.
+      // Only a complementizer or فقد after the source (، وبحسب المصادر فإن …) opens a clause it says.
+      const trailing = a.contentStart < a.clauseEnd && !a.marked ? clauseBefore(q, i, cues, consumedUntil) : null;
+      if (a.contentStart < a.clauseEnd && !trailing) {
         push({ kind: kindOf(q, spans, a.contentStart, a.clauseEnd), start: a.contentStart, end: a.clauseEnd, cue, speaker: a.source, dropped: null, source: a.said ? null : a.source });
         consumedUntil = a.lastToken;
       } else {
         // تعرضت القاعدة لهجوم، بحسب ما أفاد مسؤول أمريكي.: the sentence before the source is what was
         // said (with or without a comma: the source ends the sentence)
-        const before = clauseBefore(q, i, cues, consumedUntil, true);
+        const before = trailing ?? clauseBefore(q, i, cues, consumedUntil, true);
         if (before) {
           push({ kind: kindOf(q, spans, before.start, before.end), start: before.start, end: before.end, cue, speaker: a.source, dropped: null, source: a.said ? null : a.source });
           consumedUntil = a.lastToken;
@@ -1173,9 +1177,10 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
     return { ...rest(q, cue, cues, (told > 0 ? told : said.last) + 1), verbFollows: false, source: said, said: true };
   }
   if (t >= table.count) return null;
-  // وفقا لـ "واس": a name in marks
-  const quotedName = table.norms[t] === 'ل' || table.norms[t] === 'لـ' ? bracketEnd(q, t + 1) : -1;
-  if (quotedName > 0) return { ...rest(q, cue, cues, quotedName + 1), source: phrase(q, 'phrase', t + 2, quotedName - 1), said: false };
+  // وفقا لـ "واس", وبحسب "ناسا": a name in marks
+  const lam = table.norms[t] === 'ل' || table.norms[t] === 'لـ' ? 1 : 0;
+  const quotedName = bracketEnd(q, t + lam);
+  if (quotedName > 0) return { ...rest(q, cue, cues, quotedName + 1), source: phrase(q, 'phrase', t + lam + 1, quotedName - 1), said: false };
   if (table.kinds[t] !== K_WORD) return null;
   // the source: up to a comma, a verb or a complementizer (ووفقا للقبلي فإن …)
   let end = t;
@@ -1223,6 +1228,8 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
 
 interface Rest {
   verbFollows: boolean;
+  /** The clause after the phrase opens with a complementizer or فقد (وبحسب المصادر فإن …، وفقا لناسا فقد …). */
+  marked: boolean;
   /** The clause after the phrase, as character offsets (equal when there is none). */
   contentStart: number;
   clauseEnd: number;
@@ -1252,15 +1259,16 @@ function rest(q: QuoteDoc, cue: Cue, cues: Cue[], end: number): Rest {
   }
   let contentStart = end;
   while (contentStart < sentenceEnd && table.kinds[contentStart] === K_PUNCT) contentStart++;
-  // وبحسب ما قاله الوزير، فإن …: the complementizer is not part of what was said
+  // وبحسب ما قاله الوزير، فإن …، وفقا لناسا، فقد التقطت …: the complementizer or فقد is not part of what was said
   const lead = contentStart < sentenceEnd ? table.norms[contentStart] : '';
-  if (COMPLEMENTIZERS.has(lead) || (lead.startsWith('ف') && COMPLEMENTIZERS.has(lead.slice(1)))) contentStart++;
+  const marked = COMPLEMENTIZERS.has(lead) || (lead.startsWith('ف') && COMPLEMENTIZERS.has(lead.slice(1))) || CLAUSE_RESUMERS.has(lead);
+  if (marked) contentStart++;
   // …، الذي دعا …: a relative clause about the source, not something it said
   const lastToken = sentenceEnd - 1;
-  if (RELATIVES.has(lead)) return { verbFollows, contentStart: 0, clauseEnd: 0, lastToken };
-  if (contentStart >= sentenceEnd) return { verbFollows, contentStart: 0, clauseEnd: 0, lastToken };
+  if (RELATIVES.has(lead)) return { verbFollows, marked, contentStart: 0, clauseEnd: 0, lastToken };
+  if (contentStart >= sentenceEnd) return { verbFollows, marked, contentStart: 0, clauseEnd: 0, lastToken };
   const trimmed = trimContent(table.text, table.starts[contentStart], table.ends[sentenceEnd - 1]);
-  return { verbFollows, contentStart: trimmed.start, clauseEnd: trimmed.end, lastToken };
+  return { verbFollows, marked, contentStart: trimmed.start, clauseEnd: trimmed.end, lastToken };
 }
 
 // (غير before a participle makes it an adjective: غير مفيدة، غير مؤكد)

@@ -96,7 +96,27 @@ describe('attributions after what was said', () => {
   test('"according to" ending the sentence, with or without a comma', () => {
     expect(quotes('وبلغ النمو السعودي 3.5 في المئة عام 2014 وفقا لصندوق النقد الدولي.')).toEqual(['indirect «وبلغ النمو السعودي 3.5 في المئة عام 2014» صندوق النقد الدولي']);
     expect(quotes('وسجلت المملكة عجزها الأول في الميزانية منذ عام 2002، وفقا لأرقام نشرتها مؤسسة النقد.')).toEqual(['indirect «وسجلت المملكة عجزها الأول في الميزانية منذ عام 2002» أرقام نشرتها مؤسسة النقد']);
-    expect(quotes('ووفق احصائيات ادارة السجون فقد بلغ عدد المعتقلين 163 طفلا.')).toEqual(['indirect «فقد بلغ عدد المعتقلين 163 طفلا» احصائيات ادارة السجون']);
+    // (فقد after the source resumes the clause, as a complementizer would: it is not part of what was said)
+    expect(quotes('ووفق احصائيات ادارة السجون فقد بلغ عدد المعتقلين 163 طفلا.')).toEqual(['indirect «بلغ عدد المعتقلين 163 طفلا» احصائيات ادارة السجون']);
+  });
+
+  test('a source after a comma in mid-sentence is given for the clause before it, not for what follows it', () => {
+    expect(quotes('قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق، بحسب ما أفادت مصادر أمنية وطبية أمس، في هجمات تبنى بعضها التنظيم.')).toEqual([
+      'indirect «قتل 30 شخصا على الأقل في سلسلة تفجيرات استهدفت مناطق مختلفة في العراق» مصادر أمنية وطبية',
+    ]);
+    expect(quotes('فازت خمس شركات كورية بصفقات ضخمة لتنفيذ مشروع المصفاة، بحسب ما نقلته تقارير إخبارية أمس.')).toEqual([
+      'indirect «فازت خمس شركات كورية بصفقات ضخمة لتنفيذ مشروع المصفاة» تقارير إخبارية',
+    ]);
+    // a complementizer after the source opens the clause it says
+    expect(quotes('وارتفعت الأسعار في الأسواق المحلية خلال الشهر الماضي، وبحسب مصادر مطلعة فإن الحكومة ستتدخل قريبا.')).toEqual([
+      'indirect «الحكومة ستتدخل قريبا» مصادر مطلعة',
+    ]);
+  });
+
+  test('a source in quote marks without ل (وبحسب "ناسا"، …), before or after what it said', () => {
+    expect(quotes('وبحسب "ناسا"، التقط المرصد هذه الصور في السادس من يوليو الجاري.')).toEqual(['indirect «التقط المرصد هذه الصور في السادس من يوليو الجاري» ناسا']);
+    expect(quotes('وبحسب "الفرنسية"، فقد قامت الحكومة بخفض الديون في الأشهر الأخيرة.')).toEqual(['indirect «قامت الحكومة بخفض الديون في الأشهر الأخيرة» الفرنسية']);
+    expect(quotes('ويدعم التطبيق الجديد خمسين لغة بينها العربية بحسب "سكاي نيوز".')).toEqual(['indirect «ويدعم التطبيق الجديد خمسين لغة بينها العربية» سكاي نيوز']);
   });
 
   test('كما تقول X, على ما أعلنت X: the clause before is what X said; a negated verb says nothing', () => {
