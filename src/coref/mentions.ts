@@ -5,8 +5,12 @@ import type { TokenTable } from '../tokens/scan.js';
 import type { Mention } from '../entities/layers.js';
 import type { EntityLayer } from '../entities/recognize.js';
 import { Int32Scratch, Uint8Scratch } from '../scratch.js';
+import { W } from '../lexicon/word-class.js';
 
 const TAKEN = new Uint8Scratch();
+/** TAKEN's marks of a token a person's name or a nisba covers (1: another entity). */
+const PERSON_TAKEN = 2;
+const ADJECTIVE_TAKEN = 3;
 
 /**
  * The mentions the quote stage and coref read: the entities, and the persons the rules proposed where the
@@ -17,10 +21,15 @@ const TAKEN = new Uint8Scratch();
 export function speakerLayer(layer: EntityLayer): EntityLayer {
   if (layer.candidates === layer.mentions) return layer;
   const taken = TAKEN.take(layer.doc.table.count);
-  for (const m of layer.mentions) for (let t = m.first; t <= m.last; t++) taken[t] = 1;
+  for (const m of layer.mentions) for (let t = m.first; t <= m.last; t++) taken[t] = m.form === 'adjective' ? ADJECTIVE_TAKEN : m.type === 'PERSON' ? PERSON_TAKEN : 1;
   const free = (m: Mention): boolean => {
     for (let t = m.first; t <= m.last; t++) if (taken[t]) return false;
-    return true;
+    // (عبدالله بن محمد السلطان تدشين …، المدرب التشيلي سيواجه الإقالة: a name the rules read after a title
+    // and a person's name, a nisba, or a title word inside an entity, is the words that follow; after a
+    // place or a body's name it may be a role's holder: المتحدث باسم المجلس في عدن علي الأحمدي)
+    if (m.rule !== 'title' || m.first === 0) return true;
+    const before = taken[m.first - 1];
+    return !(before === PERSON_TAKEN || before === ADJECTIVE_TAKEN || (before && layer.doc.wordClass[m.first - 1] & W.TITLE));
   };
   const persons = layer.candidates.filter((m) => m.type === 'PERSON' && m.form === 'name' && m.source === 'rule' && free(m));
   if (persons.length === 0) return layer;

@@ -18,9 +18,10 @@ import type { VerbForm } from '../lexicon/speech-verbs.js';
 import { ORG_HEADS } from '../lexicon/heads.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { headlineAt } from './headline.js';
-import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, named, phrase, subjectAfter, subjectAfterKana, subjectBefore, type QuoteDoc } from './subjects.js';
+import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, isVerbalNounShape, named, phrase, subjectAfter, subjectAfterKana, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
+import { MONTHS } from '../lexicon/word-lists.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS, isComma } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -837,6 +838,11 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
     const told = t < limit ? addresseeEnd(q, t) : -1;
     if (t < limit && (table.norms[t] === '،' || table.norms[t] === ',' || isTimeWord(table.norms[t]))) t++;
     else if (told >= t) t = told + 1;
+    // في يناير الماضي، في الأسبوع الماضي: a time with في
+    else if (t + 1 < limit && table.norms[t] === 'في' && (isTimeWord(table.norms[t + 1]) || MONTHS.has(table.norms[t + 1]) || TIME_SPANS.has(table.norms[t + 1]))) {
+      t += 2;
+      if (t < limit && TIME_AFTER.has(table.norms[t])) t++;
+    }
     else if (t + 1 < limit && table.norms[t] === 'في' && q.mentionAt[t + 1] >= 0) t = q.mentions[q.mentionAt[t + 1]].last + 1;
     // في سلطنة عمان, في مدينة جدة: a place word before the name
     else if (t + 2 < limit && table.norms[t] === 'في' && PLACE_WORDS.has(table.norms[t + 1]) && q.mentionAt[t + 2] >= 0) t = q.mentions[q.mentionAt[t + 2]].last + 1;
@@ -846,7 +852,13 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
       for (let n = 0; n < 2 && t < limit && table.kinds[t] === K_WORD && !form.complements.includes(table.norms[t]); n++) t++;
     } else break;
   }
-  if (t >= limit || table.kinds[t] !== K_WORD) return null;
+  if (t >= limit) return null;
+  // أعلنت "تحرير" محافظة ديالى: a verbal noun the writer put in marks opens what was said, marks and all
+  if (table.kinds[t] !== K_WORD) {
+    const close = bracketEnd(q, t);
+    if (close !== t + 2 || close + 1 >= limit || !form.complements.includes('np') || !isVerbalNounShape(table.norms[t + 1]) || q.mentionAt[t + 1] >= 0) return null;
+    return clauseAfter(q, t, limit, inside, spans, spanAtOpen, cues);
+  }
   // عبر X، رئيس النادي، عن سعادته: what was expressed, past the subject's apposition
   if (form.lemma === 'عبر') {
     const about = feelingAfter(q, t);
@@ -930,6 +942,9 @@ const QUANTIFIERS = new Set(['جميع', 'كافه', 'كل', 'مختلف']);
 const CLAUSE_LINKS = new Set(['حيث', 'اذ']);
 
 const isTimeWord = (w: string): boolean => TIME_WORDS.has(w);
+// في الأسبوع الماضي، في وقت سابق: spans of time after في, and the words that place them
+const TIME_SPANS = new Set(['الاسبوع', 'الشهر', 'العام', 'السنه', 'وقت', 'الفتره', 'الايام', 'الاشهر', 'الساعات']);
+const TIME_AFTER = new Set(['الماضي', 'الماضيه', 'المقبل', 'الجاري', 'الحالي', 'المنصرم', 'سابق', 'السابق', 'الاخيره', 'الاخير']);
 
 /**
  * أمله (his hope) is آملة only once ة and ه are folded: is token t, a word whose only speech readings are

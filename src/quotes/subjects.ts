@@ -4,6 +4,7 @@
 
 import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
 import { isConstructPlural, type DocTokens, type Mention } from '../entities/layers.js';
+import { titleEnd as entityTitleEnd } from '../entities/rules.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import { DEFINITE_ORG_HEADS, ORG_HEADS, PLACE_HEAD_WORDS } from '../lexicon/heads.js';
@@ -208,7 +209,12 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
     // نفى الوزير مزاعم …: an indefinite noun after a definite role is the object (a definite noun
     // takes no genitive), unless it is a given name
     // (المتحدث باسم رئاسة الجمهورية: the body after باسم is no object)
-    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل|وال)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم') break;
+    // (الفريق ركن: a title of more than one word goes on)
+    if (end > from && roleLike && definiteHead && !/^(ال|لل|ب|ل|وال)/.test(w) && !(q.doc.wordClass[end] & W.GIVEN) && table.norms[end - 1] !== 'باسم' && titleEnd(q, from) <= end) break;
+    // (أعلنت قيادة قوات التحالف الالتزام بهدنة …: after a definite word that ended the phrase's genitives,
+    // a definite verbal noun is the object, not one more adjective)
+    // (not a title of that shape: الأستاذ)
+    if (end > from && definite && q.mentionAt[end] < 0 && /^(ال|وال)/.test(table.norms[end - 1]) && isDefiniteMasdar(w) && !(q.doc.wordClass[end] & (W.TITLE | W.ROLE)) && !q.res.titles.has(w)) break;
     // (دعا الوزير المواطنين إلى …: a definite head takes no genitive, and a sound plural is no adjective of
     // a singular head: the object)
     if (end > from && roleLike && definiteHead && /^ال.{3,}(?:ين|ون)$/.test(w) && q.mentionAt[end] < 0 && singularHeadBefore(q, from, end)) break;
@@ -277,6 +283,23 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   // (or a name no lexicon knows: only a function word, a complementizer or punctuation may follow)
   if (construct && genitive >= 0 && (personSoonAfter(q, cut + 1) || !endsPhraseAt(q, cut + 1))) return null;
   return phrase(q, isStatementWord(w0) && cut === from ? 'statement' : 'role', from, cut);
+}
+
+/** The token after the longest title starting at t (الفريق ركن), or -1. */
+const titleEnd = (q: QuoteDoc, t: number): number => entityTitleEnd(q, t);
+
+/**
+ * الالتزام، الاستمرار، الإعلان، التدشين، التأكيد: a definite verbal noun of the common derived patterns
+ * (افتعال, انفعال, استفعال, إفعال; تفعيل), which no nisba or participle adjective shares (those end in ي
+ * or open with م).
+ */
+function isDefiniteMasdar(w: string): boolean {
+  return w.length >= 7 && w.startsWith('ال') && isVerbalNounShape(w.slice(2));
+}
+
+/** A word without the article of those verbal-noun shapes: التزام، استمرار، إعلان، تحرير، تدشين. */
+export function isVerbalNounShape(w: string): boolean {
+  return (w.length >= 5 && w.startsWith('ا') && w.charCodeAt(w.length - 2) === 0x0627) || /^ت..ي.$/.test(w);
 }
 
 /** The last token of whom something was told, starting at t (لـ before a name in marks, or an

@@ -248,6 +248,16 @@ describe('a role with its place before the name', () => {
     ]);
   });
 
+  test('a title word that ends a name is no title of the words after it; a place of the role before a name is', () => {
+    // السلطان ends the family's name: the rules' reading of تدشين as a name after the title السلطان is no speaker
+    expect(quotes('وأعلن قائد القوات البحرية الملكية السعودية الفريق ركن عبدالله بن سلطان السلطان تدشين جسر جوي للإغاثة بين السعودية واليمن.')).toEqual([
+      'indirect «تدشين جسر جوي للإغاثة بين السعودية واليمن» وأعلن/أعلن عبدالله بن سلطان السلطان[explicit] (قائد القوات البحرية الملكية السعودية الفريق ركن عبدالله بن سلطان السلطان)',
+    ]);
+    expect(quotes('وقال المتحدث باسم مجلس المقاومة في عدن علي الأحمدي إن خدمات المياه ستعود قريبا.')).toEqual([
+      'indirect «خدمات المياه ستعود قريبا» وقال/قال علي الأحمدي[explicit] (المتحدث باسم مجلس المقاومة في عدن علي الأحمدي)',
+    ]);
+  });
+
   test('without a name after it, the role speaks', () => {
     expect(quotes('وقال المدير في الشركة إن الأرباح تراجعت.')).toEqual(['indirect «الأرباح تراجعت» وقال/قال المدير[explicit] (المدير)']);
   });

@@ -209,6 +209,21 @@ describe('a cue with its own object', () => {
   });
 });
 
+describe('an announcement whose object is a verbal noun', () => {
+  test('the subject ends where the verbal noun begins: after a body’s genitives, a title of two words, a name', () => {
+    // a definite verbal noun after the body's last definite genitive is the object, no adjective of it
+    expect(quotes('أعلنت قيادة قوات التحالف الالتزام بهدنة إنسانية في اليمن لمدة خمسة أيام.')).toEqual(['indirect «الالتزام بهدنة إنسانية في اليمن لمدة خمسة أيام» قيادة قوات التحالف']);
+    // الفريق ركن is one title
+    expect(quotes('وأعلن الفريق ركن عبدالله الغامدي تدشين جسر جوي للإغاثة.')).toEqual(['indirect «تدشين جسر جوي للإغاثة» عبدالله الغامدي']);
+  });
+
+  test('after a time with في, and written in quote marks', () => {
+    expect(quotes('وكانت السلطات العراقية أعلنت في يناير الماضي "تحرير" محافظة ديالى من وجود التنظيم.')).toEqual(['mixed «"تحرير" محافظة ديالى من وجود التنظيم» السلطات العراقية']);
+    // a word in marks that has no verbal noun's shape is the subject
+    expect(quotes('وأبدى "عامل" انزعاجه من القرار.')).toEqual(['indirect «انزعاجه من القرار» عامل']);
+  });
+});
+
 describe('a participle with its own object inside the speaker phrase', () => {
   test('الحكومة المعترف بها دوليا: the preposition, its pronoun and the adverb belong to the phrase', () => {
     const a = analyze('وقالت الحكومة المعترف بها دوليا إن الوضع خطير. ودعت الحكومة المعترف بها دوليا الأطراف إلى وقف القتال.');
