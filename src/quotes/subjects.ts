@@ -90,6 +90,7 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
   // nisba right after the verb are its subject)
   let s = readSubject(q, from, limit, complementAt) ?? (complementAt > from ? (phraseBeforeMarker(q, from, complementAt) ?? nisbaSubject(q, from, complementAt)) : nisbaSubject(q, from, limit));
   if (s && complementAt > s.last) s = withFullName(q, s, complementAt);
+  if (s && s.form === 'role' && complementAt > s.last + 1) s = holderAfterRole(q, s, complementAt) ?? s;
   // وقال ممثل اليونيسيف باليمن، جوليان هارنيس، إن: the role's holder in apposition after a comma speaks
   if (s && s.form !== 'name' && s.last + 1 < limit) {
     // (past where the role sits: باليمن، في الأردن)
@@ -628,6 +629,27 @@ function withFullName(q: QuoteDoc, s: Subject, complementAt: number): Subject {
   const apposition = last + 1 < complementAt && ((q.doc.wordClass[last + 1] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(q.table.norms[last + 1]) || isBackReference(q.table.norms[last + 1]));
   if (last === m.last || last < s.last || (!apposition && trimTail(q, last + 1, complementAt - 1) >= last + 1)) return s;
   return { ...s, last, end: q.table.ends[last], name: q.table.text.slice(m.start, q.table.ends[last]) };
+}
+
+/**
+ * شدد المدير الرياضي للأولمبياد الخاص السعودي فايز الشهري على أن: a role, and right before the complement
+ * (or the preposition the verb governs) a given name and a family name the entity stage did not read as
+ * a person (فايز is also "winner", الشهري "monthly"): the role's holder, by that name.
+ */
+function holderAfterRole(q: QuoteDoc, s: Subject, complementAt: number): Subject | null {
+  const { table } = q;
+  const first = s.last + 1;
+  let last = complementAt - 1;
+  while (last > first && (isComma(table.norms[last]) || NP_ENDS.has(table.norms[last]))) last--;
+  if (last - first < 1 || last - first > 2) return null;
+  // (على, on, is no علي: the written alef maqsura tells them apart)
+  if (!(q.doc.wordClass[first] & (W.GIVEN | W.GIVEN_COMMON)) || (table.norms[first] === 'علي' && table.text.charCodeAt(table.ends[first] - 1) === 0x0649)) return null;
+  for (let t = first; t <= last; t++) if (table.kinds[t] !== K_WORD || q.mentionAt[t] >= 0 || q.doc.breakBefore[t]) return null;
+  // (a family name is no plural: المسلمون الخوارج)
+  const family = (t: number): boolean => (isFamilyName(q, t) || isUnknownWord(q, t)) && !/(?:ون|ين|ات)$/.test(table.norms[t]);
+  for (let t = first + 1; t < last; t++) if (!family(t) && !FAMILY_CONNECTORS.has(table.norms[t])) return null;
+  if (!family(last)) return null;
+  return { ...phrase(q, 'unknown', s.first, last, { roleFirst: s.first, roleLast: s.last, person: true }), name: table.text.slice(table.starts[first], table.ends[last]) };
 }
 
 /** An indefinite place or body word with a name after it (مطار عدن، وزارة الداخلية، مدينة جدة). */

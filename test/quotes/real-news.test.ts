@@ -224,6 +224,17 @@ describe('an announcement whose object is a verbal noun', () => {
   });
 });
 
+describe('a role and its holder named by words the entity stage did not read as a name', () => {
+  test('a given name that is also a word (فايز) and a family name that is also one (الشهري) right before the complement', () => {
+    expect(quotes('من جانبه، شدّد المدير الرياضي للأولمبياد الخاص السعودي فايز الشهري على أن المنافسات كانت قوية. وقال الشهري إن كل منافسة تضم ثلاثين منافسا.')).toEqual([
+      'indirect «المنافسات كانت قوية» فايز الشهري',
+      'indirect «كل منافسة تضم ثلاثين منافسا» فايز الشهري',
+    ]);
+    // على (on) is no علي
+    expect(quotes('وقال المشرف على الفعالية إن البرنامج ناجح.')).toEqual(['indirect «البرنامج ناجح» المشرف']);
+  });
+});
+
 describe('a participle with its own object inside the speaker phrase', () => {
   test('الحكومة المعترف بها دوليا: the preposition, its pronoun and the adverb belong to the phrase', () => {
     const a = analyze('وقالت الحكومة المعترف بها دوليا إن الوضع خطير. ودعت الحكومة المعترف بها دوليا الأطراف إلى وقف القتال.');
