@@ -10,7 +10,8 @@
 //  - a person a proposer found where the model sees none is dropped, unless a lexicon lists the name;
 //  - what the model cannot label stays as the proposers found it: nisba adjectives, descriptions, weapons.
 
-import { K_WORD } from '../tokens/scan.js';
+import { K_PUNCT, K_WORD } from '../tokens/scan.js';
+import { W } from '../lexicon/word-class.js';
 import type { EntityType } from '../types.js';
 import type { Resources } from '../lexicon/resources.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
@@ -114,8 +115,41 @@ export function mergeMentions(doc: DocTokens, labels: Uint8Array, evidence: read
     else if (into && cls === 1 && next.source === 'lexicon') joinFirstName(doc, res, out, i, j, next);
     i = j + 1;
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  return withCityFirstNames(doc, res, out);
 }
+
+/**
+ * وقال أورلاندو أوشوا، زميله إيدن هازارد، الهولندي ممفيس ديباي: a town of the world list right before a
+ * person's name is that person's first name, where nothing makes it a place: it opens the line or the
+ * clause, or follows a verb of saying, a nisba or a noun with a possessive pronoun (not في, إلى, a place
+ * or body word: قائد شرطة نيروبي بنسون كيبوي).
+ */
+function withCityFirstNames(doc: DocTokens, res: Resources, out: Mention[]): Mention[] {
+  const { table } = doc;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const city = out[k];
+    const person = out[k + 1];
+    if (city.type !== 'CITY' || city.form !== 'name' || city.source !== 'lexicon' || city.first !== city.last || city.start !== table.starts[city.first]) continue;
+    if (person.type !== 'PERSON' || person.form !== 'name' || person.first !== city.last + 1 || doc.breakBefore[person.first]) continue;
+    if (city.entry < 0 || res.lexicon.entries[city.entry].source !== 'wikidata-world-cities') continue;
+    const prev = city.first - 1;
+    const adjective = k > 0 && out[k - 1].last === prev && out[k - 1].form === 'adjective';
+    const opens = prev < 0 || doc.breakBefore[city.first] || table.kinds[prev] === K_PUNCT || (doc.wordClass[prev] & W.SPEECH) !== 0 || adjective || POSSESSIVE_NOUN.test(table.text.slice(table.starts[prev], table.ends[prev]));
+    if (!opens) continue;
+    const text = table.text.slice(city.start, person.end);
+    out[k] =
+      person.source === 'lexicon'
+        ? { ...person, start: city.start, first: city.first }
+        : { ...person, start: city.start, first: city.first, id: `rule:person:${text}`, name: text, source: 'rule', entry: -1 };
+    out.splice(k + 1, 1);
+  }
+  return out;
+}
+
+// زميله, مواطنها: a noun with a possessive pronoun before a name is in apposition to it (read on the
+// written word: the pronoun's ه is no ta marbuta, شرطة نيروبي)
+const POSSESSIVE_NOUN = /^[^وف].{2,}(?:ه|ها)$/;
 
 /** The evidence index of a person a rule found by a given name that ends span [first, last], after at
  *  least two words of the body that end on a definite word (… التقني والمهني | فهد العتيبي; not سان

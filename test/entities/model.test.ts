@@ -65,6 +65,14 @@ describe('the default analyzer', () => {
     expect(entities('وأعلنت شركة نيسان اليابانية عن سيارة جديدة.').filter((e) => e.startsWith('نيسان'))).toEqual(['نيسان|ORGANIZATION|rule:organization:نيسان|name|rule']);
   });
 
+  test('a town of the world list right before a person is the first name, unless a place or body word governs it', () => {
+    const persons = (text: string): string[] => entities(text).filter((e) => e.includes('|PERSON|') || e.includes('|CITY|'));
+    expect(persons('وقال أورلاندو أوشوا، المختص الاقتصادي، إن ما حصل يشبه عملية انتحار.')).toEqual(['أورلاندو أوشوا|PERSON|rule:person:أورلاندو أوشوا|name|rule']);
+    expect(persons('بينما أضاف زميله إيدن هازارد الهدف الثاني.')).toEqual(['إيدن هازارد|PERSON|person:eden_hazard|name|lexicon']);
+    // شرطة (written with ة) governs the town: the police of Nairobi
+    expect(persons('فقد قال قائد شرطة نيروبي بنسون كيبوي إن الوضع آمن.')).toEqual(['نيروبي|CITY|city:KE:nairobi|name|lexicon', 'بنسون كيبوي|PERSON|rule:person:بنسون كيبوي|name|rule']);
+  });
+
   test('tagger: false is the lexicons and rules alone', () => {
     // a name no lexicon lists, in a sentence no rule reads as a name: only the model finds it
     const text = 'ويرى كوستاس أن الأزمة طويلة. وقال كوستاس إن الحكومة مترددة.';
