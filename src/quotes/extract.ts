@@ -21,7 +21,7 @@ import { headlineAt } from './headline.js';
 import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, isVerbalNounShape, named, phrase, subjectAfter, subjectAfterKana, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
-import { MONTHS } from '../lexicon/word-lists.js';
+import { MONTHS, QUOTE_MARKS } from '../lexicon/word-lists.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS, isComma } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -233,6 +233,13 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
       if (!marker && speaker?.form === 'anonymous') speaker = withoutJoinedObject(q, cue, speaker);
     }
     let reportedBy: Subject | null = null;
+    if (form.lemma === LEARNED.lemma) {
+      // علمت الصحيفة أن …: the paper's own voice, no quote; علمت «المدينة» من مصادر مطلعة أن …: the sources said it
+      const learned = marker && marker.type === 'complementizer' ? learnedFrom(q, cue, marker.token) : null;
+      if (!learned) continue;
+      speaker = learned.source;
+      reportedBy = learned.medium;
+    }
     if (form.lemma === 'نقل' && !speaker && !passive) {
       // ونقلت وسائل إعلام محلية عن والدة أحد الضحايا قولها: a medium the lexicons do not know
       const via = mediumBefore(q, cue.last + 1, sentenceEnd);
@@ -310,6 +317,36 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
     consumedUntil = Math.max(consumedUntil, lastToken);
   }
   return found.map((f) => said(q, f));
+}
+
+/** Is there a من within `reach` tokens from t, on the line, before any punctuation but quote marks and a comma? */
+function fromWithin(table: QuoteDoc['table'], t: number, reach: number): boolean {
+  for (let k = t; k < table.count && k < t + reach; k++) {
+    const w = table.norms[k];
+    if (w === 'من') return true;
+    if (table.kinds[k] === K_PUNCT && !isComma(w) && !QUOTE_MARKS.has(w) && !'()'.includes(w)) return false;
+  }
+  return false;
+}
+
+/**
+ * وعلمت «المدينة» من مصادر مطلعة أن، علمت من مصادرها أن: the medium that learned it (a word, a name or a
+ * name in marks, may be left out), then من and the source, which ends before the complementizer.
+ */
+function learnedFrom(q: QuoteDoc, cue: Cue, complementAt: number): { source: Subject; medium: Subject | null } | null {
+  const { table } = q;
+  let t = cue.last + 1;
+  const close = bracketEnd(q, t);
+  if (close > t) t = close + 1;
+  else if (q.mentionAt[t] >= 0) t = q.mentions[q.mentionAt[t]].last + 1;
+  else if (table.norms[t] !== 'من' && table.kinds[t] === K_WORD) t++;
+  const medium = t > cue.last + 1 ? phrase(q, 'phrase', close > cue.last + 1 ? cue.last + 2 : cue.last + 1, close > cue.last + 1 ? close - 1 : t - 1) : null;
+  if (t < complementAt && isComma(table.norms[t])) t++;
+  if (t + 1 >= complementAt || table.norms[t] !== 'من') return null;
+  // (مصادرها، مصادره: its own sources, a source with no other name)
+  const own = /^مصادر(?:ها|ه)$/.test(table.norms[t + 1]) ? phrase(q, 'anonymous', t + 1, t + 1, { head: 'مصادر' }) : null;
+  const source = own ?? subjectAfter(q, t + 1, complementAt, complementAt);
+  return source ? { source, medium } : null;
 }
 
 /** بين as "between", not "showed": بينها وبين …، بين الرياض والقاهرة (a name, then one joined by و). */
@@ -449,6 +486,13 @@ function findCues(q: QuoteDoc, inside: Int32Array): Cue[] {
       // على لسان …: a source
       if (other.endsWith('علي')) {
         if (table.norms[i + 1] === 'لسان') cues.push({ token: i, last: i + 1, kind: 'according', form: null, lemma: 'على لسان', display: 'على لسان' });
+      }
+      // وعلمت «المدينة» من مصادر مطلعة أن: what a paper learned from a source (read in learnedFrom)
+      // (only with من a few words on: علمت بوفاته, learned of his death, says nothing and ends nothing)
+      else if (other.endsWith('علمت')) {
+        if (!fromWithin(table, i + 1, 5)) continue;
+        const form = other === 'علمت' ? LEARNED : LEARNED_JOINED;
+        cues.push({ token: i, last: i, kind: 'verb', form, lemma: form.lemma, display: normalize(table.text.slice(table.starts[i], table.ends[i]), MARKS_ONLY), weak: false });
       }
       // بالقول (واسترسلت المصادر بالقول إن): "by saying", which goes on with the clause's subject
       else cues.push({ token: i, last: i, kind: 'participle', form: BY_SAYING, lemma: BY_SAYING.lemma, display: 'بالقول' });
@@ -1307,7 +1351,7 @@ function speechForms(res: Resources): HashMemo<readonly VerbForm[] | undefined> 
 }
 
 /** The cue words no word class marks (على لسان, بالقول), and the hashes of their normalized forms (text/hash.ts). */
-const OTHER_CUES = ['علي', 'وعلي', 'فعلي', 'بالقول', 'وبالقول'];
+const OTHER_CUES = ['علي', 'وعلي', 'فعلي', 'بالقول', 'وبالقول', 'علمت', 'وعلمت'];
 const OTHER_CUE_HASHES = Int32Array.from(OTHER_CUES, hashString);
 
 /** The cue word whose normalized form has this hash, or null (five compares: no look-up per token). */
@@ -1316,6 +1360,9 @@ function otherCue(hash: number): string | null {
   return null;
 }
 
+/** علمت (a paper learned): a cue only with the source it learned from (learnedFrom). */
+const LEARNED: VerbForm = { lemma: 'علم', lemmaText: 'علم', tense: 'past', person: 3, gender: 'f', number: 'sg', voice: 'active', journalist: false, complements: ['ان', 'من'], conjunction: false };
+const LEARNED_JOINED: VerbForm = { ...LEARNED, conjunction: true };
 const BY_SAYING: VerbForm = { lemma: 'قال', lemmaText: 'قال', tense: 'participle', person: 3, gender: 'c', number: 'sg', voice: 'active', journalist: false, complements: ['ان'], conjunction: false };
 // Particles with which the clause an "according to" source modifies resumes: ووفق الإحصاءات فقد بلغ …
 const CLAUSE_RESUMERS = new Set(['فقد', 'فلقد', 'وقد']);

@@ -34,10 +34,14 @@ describe('roles resolve to the person introduced with them', () => {
 });
 
 describe('anonymous sources', () => {
-  test('a back-reference finds a source that only stood in the narration', () => {
+  test('a back-reference finds the source a paper learned from', () => {
+    // (علمت الصحيفة من مصادر … أن: the sources said it, as news annotation reads it)
     const text = 'علمت الصحيفة من مصادر سياسية في صنعاء أن الوفد غادر. وقالت المصادر إن الطائرة أقلعت صباحا.';
     const a = analyze(text);
-    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.text, q.speaker?.resolution])).toEqual([['مصادر سياسية في صنعاء', 'المصادر', 'anonymous']]);
+    expect(a.quotes.map((q) => [q.speaker?.name, q.speaker?.text, q.speaker?.resolution])).toEqual([
+      ['مصادر سياسية في صنعاء', 'مصادر سياسية في صنعاء', 'anonymous'],
+      ['مصادر سياسية في صنعاء', 'المصادر', 'anonymous'],
+    ]);
   });
 
   test('a broken plural takes feminine verbs: the participle goes on with it', () => {

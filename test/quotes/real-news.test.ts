@@ -235,6 +235,22 @@ describe('a role and its holder named by words the entity stage did not read as 
   });
 });
 
+describe('what a paper learned from its sources', () => {
+  test('علمت X من مصادر أن: the sources said it, and a participle after goes on with them', () => {
+    expect(quotes('وعلمت "المدينة" من مصادر مطلعة أن الوثيقة ستكون لعلاج الحالات الطارئة، مشددة على أن القرار نهائي.')).toEqual([
+      'indirect «الوثيقة ستكون لعلاج الحالات الطارئة» مصادر مطلعة',
+      'indirect «القرار نهائي» مصادر مطلعة',
+    ]);
+    expect(quotes('وعلمت «عكاظ» من مصادرها أن الفتاة ذهبت مع والدتها.')).toEqual(['indirect «الفتاة ذهبت مع والدتها» مصادرها']);
+  });
+
+  test('علمت أن with no source is the paper’s own voice; علمت ب is learning of something', () => {
+    expect(quotes('وعلمت الصحيفة أن الوزارة ستعلن القرار.')).toEqual([]);
+    const text = 'وقالت ابنته عندما علمت بالخبر "كان أبي يقول إن فقدان الكمان كمن فقد ذراعا".';
+    expect(analyze(text).quotes.map((q) => [q.cue?.text, q.text])).toEqual([['وقالت', 'كان أبي يقول إن فقدان الكمان كمن فقد ذراعا']]);
+  });
+});
+
 describe('a participle with its own object inside the speaker phrase', () => {
   test('الحكومة المعترف بها دوليا: the preposition, its pronoun and the adverb belong to the phrase', () => {
     const a = analyze('وقالت الحكومة المعترف بها دوليا إن الوضع خطير. ودعت الحكومة المعترف بها دوليا الأطراف إلى وقف القتال.');
