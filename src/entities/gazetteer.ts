@@ -99,7 +99,7 @@ function matchPass(doc: DocTokens, res: Resources, context: DocContext, retry: r
       if (endsInEpithet(doc, i, cand, candidates)) continue;
       if (endsInExtraNisba(doc, res, cand, candidates)) continue;
       const retried = retry?.find((p) => p.first === i && p.end === cand.endToken);
-      const reading = chooseReading(cand, doc, i, res, retried ? new Set([...seen, retried.entry]) : seen, context, listedAfterPlace(doc, res, i, cand.strip, mentions));
+      const reading = chooseReading(cand, doc, i, res, retried ? new Set([...seen, retried.entry]) : seen, context, listedAfter(doc, res, i, cand.strip, mentions, context));
       if (!reading) {
         for (const r of cand.readings) if (r.form === 'name' && mayBeVouched(lexicon.entries[r.entry], context)) passedOver.push({ entry: r.entry, first: i, end: cand.endToken });
         continue;
@@ -259,17 +259,19 @@ function endsInTimeWord(doc: DocTokens, first: number, endToken: number): boolea
   return endToken < count && WHEN_WORDS.has(norms[endToken]);
 }
 
-/** عدن وأبين ولحج والضالع: token i, with و stripped, comes right after the name of a place that is no
- *  everyday word, in a list of places. */
-function listedAfterPlace(doc: DocTokens, res: Resources, i: number, strip: number, mentions: readonly Mention[]): boolean {
+/** What token i, with و stripped, is listed after: the name of a place that is no everyday word (عدن
+ *  وأبين ولحج), or in a report on sport a club (الهلال والنصر); else null. */
+function listedAfter(doc: DocTokens, res: Resources, i: number, strip: number, mentions: readonly Mention[], context: DocContext): 'place' | 'club' | null {
   const last = mentions.length ? mentions[mentions.length - 1] : null;
-  if (!last || last.last !== i - 1 || last.form !== 'name' || doc.breakBefore[i] || strip !== 1 || doc.table.norms[i].charCodeAt(0) !== 0x0648) return false;
-  if (last.entry < 0 || res.lexicon.entries[last.entry].ambiguous) return false;
-  return last.type === 'CITY' || last.type === 'LOCATION' || last.type === 'COUNTRY';
+  if (!last || last.last !== i - 1 || last.form !== 'name' || doc.breakBefore[i] || strip !== 1 || doc.table.norms[i].charCodeAt(0) !== 0x0648) return null;
+  if (last.entry < 0) return null;
+  const entry = res.lexicon.entries[last.entry];
+  if (context.sports && isClub(entry)) return 'club';
+  return !entry.ambiguous && isPlace(last.type) ? 'place' : null;
 }
 
 /** Which of the readings ending here is meant, or null when none fits the context. */
-function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>, context: DocContext, afterPlace = false): Reading | null {
+function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Resources, seen: Set<number>, context: DocContext, listed: 'place' | 'club' | null = null): Reading | null {
   const entries = res.lexicon.entries;
   const trigger = triggerBefore(doc, first, cand.strip, res);
   // وكيل (deputy), وقال: a word that is a title, a role or a function word as a whole is no proclitic
@@ -285,8 +287,9 @@ function chooseReading(cand: Candidate, doc: DocTokens, first: number, res: Reso
     if (!e.ambiguous) return true;
     if (seen.has(r.entry) || (trigger !== null && res.triggers.get(trigger)?.includes(e.type) === true)) return true;
     if (trigger === null && e.source === 'curated' && (e.type === 'CITY' || e.type === 'LOCATION') && curatedPlaceTrigger(doc, first, cand.strip)) return true;
-    // a place in a list of places (عدن ولحج والضالع)
-    if (afterPlace && (e.type === 'CITY' || e.type === 'LOCATION')) return true;
+    // a place in a list of places (عدن ولحج والضالع), a club in a list of clubs (الهلال والنصر)
+    if (listed === 'place' && (e.type === 'CITY' || e.type === 'LOCATION')) return true;
+    if (listed === 'club' && isClub(e) && !isOneOf(doc, cand.endToken)) return true;
     return ambiguousInContext(e, doc, first, cand.endToken, cand.strip, context);
   };
   // in one pass, without lists: the first adjective, and the preferred usable name and description
@@ -323,8 +326,17 @@ function ambiguousInContext(e: LexiconEntry, doc: DocTokens, first: number, end:
   if (strip === 0 && context.dateline[first] && context.dateline[end - 1]) return true;
   if (!context.sports || !isClub(e)) return false;
   // a club in a report on sport, right after a word of the game (لاعب الهلال, فاز النصر على الاتحاد)
+  if (isOneOf(doc, end)) return false;
   const prev = first > 0 && !doc.breakBefore[first] ? doc.table.norms[first - 1] : '';
   return SPORTS_TRIGGERS.has(prev) || (strip > 0 && SPORTS_TRIGGERS.has(prev.replace(/^[وف]/, '')));
+}
+
+/** فوز أحد الفريقين، واحد من أهم: a word that names a club (أحد) used as "one of", before من or a
+ *  definite dual or plural at token `end`. */
+function isOneOf(doc: DocTokens, end: number): boolean {
+  if (end >= doc.table.count || doc.breakBefore[end]) return false;
+  const w = doc.table.norms[end];
+  return w === 'من' || /^ال.{2,}(?:ين|ان)$/.test(w);
 }
 
 /** أهالي, محافظ (or وأهالي, لأهالي) right before token `first`. */

@@ -44,7 +44,8 @@ export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.keys());
 // sports words, context.ts): رئيس الهلال, فاز النصر على الاتحاد. Elsewhere رئيس الجمهورية and أمام
 // القاعدة say nothing of a club.
 export const SPORTS_TRIGGERS = new Set(
-  `اداره رييس امام علي ضد مع بين لصالح مباراه لقاء مواجهه`
+  `اداره رييس امام علي ضد مع بين لصالح مباراه لقاء مواجهه
+   فوز بفوز خساره تعادل مهاجم لاعب لاعبي لاعبو مدرب حارس جماهير مشجعي ناديي فريقي يجمع سيجمع جمع خاضهما خاضها`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -769,6 +769,13 @@ export function subjectBefore(q: QuoteDoc, verb: number, floor: number): Subject
   // after a preposition it is no subject (في روسيا قال …)
   const before = m.first - 1;
   if (before >= floor && (ADVERBIAL_LEADS.has(q.table.norms[before]) || isPrepositional(q.table, m))) return null;
+  // (… بين الهلال والنصر قال: nor is a name joined by و to one after a preposition)
+  const joined = before >= floor && m.start > q.table.starts[m.first] && q.table.norms[m.first].startsWith('و') ? q.mentionAt[before] : -1;
+  if (joined >= 0) {
+    const p = q.mentions[joined];
+    const lead = p.first - 1 >= floor ? q.table.norms[p.first - 1] : '';
+    if (ADVERBIAL_LEADS.has(lead) || lead === 'بين' || isPrepositional(q.table, p)) return null;
+  }
   return named(q, k, m.first, m.last);
 }
 

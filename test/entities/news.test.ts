@@ -160,6 +160,16 @@ describe('names found by the rules', () => {
     expect(entities('شوهد الهلال مساء أمس، وقال رئيس نادي الهلال إن الحضور كبير.')).toEqual(['الهلال|ORGANIZATION|org:al_hilal|name|lexicon']);
   });
 
+  test('in a report on sport, a club in a list of clubs, or after a word of the game; أحد before من or a dual is "one of"', () => {
+    const sport = 'وقال مدرب الفريق إن اللاعب جاهز للمباراة في الملعب هذا الموسم. ';
+    expect(entities(sport + 'وستقام مباراة السوبر بين الهلال والنصر في لندن.').filter((e) => e.includes('ORGANIZATION'))).toEqual([
+      'الهلال|ORGANIZATION|org:al_hilal|name|lexicon',
+      'النصر|ORGANIZATION|org:al_nassr|name|lexicon',
+    ]);
+    expect(entities(sport + 'وانتهت بفوز الهلال على ضيفه.').filter((e) => e.includes('ORGANIZATION'))).toEqual(['الهلال|ORGANIZATION|org:al_hilal|name|lexicon']);
+    expect(entities(sport + 'وسيكون فوز أحد الفريقين الأول له.').filter((e) => e.includes('ORGANIZATION'))).toEqual([]);
+  });
+
   test('a facility is a description, and a hospital no organization: the person or place inside it is the name', () => {
     expect(entities('وصلى المصلون في المسجد الأقصى، ونقل المصاب إلى مستشفى الملك فهد في جدة.')).toEqual([
       'المسجد الأقصى|LOCATION|loc:al_aqsa_mosque|description|lexicon',

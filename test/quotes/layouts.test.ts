@@ -258,6 +258,11 @@ describe('a role with its place before the name', () => {
     ]);
   });
 
+  test('a name joined by و to one after a preposition is no subject of the verb after it', () => {
+    const text = 'وقال مدرب الفريق إن اللاعب جاهز للمباراة في الملعب هذا الموسم. وعن توقعاته لمباراة السوبر بين الهلال والنصر قال: «صعب التوقع بنتيجة المباراة».';
+    expect(quotes(text)[1]).toBe('direct «صعب التوقع بنتيجة المباراة» قال/قال مدرب الفريق[pronoun]');
+  });
+
   test('without a name after it, the role speaks', () => {
     expect(quotes('وقال المدير في الشركة إن الأرباح تراجعت.')).toEqual(['indirect «الأرباح تراجعت» وقال/قال المدير[explicit] (المدير)']);
   });
