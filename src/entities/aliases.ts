@@ -11,6 +11,10 @@ import { W } from '../lexicon/word-class.js';
 
 // Words of a name that never stand for the person on their own.
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا', 'باشا', 'بيك', 'دي', 'فون', 'فان', 'لا', 'دا']);
+// The forces and followers of a leader, named by the leader's surname: قوات صالح، أنصار هادي، حكومة هادي.
+const FOLLOWERS = new Set(['قوات', 'وقوات', 'ميليشيات', 'وميليشيات', 'مليشيات', 'وميلشيات', 'ومليشيات', 'انصار', 'وانصار', 'حكومه', 'نظام', 'عهد', 'حزب', 'المخلوع']);
+// Loyal to (ل + the leader's surname): الموالية لهادي.
+const LOYAL = new Set(['المواليه', 'الموالي', 'الموالين', 'الموالون', 'مواليه', 'موالين']);
 // Regnal numbers and the like: الحسن الثاني is not "الثاني".
 const NOT_ALONE = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'العزيز', 'الاسلام', 'الحق', 'الكريم', 'النبي', 'الزهراء', 'الهدي', 'المسيح', 'الملك', 'الامير', 'الاول', 'الثاني', 'الثالث', 'الرابع', 'الخامس', 'السادس', 'السابع', 'الثامن', 'التاسع', 'العاشر', 'الابن', 'الاب', 'الكبير', 'الصغير', 'جونيور']);
 
@@ -43,8 +47,11 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     for (let k = 1; k < words.length; k++) {
       if (CONNECTORS.has(words[k - 1])) continue; // عبد الله: "الله" is half of a compound
       const keys = words.slice(k);
-      if (CONNECTORS.has(keys[0]) || NOT_ALONE.has(keys[0]) || (keys.length === 1 && (res.functionWords.has(keys[0]) || res.commonWords.has(keys[0])))) continue;
-      if (keys.length === 1 && res.givenNames.has(keys[0])) {
+      if (CONNECTORS.has(keys[0]) || NOT_ALONE.has(keys[0]) || (keys.length === 1 && res.functionWords.has(keys[0]))) continue;
+      // (an everyday word as a surname, صالح or هادي, only for a person a lexicon lists, and only where
+      // the surname of a given name would be read: after a verb, a title or the forces of a leader)
+      if (keys.length === 1 && res.commonWords.has(keys[0]) && mention.entry < 0) continue;
+      if (keys.length === 1 && (res.givenNames.has(keys[0]) || res.commonWords.has(keys[0]))) {
         const known = spoken.get(keys[0]);
         if (known === undefined) spoken.set(keys[0], mention);
         else if (known && known.id !== mention.id) spoken.set(keys[0], null);
@@ -93,7 +100,11 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
   for (let i = 0; i < table.count; i++) {
     if (covered[i] >= 0 || table.kinds[i] !== K_WORD) continue;
     const norm = table.norms[i];
-    const byVerb = i > 0 && !doc.breakBefore[i] && (doc.wordClass[i - 1] & W.SPEECH) !== 0 ? spoken.get(norm) : undefined;
+    // (and after a title, a role or the forces of a leader: الرئيس هادي، قوات صالح، الموالية لهادي)
+    const prev = i > 0 && !doc.breakBefore[i] ? i - 1 : -1;
+    const leads = prev >= 0 && ((doc.wordClass[prev] & (W.SPEECH | W.TITLE | W.ROLE)) !== 0 || FOLLOWERS.has(table.norms[prev]));
+    const loyal = prev >= 0 && LOYAL.has(table.norms[prev]) && norm.startsWith('ل') && norm.length > 3;
+    const byVerb = leads ? spoken.get(norm) : loyal ? spoken.get(norm.slice(1)) : undefined;
     // the word and its proclitic readings (from its lexeme: no slicing per token); most words are
     // neither, so this cheap test comes first
     const stems = tails[tail(norm)] ? doc.lexemes[i].stems : undefined;
@@ -103,7 +114,7 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     if (byVerb && byVerb.first !== i) {
       if (unknownAt[i] >= 0) replaced.add(unknownAt[i]);
-      added.push({ ...byVerb, start: table.starts[i], end: table.ends[i], first: i, last: i, source: 'alias' });
+      added.push({ ...byVerb, start: loyal ? letterOffset(table.text, table.starts[i], table.ends[i], 1) : table.starts[i], end: table.ends[i], first: i, last: i, source: 'alias' });
       continue;
     }
     if (!aliasHere) continue;

@@ -309,6 +309,16 @@ describe('a surname that is also a first name', () => {
   });
 });
 
+describe('a surname that is also an everyday word', () => {
+  test('of a person a lexicon lists: after a verb, a title or the forces of a leader (قوات صالح، الموالية لصالح); elsewhere a word', () => {
+    expect(entities('وأعلن علي عبدالله صالح رفضه للقرار. وقصفت قوات صالح الأحياء، فيما تقدمت الوحدات الموالية لصالح نحو المدينة. وهذا عمل صالح للجميع.')).toEqual([
+      'علي عبدالله صالح|PERSON|person:ali_abdullah_saleh|name|lexicon',
+      'صالح|PERSON|person:ali_abdullah_saleh|name|alias',
+      'صالح|PERSON|person:ali_abdullah_saleh|name|alias',
+    ]);
+  });
+});
+
 describe('the body a spokesman speaks for', () => {
   test('a definite institution after باسم is an organization, never the name', () => {
     expect(entities('وقال المتحدث باسم اللجنة الوطنية لإدارة الحالات الطارئة العقيد سالم البلوشي إن الإجلاء اكتمل.')).toEqual([
