@@ -309,6 +309,12 @@ describe('a surname that is also a first name', () => {
   });
 });
 
+describe('a company named after its founder', () => {
+  test('دوري عبداللطيف جميل: the league’s sponsor, a company, not a person', () => {
+    expect(entities('ويشارك الفريق في دوري عبداللطيف جميل للمحترفين هذا الموسم.')).toEqual(['عبداللطيف جميل|ORGANIZATION|org:abdul_latif_jameel|name|lexicon']);
+  });
+});
+
 describe('a surname that is also an everyday word', () => {
   test('of a person a lexicon lists: after a verb, a title or the forces of a leader (قوات صالح، الموالية لصالح); elsewhere a word', () => {
     expect(entities('وأعلن علي عبدالله صالح رفضه للقرار. وقصفت قوات صالح الأحياء، فيما تقدمت الوحدات الموالية لصالح نحو المدينة. وهذا عمل صالح للجميع.')).toEqual([
