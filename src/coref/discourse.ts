@@ -12,7 +12,7 @@ import { live, type Book, type Referent } from './referents.js';
 import { ADDRESS_WORDS, hasBare, isPluralHead } from './words.js';
 import { isRoleToken } from './roles.js';
 import { isPrepositionalName } from './mentions.js';
-import { TURN } from '../lexicon/word-lists.js';
+import { DIVINE_EPITHETS, TURN } from '../lexicon/word-lists.js';
 
 /** How many earlier speakers a pronoun may reach back over to find one that agrees. */
 const SPEAKER_REACH = 6;
@@ -178,18 +178,20 @@ export class Discourse {
   }
 }
 
-/** Is the verb at token t قال or يقول, bare or with ف (going on with the same subject), not a reporter's
- *  verb (ونوه، وأضاف، وأشار) or a وقال that opens the next turn? */
+/** Is the verb at token t قال or يقول, bare, with ف or with أيضا after it (going on with the same subject),
+ *  not a reporter's verb (ونوه، وأضاف، وأشار) or a وقال that opens the next turn? */
 function isPlainSaying(book: Book, t: number): boolean {
-  const w = t >= 0 ? book.doc.table.norms[t] : '';
-  return w === 'قال' || w === 'يقول' || w === 'فقال' || w === 'فيقول';
+  const { norms, count } = book.doc.table;
+  const w = t >= 0 ? norms[t] : '';
+  // (وقال أيضا: "and it says too", the same speaker again)
+  return w === 'قال' || w === 'يقول' || w === 'فقال' || w === 'فيقول' || ((w === 'وقال' || w === 'ويقول') && t + 1 < count && norms[t + 1] === 'ايضا');
 }
 
-/** Does the speaker phrase at token t name God or the Prophet (الله، النبي، الرسول، رسول الله)? */
+/** Does the speaker phrase at token t name God or the Prophet (الله، النبي، الرسول، رسول الله، تعالى)? */
 function isScripture(book: Book, t: number): boolean {
   const { norms, count } = book.doc.table;
   const w = norms[t].replace(/^[وف](?=ال)/, '');
-  return w === 'الله' || w === 'النبي' || w === 'الرسول' || (w === 'رسول' && t + 1 < count && norms[t + 1] === 'الله');
+  return w === 'الله' || w === 'النبي' || w === 'الرسول' || (w === 'رسول' && t + 1 < count && norms[t + 1] === 'الله') || DIVINE_EPITHETS.has(w);
 }
 
 /** Does a verb with this gender and number agree with the referent? */

@@ -28,3 +28,8 @@ export const MONTHS = wordSet(`
   كانون شباط اذار نيسان ايار حزيران تموز اب ايلول تشرين
   محرم صفر رجب شعبان رمضان شوال
 `);
+
+/** Epithets of God that stand for the name after قال in cited scripture (قال تعالى، قال جل وعز، قال سبحانه). */
+export const DIVINE_EPITHETS = wordSet(`
+  تعالي وتعالي سبحانه جل وجل عز وعز جلاله تبارك وتبارك
+`);

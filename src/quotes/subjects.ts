@@ -5,6 +5,7 @@
 import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
 import { isConstructPlural, type DocTokens, type Mention } from '../entities/layers.js';
 import { titleEnd as entityTitleEnd } from '../entities/rules.js';
+import { DIVINE_EPITHETS } from '../lexicon/word-lists.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import { DEFINITE_ORG_HEADS, ORG_HEADS, PLACE_HEAD_WORDS } from '../lexicon/heads.js';
@@ -121,6 +122,12 @@ function isCircumstantial(q: QuoteDoc, t: number): boolean {
 }
 
 function readSubject(q: QuoteDoc, from: number, limit: number, complementAt: number): Subject | null {
+  // قال تعالى، قال جل وعز، قال سبحانه وتعالى: God, by the epithets that stand for the name
+  if (DIVINE_EPITHETS.has(q.table.norms[from])) {
+    let last = from;
+    while (last + 1 < limit && DIVINE_EPITHETS.has(q.table.norms[last + 1])) last++;
+    return phrase(q, 'phrase', from, last, { name: 'الله' });
+  }
   // قال "عسيري" في حديث …: a name in marks right after the verb is its subject
   const quoted = bracketEnd(q, from);
   if (quoted > 0 && quoted <= from + 5 && quoted + 1 < limit) {

@@ -227,6 +227,18 @@ describe('a verb with no subject after a cited verse', () => {
   });
 });
 
+describe('a verse cited by the epithets of God', () => {
+  test('قال تعالى، قال جل وعز: God speaks; وقال أيضا goes on with the same speaker, ونوه with the preacher', () => {
+    const text = 'وقال الشيخ سعود الشريم إن العدل واجب، حيث قال جلّ وعزّ: “فلا تميلوا كل الميل”، وقال أيضاً: “ولن تعدلوا بين النساء ولو حرصتم”. ونوه بأهمية العدل.';
+    expect(said(text).map(([content, who]) => [content, who])).toEqual([
+      ['العدل واجب', 'سعود الشريم'],
+      ['فلا تميلوا كل الميل', 'الله'],
+      ['ولن تعدلوا بين النساء ولو حرصتم', 'الله'],
+      ['أهمية العدل', 'سعود الشريم'],
+    ]);
+  });
+});
+
 describe('a role and a second role in apposition', () => {
   test('the second role\'s holder, named right before the complement, is the speaker', () => {
     const text = 'قال رئيس اللجنة الأمنية لدراسة كافة الأوضاع والإجراءات الخاصة بعمليات الدخول والخروج للمركبات من جسر الملك فهد، مدير عام الإدارة العامة للتخليص والتفتيش الجمركي الشيخ أحمد بن حمد آل خليفة، إن العمل جار على المشروع.';
