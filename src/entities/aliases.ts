@@ -12,7 +12,8 @@ import { W } from '../lexicon/word-class.js';
 // Words of a name that never stand for the person on their own.
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا', 'باشا', 'بيك', 'دي', 'فون', 'فان', 'لا', 'دا']);
 // The forces and followers of a leader, named by the leader's surname: قوات صالح، أنصار هادي، حكومة هادي.
-const FOLLOWERS = new Set(['قوات', 'وقوات', 'ميليشيات', 'وميليشيات', 'مليشيات', 'وميلشيات', 'ومليشيات', 'انصار', 'وانصار', 'حكومه', 'نظام', 'عهد', 'حزب', 'المخلوع']);
+// (read without a leading و)
+const FOLLOWERS = new Set(['قوات', 'ميليشيات', 'مليشيات', 'ميلشيات', 'انصار', 'حكومه', 'نظام', 'عهد', 'حزب', 'المخلوع']);
 // Loyal to (ل + the leader's surname): الموالية لهادي.
 const LOYAL = new Set(['المواليه', 'الموالي', 'الموالين', 'الموالون', 'مواليه', 'موالين']);
 // Regnal numbers and the like: الحسن الثاني is not "الثاني".
@@ -102,7 +103,7 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     const norm = table.norms[i];
     // (and after a title, a role or the forces of a leader: الرئيس هادي، قوات صالح، الموالية لهادي)
     const prev = i > 0 && !doc.breakBefore[i] ? i - 1 : -1;
-    const leads = prev >= 0 && ((doc.wordClass[prev] & (W.SPEECH | W.TITLE | W.ROLE)) !== 0 || FOLLOWERS.has(table.norms[prev]));
+    const leads = prev >= 0 && ((doc.wordClass[prev] & (W.SPEECH | W.TITLE | W.ROLE)) !== 0 || FOLLOWERS.has(table.norms[prev].replace(/^و/, '')));
     const loyal = prev >= 0 && LOYAL.has(table.norms[prev]) && norm.startsWith('ل') && norm.length > 3;
     const byVerb = leads ? spoken.get(norm) : loyal ? spoken.get(norm.slice(1)) : undefined;
     // the word and its proclitic readings (from its lexeme: no slicing per token); most words are

@@ -1,8 +1,7 @@
 // Lexicon matching: at each token, the longest name in the trie that starts there, reading the first
 // token with and without its proclitics (و ف ب ل ك, and لل for ل + ال). Ambiguous names need a trigger
-// word before them or another mention in the document that says which name they are (matchLexicon);
-// a country name that is also a nisba (السعودية,
-// سورية) is read as a name or an adjective from its neighbour.
+// word before them or another mention in the document that says which name they are (matchLexicon); a
+// country name that is also a nisba (السعودية, سورية) is read as a name or an adjective from its neighbour.
 
 import { K_WORD } from '../tokens/scan.js';
 import { edgeKey, type CompiledLexicon, type Reading } from '../lexicon/compile.js';
@@ -154,14 +153,18 @@ function matchPass(doc: DocTokens, res: Resources, context: DocContext, retry: r
 
 /** The ambiguous lexicon name of the same kind (a place, or an organization) that tokens [from, end) are on their own, or -1. */
 function ambiguousRest(doc: DocTokens, res: Resources, from: number, end: number, type: EntityType): number {
-  let node = doc.ids[from] < 0 ? undefined : res.lexicon.edges.get(edgeKey(0, doc.ids[from]));
-  for (let t = from + 1; t < end && node !== undefined; t++) node = doc.ids[t] < 0 ? undefined : res.lexicon.edges.get(edgeKey(node, doc.ids[t]));
-  const readings = node === undefined ? undefined : res.lexicon.readings.at(node);
-  for (const r of readings ?? []) {
+  for (const r of readingsOver(doc, res, from, end) ?? []) {
     const e = res.lexicon.entries[r.entry];
     if (r.form === 'name' && e.ambiguous && (e.type === type || (isPlace(e.type) && isPlace(type)))) return r.entry;
   }
   return -1;
+}
+
+/** The lexicon's readings of exactly tokens [from, end), by a walk of the trie (undefined: no name). */
+function readingsOver(doc: DocTokens, res: Resources, from: number, end: number): readonly Reading[] | undefined {
+  let node = from < end && doc.ids[from] >= 0 ? res.lexicon.edges.get(edgeKey(0, doc.ids[from])) : undefined;
+  for (let t = from + 1; t < end && node !== undefined; t++) node = doc.ids[t] < 0 ? undefined : res.lexicon.edges.get(edgeKey(node, doc.ids[t]));
+  return node === undefined ? undefined : res.lexicon.readings.at(node);
 }
 
 const isPlace = (t: EntityType): boolean => t === 'COUNTRY' || t === 'CITY' || t === 'LOCATION';
@@ -198,9 +201,7 @@ function isGenericHead(doc: DocTokens, first: number, strip: number, type: Entit
 function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, whole: { id: string; type: EntityType }): boolean {
   const place = whole.type === 'COUNTRY' || whole.type === 'CITY' || whole.type === 'LOCATION';
   if (!place && !(whole.type === 'ORGANIZATION' && isOrgHead(doc.table.norms[from - 1]))) return false;
-  let node = from < end ? res.lexicon.edges.get(edgeKey(0, doc.ids[from])) : undefined;
-  for (let t = from + 1; t < end && node !== undefined; t++) node = res.lexicon.edges.get(edgeKey(node, doc.ids[t]));
-  const readings = node === undefined ? undefined : res.lexicon.readings.at(node);
+  const readings = readingsOver(doc, res, from, end);
   if (!readings) return false;
   return readings.some((r) => {
     const e = res.lexicon.entries[r.entry];

@@ -3,7 +3,7 @@
 
 import type { TokenTable } from '../tokens/scan.js';
 import { K_NUMBER, K_PUNCT, K_WORD } from '../tokens/scan.js';
-import { MONTHS } from '../lexicon/word-lists.js';
+import { MONTHS, TIME_PLACERS } from '../lexicon/word-lists.js';
 import type { EntityType } from '../types.js';
 import type { Lexeme } from '../lexicon/lexemes.js';
 import type { Resources } from '../lexicon/resources.js';
@@ -123,8 +123,6 @@ export function isConstructPlural(doc: DocTokens, t: number): boolean {
   return t + 1 < doc.table.count && !doc.breakBefore[t + 1] && /^م.{3,}و$/.test(norms[t]) && norms[t + 1].startsWith('ال');
 }
 
-/** Words after a month that make it a date (في نيسان الماضي, رمضان المقبل). */
-const MONTH_AFTER = new Set(['الماضي', 'المقبل', 'الجاري', 'المنصرم', 'الحالي', 'القادم']);
 /** The second word of a two-word Syriac month (كانون الثاني, تشرين الأول). */
 const MONTH_ORDINALS = new Set(['الاول', 'الثاني']);
 /** The words that, without a proclitic, can precede a month: شهر نيسان. */
@@ -153,7 +151,7 @@ export function isMonthInDate(doc: DocTokens, first: number, last: number): bool
   const next = last + 1 < count && !doc.breakBefore[last + 1] ? last + 1 : -1;
   if (prev >= 0 && (kinds[prev] === K_NUMBER || MONTH_WORDS.has(norms[prev]))) return true;
   if (next < 0) return false;
-  if (kinds[next] === K_NUMBER || MONTH_AFTER.has(norms[next])) return true;
+  if (kinds[next] === K_NUMBER || TIME_PLACERS.has(norms[next])) return true;
   // نيسان (أبريل), نيسان - إبريل, نيسان/أبريل: the same month by its other name
   const after = next + 1 < count && !doc.breakBefore[next + 1] ? next + 1 : -1;
   return kinds[next] === K_PUNCT && after >= 0 && monthOf(norms[after]) !== null;

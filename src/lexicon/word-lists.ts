@@ -29,6 +29,12 @@ export const MONTHS = wordSet(`
   محرم صفر رجب شعبان رمضان شوال
 `);
 
+/** Words that place a time before or after now (في نيسان الماضي، في الأسبوع المقبل، في وقت سابق): the
+ *  entity stage reads a month with them as a date, the quote stage skips such a time before an object. */
+export const TIME_PLACERS = wordSet(`
+  الماضي الماضيه المقبل المقبله الجاري الحالي المنصرم القادم سابق السابق الاخير الاخيره
+`);
+
 /** Epithets of God that stand for the name after قال in cited scripture (قال تعالى، قال جل وعز، قال سبحانه). */
 export const DIVINE_EPITHETS = wordSet(`
   تعالي وتعالي سبحانه جل وجل عز وعز جلاله تبارك وتبارك

@@ -21,7 +21,7 @@ import { headlineAt } from './headline.js';
 import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, isVerbalNounShape, named, phrase, subjectAfter, subjectAfterKana, subjectBefore, type QuoteDoc } from './subjects.js';
 import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
-import { MONTHS, QUOTE_MARKS } from '../lexicon/word-lists.js';
+import { MONTHS, QUOTE_MARKS, TIME_PLACERS } from '../lexicon/word-lists.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS, isComma } from './words.js';
 
 /** How far (in tokens) a verb looks for its complementizer or its quote. */
@@ -885,7 +885,7 @@ function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, insi
     // في يناير الماضي، في الأسبوع الماضي: a time with في
     else if (t + 1 < limit && table.norms[t] === 'في' && (isTimeWord(table.norms[t + 1]) || MONTHS.has(table.norms[t + 1]) || TIME_SPANS.has(table.norms[t + 1]))) {
       t += 2;
-      if (t < limit && TIME_AFTER.has(table.norms[t])) t++;
+      if (t < limit && TIME_PLACERS.has(table.norms[t])) t++;
     }
     else if (t + 1 < limit && table.norms[t] === 'في' && q.mentionAt[t + 1] >= 0) t = q.mentions[q.mentionAt[t + 1]].last + 1;
     // في سلطنة عمان, في مدينة جدة: a place word before the name
@@ -986,9 +986,8 @@ const QUANTIFIERS = new Set(['جميع', 'كافه', 'كل', 'مختلف']);
 const CLAUSE_LINKS = new Set(['حيث', 'اذ']);
 
 const isTimeWord = (w: string): boolean => TIME_WORDS.has(w);
-// في الأسبوع الماضي، في وقت سابق: spans of time after في, and the words that place them
+// في الأسبوع الماضي، في وقت سابق: spans of time after في (TIME_PLACERS place them)
 const TIME_SPANS = new Set(['الاسبوع', 'الشهر', 'العام', 'السنه', 'وقت', 'الفتره', 'الايام', 'الاشهر', 'الساعات']);
-const TIME_AFTER = new Set(['الماضي', 'الماضيه', 'المقبل', 'الجاري', 'الحالي', 'المنصرم', 'سابق', 'السابق', 'الاخيره', 'الاخير']);
 
 /**
  * أمله (his hope) is آملة only once ة and ه are folded: is token t, a word whose only speech readings are

@@ -4,7 +4,7 @@
 
 import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
 import { isConstructPlural, type DocTokens, type Mention } from '../entities/layers.js';
-import { titleEnd as entityTitleEnd } from '../entities/rules.js';
+import { titleEnd } from '../entities/rules.js';
 import { DIVINE_EPITHETS } from '../lexicon/word-lists.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
@@ -292,9 +292,6 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
   if (construct && genitive >= 0 && (personSoonAfter(q, cut + 1) || !endsPhraseAt(q, cut + 1))) return null;
   return phrase(q, isStatementWord(w0) && cut === from ? 'statement' : 'role', from, cut);
 }
-
-/** The token after the longest title starting at t (الفريق ركن), or -1. */
-const titleEnd = (q: QuoteDoc, t: number): number => entityTitleEnd(q, t);
 
 /**
  * الالتزام، الاستمرار، الإعلان، التدشين، التأكيد: a definite verbal noun of the common derived patterns
