@@ -2,7 +2,7 @@
 // (SVO), read as a phrase with its form (a name, an anonymous source, a definite role, a back-reference …).
 // Nothing here looks beyond the clause: who a role or a dropped subject is, across the document, is coref's.
 
-import { K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
+import { K_NUMBER, K_PUNCT, K_WORD, type TokenTable } from '../tokens/scan.js';
 import { isConstructPlural, type DocTokens, type Mention } from '../entities/layers.js';
 import { titleEnd } from '../entities/rules.js';
 import { DIVINE_EPITHETS } from '../lexicon/word-lists.js';
@@ -183,6 +183,9 @@ function nounPhrase(q: QuoteDoc, from: number, limit: number): Subject | null {
     const k = q.mentionAt[end];
     // مصادر قبلية لـ«الوطن»، مسؤول في الشركة لوكالة الصحافة الفرنسية: whom an unnamed source told
     if (end > from && indefiniteSource && addresseeEnd(q, end) >= 0) break;
+    // أعلنت مصادر طبية مقتل ثلاثة أشخاص، وأكدت مصادر محلية وصول التعزيزات: right after an unnamed
+    // source's adjectives, a noun in construct opens the object
+    if (end > from && indefiniteSource && SOURCE_HEADS.has(w0.replace(/^[وف]/, '')) && onlyAdjectives(q, from + 1, end) && opensConstruct(q, end, limit)) break;
     if (k >= 0) {
       const m = q.mentions[k];
       // شركة أبناء عبدالله الخضري: a company named after a person is the company; المسؤول الكردي: a
@@ -306,6 +309,55 @@ function isDefiniteMasdar(w: string): boolean {
 export function isVerbalNounShape(w: string): boolean {
   return (w.length >= 5 && w.startsWith('ا') && w.charCodeAt(w.length - 2) === 0x0627) || /^ت..ي.$/.test(w);
 }
+
+/** The unnamed sources whose object may follow their adjectives directly. */
+const SOURCE_HEADS = new Set(['مصادر', 'مصدر', 'مسؤول', 'مسؤولون', 'مسؤولين']);
+/** محلية، أمنية، عراقيون: the nisba shapes (ة folded to ه). */
+const NISBA_SHAPE = /(?:ي|يه|يون|يين|يان|يات)$/;
+/** مطلعة، موثوق، مسؤولة: a participle (م and three letters or more, ة folded to ه). */
+const PARTICIPLE_SHAPE = /^م.{3,}$/;
+const SOURCE_ADJECTIVES = new Set(['رفيع', 'رفيعه', 'كبير', 'كبيره', 'كبار', 'بارز', 'بارزه', 'خاص', 'خاصه', 'عليا', 'رسمي', 'رسميه']);
+
+/** Are tokens [from, to) all adjectives of an unnamed source (طبية، مطلعة، رفيعة)? */
+function onlyAdjectives(q: QuoteDoc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) {
+    const w = q.table.norms[t];
+    if (q.table.kinds[t] !== K_WORD || w.startsWith('ال') || !(NISBA_SHAPE.test(w) || PARTICIPLE_SHAPE.test(w) || SOURCE_ADJECTIVES.has(w))) return false;
+  }
+  return true;
+}
+
+/**
+ * Does the noun at t open a construct chain (up to three nouns, then a number or a definite genitive:
+ * مقتل ثلاثة، نبأ استشهاد الشاب، وصول التعزيزات)? Not an adjective (a nisba, a participle), an adverb
+ * of place (داخل العاصمة) or a word with a proclitic, save the few verbal nouns that open with و or ب.
+ */
+function opensConstruct(q: QuoteDoc, t: number, limit: number): boolean {
+  const plainNoun = (k: number): boolean => {
+    const w = q.table.norms[k];
+    return q.table.kinds[k] === K_WORD && q.mentionAt[k] < 0 && !w.startsWith('ال') && (!/^[وفبلك]/.test(w) || WHOLE_NOUNS.has(w)) && !NISBA_SHAPE.test(w) && !q.res.functionWords.has(w) && !ADVERBIAL_LEADS.has(w) && !TIME_WORDS.has(w) && !NP_ENDS.has(w) && !PLACE_ADVERBS.has(w) && !(q.doc.wordClass[k] & (W.TITLE | W.ROLE));
+  };
+  if (!plainNoun(t) || PARTICIPLE_SHAPE.test(q.table.norms[t]) && !EVENT_NOUNS.has(q.table.norms[t])) return false;
+  let k = t;
+  while (k + 1 < limit && k - t < 2 && plainNoun(k + 1)) {
+    k++;
+    if (NUMBER_WORDS.has(q.table.norms[k])) return true; // مقتل ثلاثة أشخاص
+  }
+  const next = k + 1;
+  if (next >= limit || q.doc.breakBefore[next]) return false;
+  const w = q.table.norms[next];
+  if (q.table.kinds[next] === K_NUMBER) return true;
+  return w.startsWith('ال') && !TIME_WORDS.has(w) && !ADJECTIVE_GENITIVES.has(w) && !NISBA_SHAPE.test(w);
+}
+/** Verbal nouns that open with و or ب as whole words (وصول، بدء), and event nouns of the participle's shape (مقتل). */
+const WHOLE_NOUNS = new Set(['وصول', 'وفاه', 'وقوع', 'وجود', 'وقف', 'بدء', 'بقاء']);
+const EVENT_NOUNS = new Set(['مقتل', 'مصرع', 'مغادره', 'مشاركه', 'مواصله', 'موافقه', 'مقاطعه', 'ملاحقه']);
+/** Adverbs of place (داخل العاصمة): where a source sits, not what it said. */
+const PLACE_ADVERBS = new Set(['داخل', 'خارج', 'قرب', 'شرق', 'غرب', 'شمال', 'جنوب', 'وسط', 'بين']);
+/** Number words that follow a noun in construct (مقتل ثلاثة، إصابة عشرات). */
+const NUMBER_WORDS = new Set(['اثنين', 'اثنان', 'ثلاثه', 'اربعه', 'خمسه', 'سته', 'سبعه', 'ثمانيه', 'تسعه', 'عشره', 'عشرات', 'مئات', 'الاف', 'ثلاث', 'اربع', 'خمس', 'ست', 'سبع', 'ثماني', 'تسع', 'عشر', 'مئه', 'الف']);
+/** The genitives of an adjective in construct (مصادر رفيعة المستوى، وثيقة الصلة، واسعة الاطلاع). */
+const ADJECTIVE_GENITIVES = new Set(['المستوي', 'الصله', 'الاطلاع', 'الشان', 'الثقه']);
 
 /** The last token of whom something was told, starting at t (لـ before a name in marks, or an
  *  organization with ل: لوكالة الصحافة الفرنسية, لرويترز), or -1 when no addressee starts there. */

@@ -187,7 +187,11 @@ describe('unnamed sources and whom they told', () => {
   });
 
   test('a back-reference finds its source without the object the source confirmed', () => {
-    expect(said('وأكدت مصادر طبية حصيلة الضحايا. وقالت المصادر إن بين القتلى طفلين.')).toEqual(['indirect «بين القتلى طفلين» المصادر => مصادر طبية']);
+    // (what the source confirmed, a noun phrase, is a quote of its own)
+    expect(said('وأكدت مصادر طبية حصيلة الضحايا. وقالت المصادر إن بين القتلى طفلين.')).toEqual([
+      'indirect «حصيلة الضحايا» مصادر طبية => مصادر طبية',
+      'indirect «بين القتلى طفلين» المصادر => مصادر طبية',
+    ]);
   });
 });
 
@@ -232,6 +236,15 @@ describe('a role and its holder named by words the entity stage did not read as 
     ]);
     // على (on) is no علي
     expect(quotes('وقال المشرف على الفعالية إن البرنامج ناجح.')).toEqual(['indirect «البرنامج ناجح» المشرف']);
+  });
+});
+
+describe('an unnamed source and the object of its verb', () => {
+  test('right after the source’s adjectives, a noun in construct opens what was said; a place or an adjective’s genitive does not', () => {
+    expect(quotes('وأعلنت مصادر طبية مقتل ثلاثة أشخاص في الهجوم.')).toEqual(['indirect «مقتل ثلاثة أشخاص في الهجوم» مصادر طبية']);
+    expect(quotes('وأكدت مصادر محلية وصول التعزيزات إلى المدينة.')).toEqual(['indirect «وصول التعزيزات إلى المدينة» مصادر محلية']);
+    expect(quotes('وقالت مصادر رفيعة المستوى إن الاتفاق قريب.')).toEqual(['indirect «الاتفاق قريب» مصادر رفيعة المستوى']);
+    expect(quotes('وأكدت مصادر صحفية داخل العاصمة صنعاء أن الوفد غادر.')).toEqual(['indirect «الوفد غادر» مصادر صحفية داخل العاصمة صنعاء']);
   });
 });
 
