@@ -337,7 +337,7 @@ function opensConstruct(q: QuoteDoc, t: number, limit: number): boolean {
     const w = q.table.norms[k];
     return q.table.kinds[k] === K_WORD && q.mentionAt[k] < 0 && !w.startsWith('ال') && (!/^[وفبلك]/.test(w) || WHOLE_NOUNS.has(w)) && !NISBA_SHAPE.test(w) && !q.res.functionWords.has(w) && !ADVERBIAL_LEADS.has(w) && !TIME_WORDS.has(w) && !NP_ENDS.has(w) && !PLACE_ADVERBS.has(w) && !(q.doc.wordClass[k] & (W.TITLE | W.ROLE));
   };
-  if (!plainNoun(t) || PARTICIPLE_SHAPE.test(q.table.norms[t]) && !EVENT_NOUNS.has(q.table.norms[t])) return false;
+  if (!plainNoun(t) || (PARTICIPLE_SHAPE.test(q.table.norms[t]) && !EVENT_NOUNS.has(q.table.norms[t]))) return false;
   let k = t;
   while (k + 1 < limit && k - t < 2 && plainNoun(k + 1)) {
     k++;
