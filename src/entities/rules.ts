@@ -15,7 +15,7 @@ import { letterOffset } from '../lexicon/clitics.js';
 import { QUOTE_MARKS, WEAK_LEMMAS } from '../lexicon/word-lists.js';
 import { HashMemo } from '../text/hash-memo.js';
 import { Int32Scratch } from '../scratch.js';
-import { ARMY_HEADS, DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from '../lexicon/heads.js';
+import { ARMY_HEADS, DEFINITE_ORG_HEADS, KUNYA_WORDS, ORG_HEADS, PLACE_HEADS, REGION_BODY_HEADS, ROLE_NOUNS, STRONG_ORG_HEADS } from '../lexicon/heads.js';
 
 const CONNECTORS = new Set(['بن', 'بنت', 'ابن', 'ابو', 'ام', 'ال', 'عبد', 'ولد', 'اغا']);
 // Regnal numbers: محمد الخامس, الحسن الثاني
@@ -419,6 +419,10 @@ function isRoleWord(ctx: Ctx, t: number): boolean {
   return ROLE_NOUNS.has(w) || ROLE_NOUNS.has('ال' + w);
 }
 
+// Region words between a body's head and its place (شرطة منطقة مكة, بلدية محافظة القطيف)
+const REGION_WORDS = new Set(['منطقه', 'محافظه', 'مدينه', 'ولايه']);
+const isPlaceMention = (m: Mention): boolean => m.form === 'name' && (m.type === 'CITY' || m.type === 'LOCATION' || m.type === 'COUNTRY');
+
 // Heads of military units, often named by a word of their own (كتيبة جولاني)
 const UNIT_HEADS = new Set(['كتيبه', 'لواء', 'فيلق']);
 
@@ -450,6 +454,8 @@ function organization(ctx: Ctx, i: number): Mention | null {
   const { word, strip } = head;
   // مديرية لودر is a district, مديرية الأمن a directorate: a name without the article is the place's
   if (word === 'مديريه' && i + 1 < table.count && !isDefinite(table.norms[i + 1])) return null;
+  // إمارة منطقة الرياض is the region's governorate, a body; إمارة دبي the emirate, a place
+  if (word === 'اماره' && !(i + 1 < table.count && REGION_WORDS.has(table.norms[i + 1]))) return null;
   // للواء عبدالعزيز, للواء الركن, للواء الغامدي: ل + the rank اللواء before a name or a title, not a
   // brigade (لواء العمالقة, للواء الثالث)
   if (word === 'لواء' && strip > 0 && i + 1 < table.count && isRankAfter(ctx, i + 1)) return null;
@@ -471,6 +477,16 @@ function organization(ctx: Ctx, i: number): Mention | null {
     words = founder - t;
     t = founder;
   }
+  // شرطة منطقة مكة المكرمة، بلدية محافظة القطيف، إمارة منطقة الباحة: a body of a region or governorate,
+  // named by the region word and the place
+  const region = REGION_WORDS.has(table.norms[t] ?? '') && isFree(ctx, t) && t + 1 < table.count ? ctx.covered[t + 1] : -1;
+  let placeNamed = false; // (a body of a region needs the place's name: ضابط شرطة تركي is no body)
+  if (region >= 0 && isPlaceMention(ctx.mentions[region]) && ctx.mentions[region].start === table.starts[t + 1]) {
+    specific = true;
+    placeNamed = true;
+    words = 2;
+    t = ctx.mentions[region].last + 1;
+  }
   while (t < table.count && !ctx.doc.breakBefore[t] && words < 6) {
     const m = ctx.covered[t] >= 0 ? ctx.mentions[ctx.covered[t]] : null;
     if (m) {
@@ -481,6 +497,7 @@ function organization(ctx: Ctx, i: number): Mention | null {
       // a nisba or a place ends the name: وزارة الدفاع التركية, جامعة القاهرة
       t = m.last + 1;
       specific = true;
+      if (isPlaceMention(m)) placeNamed = true;
       words++;
       if (m.form === 'adjective' || m.type === 'COUNTRY' || m.type === 'CITY') break;
       // تنظيم القاعدة الهجوم: an everyday word after an organization the lexicon knows is the verb's object
@@ -516,6 +533,7 @@ function organization(ctx: Ctx, i: number): Mention | null {
       words++;
     } else break;
   }
+  if (REGION_BODY_HEADS.has(word) && !placeNamed) return null;
   // كتيبة جولاني, لواء غولاني: a military unit's own name, a word no list knows, right after its head
   if (words === 0 && UNIT_HEADS.has(word) && isFree(ctx, t) && isUnknownNameWord(ctx, t)) {
     words = 1;

@@ -18,7 +18,9 @@ export const ROLE_NOUNS = new Set(
 // Institution words: strong ones make an organization with any definite name after them; weak ones
 // need something specific in the name (a proper noun, a nisba, a known entity).
 export const STRONG_ORG_HEADS = new Set(['وزاره', 'رياسه', 'هييه', 'حركه', 'حزب', 'جامعه', 'وكاله', 'منظمه', 'جمعيه', 'موسسه', 'شركه', 'صحيفه', 'قناه', 'نقابه', 'جبهه', 'تنظيم', 'سفاره', 'قنصليه', 'محكمه', 'بلديه', 'نادي', 'جماعه', 'ايتلاف', 'تحالف', 'كتايب', 'سرايا', 'الويه', 'لواء']);
-export const WEAK_ORG_HEADS = new Set(['جهاز', 'كتيبه', 'فيلق', 'مجلس', 'لجنه', 'مركز', 'معهد', 'مجموعه', 'اتحاد', 'بنك', 'مصرف', 'صندوق', 'غرفه', 'رابطه', 'مديريه', 'دايره', 'اداره', 'كليه', 'اكاديميه', 'مكتب', 'برلمان', 'مجمع', 'مصنع', 'شبكه', 'مجله']);
+export const WEAK_ORG_HEADS = new Set(['جهاز', 'كتيبه', 'فيلق', 'مجلس', 'لجنه', 'مركز', 'معهد', 'مجموعه', 'اتحاد', 'بنك', 'مصرف', 'صندوق', 'غرفه', 'رابطه', 'مديريه', 'دايره', 'اداره', 'كليه', 'اكاديميه', 'مكتب', 'برلمان', 'مجمع', 'مصنع', 'شبكه', 'مجله', 'شرطه', 'امانه', 'اماره']);
+// The bodies of a region or a city (شرطة جدة، أمانة منطقة الرياض، إمارة منطقة الباحة): heads without the article only.
+export const REGION_BODY_HEADS = new Set(['شرطه', 'امانه', 'اماره']);
 // Place words: the name after them (not the word itself) is the entity.
 export const PLACE_HEADS = new Map<string, EntityType>([
   ['مدينه', 'CITY'], ['بلده', 'CITY'], ['قريه', 'CITY'], ['مخيم', 'CITY'], ['حي', 'CITY'], ['ضاحيه', 'CITY'], ['مدن', 'CITY'],
@@ -36,7 +38,8 @@ export const KUNYA_WORDS = new Set(['ابو', 'ابا', 'ابي', 'ام']);
 // The same words with the article: المديرية العامة للدفاع المدني, المركز الوطني للأرصاد
 // الجيش الإسرائيلي, القوات المسلحة المصرية: a country's armed forces
 export const ARMY_HEADS = new Set(['الجيش', 'القوات']);
-export const DEFINITE_ORG_HEADS = new Set([...[...ORG_HEADS].map((w) => 'ال' + w), ...ARMY_HEADS]);
+// (not الأمانة، الإمارة، الشرطة: alone, with the article, they are the body the text spoke of)
+export const DEFINITE_ORG_HEADS = new Set([...[...ORG_HEADS].filter((w) => !REGION_BODY_HEADS.has(w)).map((w) => 'ال' + w), ...ARMY_HEADS]);
 export const PLACE_HEAD_WORDS = new Set(PLACE_HEADS.keys());
 
 /** Words right before an ambiguous name that say what kind of name it is. */

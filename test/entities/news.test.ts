@@ -206,6 +206,16 @@ describe('names found by the rules', () => {
   });
 });
 
+describe('the bodies of a region or a city', () => {
+  test('إمارة، أمانة، شرطة، بلدية with منطقة or محافظة and a place are bodies; إمارة دبي is the emirate, a place', () => {
+    expect(entities('وأعلنت إمارة منطقة الباحة عن إطلاق المهرجان، وقالت شرطة دبي إن الحادث وقع أمس، وزار الوفد إمارة دبي.')).toEqual([
+      'إمارة منطقة الباحة|ORGANIZATION|rule:organization:إمارة منطقة الباحة|name|rule',
+      'شرطة دبي|ORGANIZATION|rule:organization:شرطة دبي|name|rule',
+      'دبي|CITY|city:AE:dubai|name|lexicon',
+    ]);
+  });
+});
+
 describe('official bodies and holy cities', () => {
   test('a definite institution word, an adjective of official bodies and a genitive with لل', () => {
     expect(entities('ودعت المديرية العامة للجوازات المواطنين إلى البقاء.')).toEqual([
