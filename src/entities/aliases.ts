@@ -102,10 +102,17 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     if (covered[i] >= 0 || table.kinds[i] !== K_WORD) continue;
     const norm = table.norms[i];
     // (and after a title, a role or the forces of a leader: الرئيس هادي، قوات صالح، الموالية لهادي)
-    const prev = i > 0 && !doc.breakBefore[i] ? i - 1 : -1;
-    const leads = prev >= 0 && ((doc.wordClass[prev] & (W.SPEECH | W.TITLE | W.ROLE)) !== 0 || FOLLOWERS.has(table.norms[prev].replace(/^و/, '')));
-    const loyal = prev >= 0 && LOYAL.has(table.norms[prev]) && norm.startsWith('ل') && norm.length > 3;
-    const byVerb = leads ? spoken.get(norm) : loyal ? spoken.get(norm.slice(1)) : undefined;
+    // (read only when the document has such a surname: most documents and tokens are spared the tests)
+    let byVerb: Mention | null | undefined;
+    let loyal = false;
+    if (spoken.size > 0 && i > 0 && !doc.breakBefore[i]) {
+      const prev = table.norms[i - 1];
+      if ((doc.wordClass[i - 1] & (W.SPEECH | W.TITLE | W.ROLE)) !== 0 || FOLLOWERS.has(prev) || (prev.charCodeAt(0) === 0x0648 && FOLLOWERS.has(prev.slice(1)))) byVerb = spoken.get(norm);
+      else if (LOYAL.has(prev) && norm.startsWith('ل') && norm.length > 3) {
+        loyal = true;
+        byVerb = spoken.get(norm.slice(1));
+      }
+    }
     // the word and its proclitic readings (from its lexeme: no slicing per token); most words are
     // neither, so this cheap test comes first
     const stems = tails[tail(norm)] ? doc.lexemes[i].stems : undefined;

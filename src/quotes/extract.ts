@@ -335,12 +335,15 @@ function fromWithin(table: QuoteDoc['table'], t: number, reach: number): boolean
  */
 function learnedFrom(q: QuoteDoc, cue: Cue, complementAt: number): { source: Subject; medium: Subject | null } | null {
   const { table } = q;
-  let t = cue.last + 1;
-  const close = bracketEnd(q, t);
-  if (close > t) t = close + 1;
+  const first = cue.last + 1;
+  let t = first;
+  const close = bracketEnd(q, first);
+  const quoted = close > first;
+  if (quoted) t = close + 1;
   else if (q.mentionAt[t] >= 0) t = q.mentions[q.mentionAt[t]].last + 1;
   else if (table.norms[t] !== 'من' && table.kinds[t] === K_WORD) t++;
-  const medium = t > cue.last + 1 ? phrase(q, 'phrase', close > cue.last + 1 ? cue.last + 2 : cue.last + 1, close > cue.last + 1 ? close - 1 : t - 1) : null;
+  // (a name in marks without its marks)
+  const medium = t > first ? (quoted ? phrase(q, 'phrase', first + 1, close - 1) : phrase(q, 'phrase', first, t - 1)) : null;
   if (t < complementAt && isComma(table.norms[t])) t++;
   if (t + 1 >= complementAt || table.norms[t] !== 'من') return null;
   // (مصادرها، مصادره: its own sources, a source with no other name)
@@ -1353,7 +1356,7 @@ function speechForms(res: Resources): HashMemo<readonly VerbForm[] | undefined> 
 const OTHER_CUES = ['علي', 'وعلي', 'فعلي', 'بالقول', 'وبالقول', 'علمت', 'وعلمت'];
 const OTHER_CUE_HASHES = Int32Array.from(OTHER_CUES, hashString);
 
-/** The cue word whose normalized form has this hash, or null (five compares: no look-up per token). */
+/** The cue word whose normalized form has this hash, or null (a compare per cue word: no look-up per token). */
 function otherCue(hash: number): string | null {
   for (let k = 0; k < OTHER_CUE_HASHES.length; k++) if (OTHER_CUE_HASHES[k] === hash) return OTHER_CUES[k];
   return null;
