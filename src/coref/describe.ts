@@ -6,7 +6,7 @@
 import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
 import type { SpeakerResolution } from '../types.js';
-import type { Subject } from './types.js';
+import { newSubject, type Subject } from './types.js';
 import { addHead, addMention, addReferent, byPhrase, holdersOf, live, mentionAfter, mentionBefore, personKey, type Book, type Referent } from './referents.js';
 import { ORG_HEADS } from '../lexicon/heads.js';
 import { addRole, collectRoles, countryAt, roleKeys } from './roles.js';
@@ -175,7 +175,7 @@ function issuerInPhrase(book: Book, s: Subject): number {
     // التقرير الأسبوعي للبورصة المصرية: the body in the genitive with لل issued it
     const genitive = genitiveBody(book, s);
     if (genitive >= 0) return genitive;
-    return roleHolder(book, { ...s, first: s.first + 1, name: table.text.slice(table.starts[s.first + 1], table.ends[s.last]) });
+    return roleHolder(book, newSubject({ ...s, first: s.first + 1, name: table.text.slice(table.starts[s.first + 1], table.ends[s.last]) }));
   }
   // the issuer after words that say it issued the statement (صادر عن، نشرته، وزعه مكتب) and head words
   // (صحيفة، وكالة), as a name or as a head word the document introduced (مكتب البرنامج → the programme)
@@ -192,7 +192,7 @@ function issuerInPhrase(book: Book, s: Subject): number {
     const w = table.norms[t];
     const key = headKey(w);
     if (w.startsWith('ال') && ORG_KEYS.has(key)) {
-      const holder = roleHolder(book, { ...s, first: t, last: t, name: table.text.slice(table.starts[t], table.ends[t]) });
+      const holder = roleHolder(book, newSubject({ ...s, first: t, last: t, name: table.text.slice(table.starts[t], table.ends[t]) }));
       if (holder >= 0) return holder;
     }
     // (one adjective of the statement right after it: تقرير مشترك، بيان رسمي)

@@ -4,7 +4,7 @@
 import { K_WORD } from '../tokens/scan.js';
 import { normalize } from '../text/normalize.js';
 import { Int32Scratch } from '../scratch.js';
-import type { DocTokens, Mention } from './layers.js';
+import { newMention, type DocTokens, type Mention } from './layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import { letterOffset } from '../lexicon/clitics.js';
 import { W } from '../lexicon/word-class.js';
@@ -122,7 +122,7 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     if (i > 0 && !doc.breakBefore[i] && res.givenNames.has(table.norms[i - 1])) continue;
     if (byVerb && byVerb.first !== i) {
       if (unknownAt[i] >= 0) replaced.add(unknownAt[i]);
-      added.push({ ...byVerb, start: loyal ? letterOffset(table.text, table.starts[i], table.ends[i], 1) : table.starts[i], end: table.ends[i], first: i, last: i, source: 'alias' });
+      added.push(newMention({ ...byVerb, start: loyal ? letterOffset(table.text, table.starts[i], table.ends[i], 1) : table.starts[i], end: table.ends[i], first: i, last: i, source: 'alias' }));
       continue;
     }
     if (!aliasHere) continue;
@@ -137,14 +137,16 @@ export function linkAliases(doc: DocTokens, mentions: Mention[], res: Resources)
     const person: Mention = found.alias.mention;
     if (person.first === i) continue; // the full mention itself
     for (let t = i; t <= last; t++) if (unknownAt[t] >= 0) replaced.add(unknownAt[t]);
-    added.push({
-      ...person,
-      start: found.strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], found.strip) : table.starts[i],
-      end: table.ends[last],
-      first: i,
-      last,
-      source: 'alias',
-    });
+    added.push(
+      newMention({
+        ...person,
+        start: found.strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], found.strip) : table.starts[i],
+        end: table.ends[last],
+        first: i,
+        last,
+        source: 'alias',
+      }),
+    );
     i = last;
   }
   for (const key of byFirst.keys()) tails[tail(key)] = 0;

@@ -10,7 +10,7 @@ import type { Resources } from '../lexicon/resources.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
 import { W } from '../lexicon/word-class.js';
 import { normalize } from '../text/normalize.js';
-import { defaultGender, type DocTokens, type Mention } from './layers.js';
+import { defaultGender, newMention, type DocTokens, type Mention } from './layers.js';
 import type { DocContext } from './context.js';
 import type { LexiconEntry } from '../lexicon/schema.js';
 import { CURATED_PLACE_TRIGGERS, SPORTS_TRIGGERS } from '../lexicon/heads.js';
@@ -110,7 +110,7 @@ function matchPass(doc: DocTokens, res: Resources, context: DocContext, retry: r
         break;
       }
       const start = cand.strip > 0 ? letterOffset(text, starts[i], ends[i], cand.strip) : starts[i];
-      accepted = {
+      accepted = newMention({
         start,
         end: ends[cand.endToken - 1],
         first: i,
@@ -122,7 +122,8 @@ function matchPass(doc: DocTokens, res: Resources, context: DocContext, retry: r
         source: 'lexicon',
         entry: reading.entry,
         gender: entry.gender ?? defaultGender(entry.type, entry.name),
-      };
+        rule: null,
+      });
       break;
     }
     if (headOnly) {

@@ -16,7 +16,7 @@ import type { EntityType } from '../types.js';
 import type { Resources } from '../lexicon/resources.js';
 import { firstReadings, letterOffset } from '../lexicon/clitics.js';
 import { normalize } from '../text/normalize.js';
-import { defaultGender, hasTanween, isConstructPlural, isMonthInDate, type DocTokens, type Mention } from './layers.js';
+import { defaultGender, hasTanween, isConstructPlural, isMonthInDate, newMention, type DocTokens, type Mention } from './layers.js';
 import { Int32Scratch, Uint8Scratch } from '../scratch.js';
 
 /** The class of a mention as the model sees it: 1 PERS, 2 LOC, 3 ORG, 0 none of them. */
@@ -140,8 +140,8 @@ function withCityFirstNames(doc: DocTokens, res: Resources, out: Mention[]): Men
     const text = table.text.slice(city.start, person.end);
     out[k] =
       person.source === 'lexicon'
-        ? { ...person, start: city.start, first: city.first }
-        : { ...person, start: city.start, first: city.first, id: `rule:person:${text}`, name: text, source: 'rule', entry: -1 };
+        ? newMention({ ...person, start: city.start, first: city.first })
+        : newMention({ ...person, start: city.start, first: city.first, id: `rule:person:${text}`, name: text, source: 'rule', entry: -1 });
     out.splice(k + 1, 1);
   }
   return out;
@@ -217,9 +217,9 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
   // written form: الرئيس التركي أردوغان → its lexicon entry), else the type comes from the class
   const known = sameCount === 1 ? same : null;
   const type = known ? known.type : CLASS_TYPE[cls];
-  if (known && known.entry >= 0 && known.source === 'lexicon' && known.first === first) return { ...known, start, end, first, last };
+  if (known && known.entry >= 0 && known.source === 'lexicon' && known.first === first) return newMention({ ...known, start, end, first, last });
   const given = cls === 1 ? res.givenNames.get(firstKey(doc, res, first)) : undefined;
-  return {
+  return newMention({
     start,
     end,
     first,
@@ -231,7 +231,8 @@ function spanMention(doc: DocTokens, res: Resources, first: number, last: number
     source: 'rule',
     entry: -1,
     gender: given?.gender ?? (cls === 1 ? null : defaultGender(type, text)),
-  };
+    rule: null,
+  });
 }
 
 /**
@@ -255,11 +256,11 @@ function joinFirstName(doc: DocTokens, res: Resources, out: Mention[], i: number
   const same = names.some((n) => skeleton(normalize(n).split(' ')[0]) === skeleton(key));
   if (!same && !res.givenNames.has(key)) return; // شقيق عبد الملك الحوثي: no first name
   if (same) {
-    out[k] = { ...person, first: i, start };
+    out[k] = newMention({ ...person, first: i, start });
     return;
   }
   const text = table.text.slice(start, person.end);
-  out[k] = { ...person, first: i, start, id: `rule:person:${text}`, name: text, source: 'rule', entry: -1, gender: res.givenNames.get(key)?.gender ?? null };
+  out[k] = newMention({ ...person, first: i, start, id: `rule:person:${text}`, name: text, source: 'rule', entry: -1, gender: res.givenNames.get(key)?.gender ?? null });
 }
 
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);

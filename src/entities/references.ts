@@ -6,7 +6,7 @@ import type { Resources } from '../lexicon/resources.js';
 import { letterOffset } from '../lexicon/clitics.js';
 import type { LexiconEntry } from '../lexicon/schema.js';
 import { Uint8Scratch } from '../scratch.js';
-import type { DocTokens, Mention } from './layers.js';
+import { newMention, type DocTokens, type Mention } from './layers.js';
 
 // ISO codes of the kingdoms news call المملكة (Saudi Arabia first: the default when none is named)
 const KINGDOMS = ['SA', 'JO', 'MA', 'BH', 'GB', 'ES', 'NL', 'BE', 'SE', 'NO', 'DK', 'TH', 'MY', 'KH', 'BT', 'LS', 'SZ', 'TO'];
@@ -45,7 +45,7 @@ export function linkKingdom(doc: DocTokens, mentions: Mention[], res: Resources)
     kingdom ??= kingdomOf(counts, res);
     if (!kingdom) return mentions;
     const start = strip > 0 ? letterOffset(table.text, table.starts[i], table.ends[i], strip) : table.starts[i];
-    added.push({ ...kingdom, start, end: table.ends[i], first: i, last: i, source: 'alias' });
+    added.push(newMention({ ...kingdom, start, end: table.ends[i], first: i, last: i, source: 'alias' }));
   }
   if (added.length === 0) return mentions;
   return [...mentions, ...added].sort((a, b) => a.start - b.start);
@@ -63,5 +63,5 @@ function kingdomOf(counts: Map<string, number>, res: Resources): Mention | null 
   if (entry === undefined) index.set(best, (entry = entries.findIndex((e) => e.id === `country:${best}`)));
   if (entry < 0) return null;
   const e = res.lexicon.entries[entry];
-  return { start: 0, end: 0, first: 0, last: 0, type: 'COUNTRY', id: e.id, name: e.name, form: 'name', source: 'alias', entry, gender: 'f' };
+  return newMention({ start: 0, end: 0, first: 0, last: 0, type: 'COUNTRY', id: e.id, name: e.name, form: 'name', source: 'alias', entry, gender: 'f', rule: null });
 }

@@ -7,7 +7,7 @@
 //  - a place word with a name is a city or a place (مدينة منبج → منبج).
 
 import { K_PUNCT, K_WORD } from '../tokens/scan.js';
-import { hasTanween, type DocTokens, type Mention, type RuleKind } from './layers.js';
+import { hasTanween, newMention, type DocTokens, type Mention, type RuleKind } from './layers.js';
 import type { Resources } from '../lexicon/resources.js';
 import type { EntityType } from '../types.js';
 import { W } from '../lexicon/word-class.js';
@@ -186,7 +186,7 @@ function ruleMention(ctx: Ctx, rule: RuleKind, type: EntityType, first: number, 
   const start = strip > 0 ? letterOffset(table.text, table.starts[first], table.ends[first], strip) : table.starts[first];
   const end = table.ends[last];
   const name = table.text.slice(start, end);
-  return { start, end, first, last, type, id: `rule:${type.toLowerCase()}:${name}`, name, form: 'name', source: 'rule', entry: -1, gender, rule };
+  return newMention({ start, end, first, last, type, id: `rule:${type.toLowerCase()}:${name}`, name, form: 'name', source: 'rule', entry: -1, gender, rule });
 }
 
 function personMention(ctx: Ctx, rule: RuleKind, first: number, endToken: number, strip: number): Mention {
@@ -662,7 +662,7 @@ function army(ctx: Ctx, i: number, strip: number): Mention | null {
   const nisba = ctx.mentions[k];
   if (nisba.form !== 'adjective' || nisba.type !== 'COUNTRY' || nisba.start !== table.starts[t]) return null;
   // a description of the army, not its name (الجيش الإسرائيلي, as الحكومة العراقية)
-  return { ...ruleMention(ctx, 'army', 'ORGANIZATION', i, nisba.last, strip, table.norms[i].endsWith('القوات') ? 'f' : 'm'), form: 'description' };
+  return newMention({ ...ruleMention(ctx, 'army', 'ORGANIZATION', i, nisba.last, strip, table.norms[i].endsWith('القوات') ? 'f' : 'm'), form: 'description' });
 }
 
 /** A place word and the name after it: مدينة منبج → منبج (CITY). */

@@ -19,7 +19,7 @@ import { ORG_HEADS } from '../lexicon/heads.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { headlineAt } from './headline.js';
 import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, isVerbalNounShape, named, phrase, subjectAfter, subjectAfterKana, subjectBefore, type QuoteDoc } from './subjects.js';
-import type { Dropped, SaidQuote, Subject } from '../coref/types.js';
+import { newSubject, type Dropped, type SaidQuote, type Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { MONTHS, QUOTE_MARKS, TIME_PLACERS } from '../lexicon/word-lists.js';
 import { ACCORDING, CARRY_LEMMAS, COMPLEMENTIZERS, JOURNALIST_LEADS, RELATIVES, STATEMENT_NOUNS, TERMINALS, TURN, WEAK_LEMMAS, isComma } from './words.js';
@@ -615,7 +615,7 @@ function untilNarration(q: QuoteDoc, span: MarkSpan): MarkSpan {
     if (!form || !(q.mentionAt[t + 2] >= 0 || subject.startsWith('ال') || isAnonymousHead(subject))) continue;
     let end = t;
     while (end - 1 > span.open && table.kinds[end - 1] === K_PUNCT) end--;
-    return end - 1 > span.open ? { ...span, end: table.ends[end - 1] } : span;
+    return end - 1 > span.open ? { open: span.open, close: span.close, start: span.start, end: table.ends[end - 1], depth: span.depth } : span;
   }
   return span;
 }
@@ -787,7 +787,7 @@ function withoutJoinedObject(q: QuoteDoc, cue: Cue, s: Subject): Subject {
   for (let t = s.first + 1; t <= s.last; t++) {
     const w = table.norms[t];
     if (q.mentionAt[t] >= 0 || !/^ب[^ا]/.test(w) || !q.res.commonWords.has(w.slice(1))) continue;
-    return { ...s, last: t - 1, end: table.ends[t - 1], name: table.text.slice(s.start, table.ends[t - 1]) };
+    return newSubject({ ...s, last: t - 1, end: table.ends[t - 1], name: table.text.slice(s.start, table.ends[t - 1]) });
   }
   return s;
 }
@@ -1282,7 +1282,7 @@ function according(q: QuoteDoc, cue: Cue, cues: Cue[]): ({ source: Subject; said
     const head = table.norms[t].replace(/^(?:لل|ل)/, '');
     // (بحسب المصدر نفسه: back to the source named before)
     const form = isAnonymousHead(head) ? 'anonymous' : isBackReference(head) ? 'back' : isStatementWord('ال' + head.replace(/^ال/, '')) && end - 1 === t ? 'statement' : 'phrase';
-    source = { form, first: t, last: end - 1, start: startOffset, end: table.ends[end - 1], mention: -1, name: article + table.text.slice(startOffset, table.ends[end - 1]), head: form === 'anonymous' ? head : form === 'back' ? head.replace(/^ال/, '') : undefined };
+    source = newSubject({ form, first: t, last: end - 1, start: startOffset, end: table.ends[end - 1], mention: -1, name: article + table.text.slice(startOffset, table.ends[end - 1]), head: form === 'anonymous' ? head : form === 'back' ? head.replace(/^ال/, '') : undefined });
   }
   return { ...rest(q, cue, cues, end), source, said: false };
 }

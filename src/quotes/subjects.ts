@@ -9,7 +9,7 @@ import { DIVINE_EPITHETS } from '../lexicon/word-lists.js';
 import type { Resources } from '../lexicon/resources.js';
 import { W } from '../lexicon/word-class.js';
 import { DEFINITE_ORG_HEADS, ORG_HEADS, PLACE_HEAD_WORDS } from '../lexicon/heads.js';
-import type { Subject } from '../coref/types.js';
+import { newSubject, type Subject } from '../coref/types.js';
 import { ADDRESS_WORDS, STATEMENT_WORDS, TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { isPrepositional } from '../coref/mentions.js';
 import { ADVERBIAL_LEADS, COMPLEMENTIZERS, RELATIVES, STATEMENT_NOUNS, TERMINALS, WEAK_LEMMAS, isComma } from './words.js';
@@ -30,14 +30,14 @@ const COUNTERPART = new Set(['نظيره', 'نظيرته', 'نظيرها', 'نظ
 export function named(q: QuoteDoc, k: number, first: number, last: number): Subject {
   const m = q.mentions[k];
   const start = m.first === first ? m.start : stripConjunctionOffset(q, first);
-  return { form: 'name', first, last, start, end: q.table.ends[last], mention: k, name: m.name };
+  return newSubject({ form: 'name', first, last, start, end: q.table.ends[last], mention: k, name: m.name });
 }
 
 /** A subject that is a phrase, named by its words from `first` (without a leading و/ف) to `last`. */
 export function phrase(q: QuoteDoc, form: Subject['form'], first: number, last: number, extra: Partial<Subject> = {}): Subject {
   const start = stripConjunctionOffset(q, first);
   const end = q.table.ends[last];
-  return { form, first, last, start, end, mention: -1, name: q.table.text.slice(start, end), ...extra };
+  return newSubject({ form, first, last, start, end, mention: -1, name: q.table.text.slice(start, end), ...extra });
 }
 
 /** Prepositions that end a speaker's noun phrase (في, ب, من, لدى, باسم may continue it). */
@@ -106,7 +106,7 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
       if (late >= 0) s = named(q, late, s.first, q.mentions[late].last);
     }
   }
-  return s && from > addressed && s.first === from ? { ...s, first: addressed, start: stripConjunctionOffset(q, addressed) } : s;
+  return s && from > addressed && s.first === from ? newSubject({ ...s, first: addressed, start: stripConjunctionOffset(q, addressed) }) : s;
 }
 
 /**
@@ -582,7 +582,7 @@ export function phraseBeforeMarker(q: QuoteDoc, from: number, marker: number): S
   // a name after (or before) a role of persons is a person's
   let ofPerson = false;
   for (let t = role.roleFirst ?? 0; role.roleLast !== undefined && t <= role.roleLast && !ofPerson; t++) ofPerson = (q.doc.wordClass[t] & (W.TITLE | W.ROLE)) !== 0;
-  return { ...phrase(q, 'unknown', from, last, { ...role, person: ofPerson }), name: table.text.slice(table.starts[nameFirst], table.ends[nameLast]) };
+  return newSubject({ ...phrase(q, 'unknown', from, last, { ...role, person: ofPerson }), name: table.text.slice(table.starts[nameFirst], table.ends[nameLast]) });
 }
 
 // Prepositions a speech verb governs before its complementizer (أشار إلى أن، شدد على أن، كشف عن).
@@ -684,7 +684,7 @@ function withFullName(q: QuoteDoc, s: Subject, complementAt: number): Subject {
   // ميتين مسؤول الأمن في الدوري الروسي إن)
   const apposition = last + 1 < complementAt && ((q.doc.wordClass[last + 1] & (W.TITLE | W.ROLE)) !== 0 || isAnonymousHead(q.table.norms[last + 1]) || isBackReference(q.table.norms[last + 1]));
   if (last === m.last || last < s.last || (!apposition && trimTail(q, last + 1, complementAt - 1) >= last + 1)) return s;
-  return { ...s, last, end: q.table.ends[last], name: q.table.text.slice(m.start, q.table.ends[last]) };
+  return newSubject({ ...s, last, end: q.table.ends[last], name: q.table.text.slice(m.start, q.table.ends[last]) });
 }
 
 /**
@@ -705,7 +705,7 @@ function holderAfterRole(q: QuoteDoc, s: Subject, complementAt: number): Subject
   const family = (t: number): boolean => (isFamilyName(q, t) || isUnknownWord(q, t)) && !/(?:ون|ين|ات)$/.test(table.norms[t]);
   for (let t = first + 1; t < last; t++) if (!family(t) && !FAMILY_CONNECTORS.has(table.norms[t])) return null;
   if (!family(last)) return null;
-  return { ...phrase(q, 'unknown', s.first, last, { roleFirst: s.first, roleLast: s.last, person: true }), name: table.text.slice(table.starts[first], table.ends[last]) };
+  return newSubject({ ...phrase(q, 'unknown', s.first, last, { roleFirst: s.first, roleLast: s.last, person: true }), name: table.text.slice(table.starts[first], table.ends[last]) });
 }
 
 /** An indefinite place or body word with a name after it (مطار عدن، وزارة الداخلية، مدينة جدة). */
@@ -910,9 +910,9 @@ export function clauseSubjectBefore(q: QuoteDoc, verb: number): Subject | null {
   // (a name, an anonymous source as headlines write it: مسؤول كردي يؤكد، or a reference back to one:
   // إلا أن المصادر الأمنية شددت)
   if (!s || (s.form !== 'name' && s.form !== 'unknown' && s.form !== 'anonymous' && !(s.form === 'role' && isBackReference(table.norms[first])))) return null;
-  if (s.form === 'role') return { ...s, form: 'back', head: table.norms[first].replace(/^[وف]?ال/, '') };
+  if (s.form === 'role') return newSubject({ ...s, form: 'back', head: table.norms[first].replace(/^[وف]?ال/, '') });
   const full = s.form === 'name' ? withFullName(q, s, t + 1) : s;
-  return roleLast > t ? { ...full, roleFirst: t + 2, roleLast } : full;
+  return roleLast > t ? newSubject({ ...full, roleFirst: t + 2, roleLast }) : full;
 }
 
 // Particles that may open a clause before its verb: كما قال، فيما يرفض، وقد أكد.
