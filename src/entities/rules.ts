@@ -547,8 +547,12 @@ function organization(ctx: Ctx, i: number): Mention | null {
   if (named && named.type === 'ORGANIZATION' && named.entry >= 0 && named.last >= t - 1) return null;
   let first = i;
   let last = t - 1;
-  if (word === 'شركه') {
-    // شركة بايكار التركية: "company" and its nationality are not the company's name (بايكار)
+  // شركة بايكار التركية: "company" and its nationality are not the company's name (بايكار); but a company
+  // named by what it does is named with both (شركة الكهرباء السعودية, شركة البترول الوطنية الكويتية):
+  // a definite word that is no family name, an everyday word or one with more words after it
+  const lead = table.norms[i + 1];
+  const described = isDefinite(lead) && isFree(ctx, i + 1) && !isFamilyWord(ctx, i + 1) && (ctx.res.commonWords.has(lead) || last > i + 1);
+  if (word === 'شركه' && !described) {
     first = i + 1;
     const k = ctx.covered[last];
     const m = k >= 0 ? ctx.mentions[k] : null;

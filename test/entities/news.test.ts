@@ -296,6 +296,13 @@ describe('companies', () => {
     ]);
   });
 
+  test('a company named by what it does is named with "company" and its nationality; a family name is not', () => {
+    expect(entities('وكانت شركة البترول الوطنية الكويتية أعلنت أخيرا ترسية المشروع على شركة الراجحي المالية.')).toEqual([
+      'شركة البترول الوطنية الكويتية|ORGANIZATION|rule:organization:شركة البترول الوطنية الكويتية|name|rule',
+      'الراجحي المالية|ORGANIZATION|rule:organization:الراجحي المالية|name|rule',
+    ]);
+  });
+
   test('an institution word written with a hamza (هيئة) is found', () => {
     expect(entities('وأكدت الهيئة العامة للقوى العاملة أن فرقها حررت 86 مخالفة.')).toEqual([
       'الهيئة العامة للقوى العاملة|ORGANIZATION|rule:organization:الهيئة العامة للقوى العاملة|name|rule',
