@@ -652,12 +652,17 @@ function isJournalistFrame(q: QuoteDoc, i: number): boolean {
 }
 
 function hasTurnBefore(q: QuoteDoc, i: number): boolean {
+  return turnStart(q, i) >= 0;
+}
+
+/** The first token of a turn marker right before token i (من جهته، وبدوره، من جانبه), or -1. */
+function turnStart(q: QuoteDoc, i: number): number {
   const { norms, kinds } = q.table;
   for (let t = i - 1; t >= Math.max(0, i - 3); t--) {
-    if (TURN.has(norms[t])) return true;
-    if (kinds[t] === K_WORD && norms[t] !== 'من' && norms[t] !== 'ومن') return false;
+    if (TURN.has(norms[t])) return t > 0 && (norms[t - 1] === 'من' || norms[t - 1] === 'ومن') ? t - 1 : t;
+    if (kinds[t] === K_WORD && norms[t] !== 'من' && norms[t] !== 'ومن') return -1;
   }
-  return false;
+  return -1;
 }
 
 /** A damma on the first letter of a past verb marks the passive: وأُعلن أن، ذُكر أن. */
@@ -869,6 +874,29 @@ const NOUN_PHRASE_LEMMAS = new Set(['نفي', 'افاد', 'دعا', 'حث', 'ط�
 
 /** A noun-phrase or prepositional complement right after the verb and its subject. */
 function nounComplement(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {
+  return beforeElaboration(q, spans, nounPhraseAfter(q, cue, from, limit, inside, spans, spanAtOpen, cues));
+}
+
+/** وذلك، وهذا، وهو after a comma: the writer explains what was said (…، وذلك بعد إعادة فتح المطار). */
+const ELABORATIONS = new Set(['وذلك', 'وهذا', 'وهذه', 'وهو', 'وهي']);
+
+/**
+ * A noun phrase said (أعلن تدشين جسر جوي …) ends before the writer's own elaboration of it, after a comma.
+ * (A clause after إن may go on with وهو ما …: that is the speaker's, and clauses keep it.)
+ */
+function beforeElaboration(q: QuoteDoc, spans: MarkSpan[], c: Complement | null): Complement | null {
+  if (!c) return c;
+  const { table } = q;
+  let cut = -1;
+  for (let t = c.lastToken; t > 0 && table.starts[t - 1] > c.start; t--) if (ELABORATIONS.has(table.norms[t]) && isComma(table.norms[t - 1])) cut = t - 1;
+  if (cut < 0) return c;
+  const trimmed = trimContent(table.text, c.start, table.ends[cut - 1]);
+  if (trimmed.end <= trimmed.start) return c;
+  return { kind: kindOf(q, spans, trimmed.start, trimmed.end), start: trimmed.start, end: trimmed.end, lastToken: cut - 1 };
+}
+
+/** The noun phrase a verb of saying governs (its object, or after its preposition), as a complement. */
+function nounPhraseAfter(q: QuoteDoc, cue: Cue, from: number, limit: number, inside: Int32Array, spans: MarkSpan[], spanAtOpen: SpanIndex, cues: Cue[]): Complement | null {
   const { table } = q;
   const form = cue.form as VerbForm;
   // past tense only: تهدد تقويض … (threatens to undermine) is no statement; a participle is one
@@ -1062,6 +1090,13 @@ function clauseAfter(
     if (c.kind === 'participle' || comma || conj) {
       end = comma || linked ? prev : c.token;
       while (end > first && (table.norms[end - 1] === '،' || table.norms[end - 1] === ',')) end--;
+      break;
+    }
+    // …، من جهته قال الرئيس الكيني: a turn before a verb of saying gives the floor to someone new
+    const turn = c.kind === 'verb' && !c.weak ? turnStart(q, c.token) : -1;
+    if (turn > first) {
+      end = turn;
+      while (end > first && isComma(table.norms[end - 1])) end--;
       break;
     }
     // … وحول تسريع إعادة الأمن قال اللواء الحذيفي إنه: a verb with its own subject starts something new

@@ -128,6 +128,22 @@ describe('attributions after what was said', () => {
   });
 });
 
+describe('where what was said ends', () => {
+  test('a noun phrase said ends before the writer explains it (، وذلك، وهو); a clause after إن keeps it', () => {
+    expect(quotes('وأعلن الوزير خالد العلي تدشين جسر جوي للإغاثة بين السعودية واليمن، وذلك بعد إعادة فتح مطار عدن.')).toEqual([
+      'indirect «تدشين جسر جوي للإغاثة بين السعودية واليمن» خالد العلي',
+    ]);
+    expect(quotes('وقال الوزير خالد العلي إن الوضع صعب، وهو ما يتطلب تدخلا عاجلا.')).toEqual(['indirect «الوضع صعب، وهو ما يتطلب تدخلا عاجلا» خالد العلي']);
+  });
+
+  test('a turn (من جهته) before a verb of saying ends what the last speaker said', () => {
+    expect(quotes('وحذرت السفارة من أن القمة قد تكون هدفا محتملا للإرهابيين، من جهته قال الرئيس الكيني أوهورو كينياتا إن القمة تقدم وجها آخر.')).toEqual([
+      'indirect «القمة قد تكون هدفا محتملا للإرهابيين» السفارة',
+      'indirect «القمة تقدم وجها آخر» أوهورو كينياتا',
+    ]);
+  });
+});
+
 describe('words that look like cues and are not', () => {
   test('a verbal noun after عدم or a preposition, a word after إن, a conjunction\'s أن', () => {
     const text = 'وبينت المصادر ــ فضلت عدم ذكر اسمها ــ أن الوزارة تتطلع إلى تحديد موعد.';
