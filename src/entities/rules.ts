@@ -228,6 +228,9 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
     else if ((w === 'في' || w === 'ب') && t + 1 < table.count && ctx.covered[t + 1] >= 0) t++;
     else if (isPossessive(ctx, t) && !ctx.res.givenNames.has(w)) t++; // رئيس بلديتها, وزير خارجيتها: whose role
     else if (ctx.res.titles.has(w) || ROLE_NOUNS.has(w)) return null; // another title starts: it introduces the name
+    // رئيس البعثة بتال العتيبي, مدير المستشفى محمد …: what the role heads, a definite noun (no family name),
+    // when a name follows it (الرئيس الأسد قال: the everyday word is the name there)
+    else if (isDefinite(w) && !w.endsWith('ي') && !ctx.res.givenNames.has(w) && nameFollows(ctx, t + 1)) t++;
     else break;
   }
   if (t >= table.count || ctx.covered[t] !== -1 || ctx.doc.breakBefore[t]) return null;
@@ -252,6 +255,14 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
   // title's adjective (a name after a title is introduced by a definite one: الوزير فلان)
   if (!knownGiven && runEnd - t === 1 && t === i + 1 && !isDefinite(table.norms[i]) && !isDefinite(firstWord) && /ي$/.test(firstWord)) return null;
   return personMention(ctx, 'title', t, runEnd, 0);
+}
+
+/** A person's name starts at t: a given name, or a word no list knows before a family name (بتال العتيبي). */
+function nameFollows(ctx: Ctx, t: number): boolean {
+  if (t + 1 >= ctx.doc.table.count || ctx.doc.breakBefore[t] || !isFree(ctx, t)) return false;
+  const w = ctx.doc.table.norms[t];
+  if (ctx.res.givenNames.has(w)) return true;
+  return isNameWord(ctx, t, 0) && !isDefinite(w) && !ctx.doc.breakBefore[t + 1] && isFamilyWord(ctx, t + 1);
 }
 
 /** End of the longest title starting at token i (with an optional و/ف on its first word), or -1. */

@@ -86,6 +86,14 @@ describe('names found by the rules', () => {
     ]);
   });
 
+  test('what a role heads (رئيس البعثة) stays outside the name after it, a given name or an unknown word and a family name', () => {
+    expect(entities('وقال رئيس البعثة بتال العتيبي إن المعسكر يسير جيدا، وقال قائد الشرطة المحلية سيف إن الوضع هادئ.')).toEqual([
+      'بتال العتيبي|PERSON|rule:person:بتال العتيبي|name|rule',
+      'سيف|PERSON|rule:person:سيف|name|rule',
+    ]);
+    expect(entities('وقال مدير المستشفى إن الحالة مستقرة.')).toEqual([]);
+  });
+
   test('a royal title and a given name right after the head are the institution’s name; a place behind a preposition is not', () => {
     expect(entities('وأعلنت كلية الملك فهد الأمنية بالرياض عن برنامج جديد.')).toEqual([
       'كلية الملك فهد الأمنية|ORGANIZATION|rule:organization:كلية الملك فهد الأمنية|name|rule',
