@@ -510,7 +510,13 @@ function organization(ctx: Ctx, i: number): Mention | null {
       specific = true;
       if (isPlaceMention(m)) placeNamed = true;
       words++;
-      if (m.form === 'adjective' || m.type === 'COUNTRY' || m.type === 'CITY') break;
+      if (m.form === 'adjective' || m.type === 'COUNTRY' || m.type === 'CITY') {
+        // جامعة سعودية, وزارة تركية: a head and a nisba alone is "a Saudi university", no name
+        // (سعودية is also read as the country's name)
+        const nisba = m.form === 'adjective' || (m.type === 'COUNTRY' && /ية$/.test(table.text.slice(m.start, m.end)));
+        if (words === 1 && nisba && m.first === m.last && !table.norms[m.first].startsWith('ال')) return null;
+        break;
+      }
       // تنظيم القاعدة الهجوم: an everyday word after an organization the lexicon knows is the verb's object
       if (m.type === 'ORGANIZATION' && m.entry >= 0 && t < table.count && ctx.res.commonWords.has(table.norms[t])) break;
       continue;

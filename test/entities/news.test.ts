@@ -311,6 +311,13 @@ describe('companies', () => {
     ]);
   });
 
+  test('a head and a nisba alone (جامعة سعودية, محكمة مصرية) are no name', () => {
+    expect(entities('وأن يكون حاصلا على الماجستير من جامعة سعودية، وقد قضت محكمة مصرية بسجنه.')).toEqual([
+      'سعودية|COUNTRY|country:SA|adjective|lexicon',
+      'مصرية|COUNTRY|country:EG|adjective|lexicon',
+    ]);
+  });
+
   test('an institution word written with a hamza (هيئة) is found', () => {
     expect(entities('وأكدت الهيئة العامة للقوى العاملة أن فرقها حررت 86 مخالفة.')).toEqual([
       'الهيئة العامة للقوى العاملة|ORGANIZATION|rule:organization:الهيئة العامة للقوى العاملة|name|rule',
