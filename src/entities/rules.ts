@@ -123,8 +123,9 @@ function isNameWord(ctx: Ctx, t: number, position: number): boolean {
   if (cls & W.GIVEN) return true;
   if (cls & W.COMMON) return false;
   // a name does not carry a preposition or a conjunction with the article (للشركة, والوزير), nor
-  // with an everyday word (بوفد, بمنزله, وقال)
-  if (/^(لل|بال|وال|فال|كال)/.test(w)) return false;
+  // with an everyday word (بوفد, بمنزله, وقال); a word of four letters or less is too short to carry
+  // them (فال, بالي)
+  if (w.startsWith('لل') || (w.length > 4 && /^(بال|وال|فال|كال)/.test(w))) return false;
   if ((ctx.doc.prepClass[t] | ctx.doc.conjClass[t]) & (W.COMMON | W.FUNCTION | W.SPEECH | W.ORG_HEAD | W.PLACE_HEAD)) return false; // بمكتب, وبلدة
   return w.length >= 2;
 }
@@ -217,7 +218,11 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
       // المتحدث باسم الجيش: the body spoken for is no name
       t++;
       if (t < table.count && ctx.covered[t] >= 0) t = ctx.mentions[ctx.covered[t]].last + 1;
-      else if (t < table.count && table.kinds[t] === K_WORD) t++;
+      else if (t < table.count && table.kinds[t] === K_WORD) {
+        // (باسم مدينة الملاهي: an indefinite head takes its definite genitive with it)
+        t++;
+        if (!isDefinite(table.norms[t - 1]) && t < table.count && isFree(ctx, t) && !ctx.doc.breakBefore[t] && isDefinite(table.norms[t])) t++;
+      }
     } else if (mayRead(ctx.doc, t, W.INSTITUTION, true) && readAs(w, DEFINITE_ORG_HEADS, true)) {
       // باسم اللجنة الوطنية لإدارة …: a definite institution is the body spoken for, never the name
       const body = institution(ctx, t);
@@ -231,6 +236,9 @@ function titledPerson(ctx: Ctx, i: number): Mention | null {
     // رئيس البعثة بتال العتيبي, مدير المستشفى محمد …: what the role heads, a definite noun (no family name),
     // when a name follows it (الرئيس الأسد قال: the everyday word is the name there)
     else if (isDefinite(w) && !w.endsWith('ي') && !ctx.res.givenNames.has(w) && nameFollows(ctx, t + 1)) t++;
+    // المتحدث باسم مدينة الملاهي ياكوب فال: a place's or a body's head and its definite genitive
+    // (not a royal's title: مطار الملك خالد الدولي is named after him)
+    else if (ctx.doc.wordClass[t] & (W.PLACE_HEAD | W.ORG_HEAD) && !isDefinite(w) && isFree(ctx, t + 1) && isDefinite(table.norms[t + 1] ?? '') && !ROYAL_WORDS.has(table.norms[t + 1]) && nameFollows(ctx, t + 2)) t += 2;
     else break;
   }
   if (t >= table.count || ctx.covered[t] !== -1 || ctx.doc.breakBefore[t]) return null;
@@ -451,6 +459,8 @@ const isDefinite = (w: string): boolean => w.startsWith('ال') && w.length > 3;
 const isGenitive = (w: string): boolean => w.startsWith('لل') && w.length > 4;
 // مزاعم, مطالب, مشاريع: nouns of the patterns مفاعل and مفاعيل (plain letters, no backtracking)
 const BROKEN_PLURAL = /^م[^ا]ا[^ا]ي?[^ا]$/;
+// ملاهي, مباني, مقاهي: the plurals of that pattern whose last root letter is weak
+const DEFECTIVE_PLURAL = /^م[^ا]ا[^ا]ي$/;
 // دعوته, كلمتها, بلديتها: a noun with a possessive pronoun (كرر الوزير دعوته …) is no name; read on the
 // written word, where the pronoun's ه is not a ta marbuta (شحاتة is a name)
 const POSSESSIVE = /ت(?:ه|ها|هم|هما)$/;
@@ -699,7 +709,8 @@ function place(ctx: Ctx, i: number): Mention | null {
   const isPlaceWord = (k: number): boolean => {
     if (!isFree(ctx, k) || table.kinds[k] !== K_WORD) return false;
     const w = table.norms[k];
-    return !ctx.res.functionWords.has(w) && !ctx.res.commonWords.has(w) && !ctx.res.speechVerbForms.has(w) && !/^(لل|بال|وال|فال|كال)/.test(w) && w.length >= 3;
+    // (مدينة الملاهي: a plural of the pattern مفاعي names what the place holds, not the place)
+    return !ctx.res.functionWords.has(w) && !ctx.res.commonWords.has(w) && !ctx.res.speechVerbForms.has(w) && !/^(لل|بال|وال|فال|كال)/.test(w) && w.length >= 3 && !DEFECTIVE_PLURAL.test(w.replace(/^ال/, ''));
   };
   if (!isPlaceWord(t)) return null;
   // a second word, not one joined by و (جبل منيف وجبل الكسارة: two mountains), nor an indefinite word
