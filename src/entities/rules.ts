@@ -393,6 +393,8 @@ function givenNameAt(ctx: Ctx, i: number, key: string, strip: number, second: st
   }
   const given = ctx.res.givenNames.get(key);
   if (!given) return undefined;
+  // آية الله علي السيستاني: a given name that opens a title of more words (آية, Aya) is the title
+  if (strip === 0 && titleEnd(ctx, i) > i + 1) return undefined;
   // بيت عبد الكريم الخطابي: an everyday word before a compound name is no first name of it
   // (the same class test for the word after, when there is one)
   if (given.common_word && i + 2 < table.count && (second === '' || ctx.doc.wordClass[i + 1] & W.GIVEN_COMMON) && ctx.res.givenNames.has(second + ' ' + table.norms[i + 2])) return undefined;

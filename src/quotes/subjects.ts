@@ -96,8 +96,15 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
   if (s && s.form !== 'name' && s.last + 1 < limit) {
     // (past where the role sits: باليمن، في الأردن)
     let comma = s.last + 1;
-    while (comma < limit && comma - s.last <= 3 && q.mentionAt[comma] >= 0 && PLACE_TYPES.has(q.mentions[q.mentionAt[comma]].type)) comma = q.mentions[q.mentionAt[comma]].last + 1;
-    const holder = apposedPerson(q, comma);
+    for (;;) {
+      const at = comma < limit && comma - s.last <= 3 ? (q.table.norms[comma] === 'في' ? comma + 1 : comma) : -1;
+      const k = at >= 0 && at < limit ? q.mentionAt[at] : -1;
+      if (k < 0 || q.mentions[k].first !== at || !PLACE_TYPES.has(q.mentions[k].type)) break;
+      comma = q.mentions[k].last + 1;
+    }
+    // (دعا المرجع الشيعي الأعلى في العراق آية الله علي السيستاني: after where the role sits, its holder
+    // may follow with no comma)
+    const holder = apposedPerson(q, comma) >= 0 ? apposedPerson(q, comma) : comma > s.last + 1 ? titledPersonAt(q, comma) : -1;
     if (holder >= 0 && q.mentions[holder].last < limit) s = named(q, holder, s.first, q.mentions[holder].last);
     else {
       // قال رئيس اللجنة الأمنية لدراسة …، مدير عام الإدارة … الشيخ أحمد بن حمد، إن: a second role in
@@ -389,6 +396,14 @@ export function apposedPerson(q: QuoteDoc, comma: number): number {
   if (after >= table.count || q.doc.breakBefore[after]) return m;
   const w = table.norms[after];
   return isComma(w) || TERMINALS.has(w) || COMPLEMENTIZERS.has(w) ? m : -1;
+}
+
+/** A person's name at t, after titles (آية الله علي السيستاني): its mention, or -1. */
+function titledPersonAt(q: QuoteDoc, t: number): number {
+  let u = t;
+  for (let end = titleEnd(q, u); end > u && end - t <= 4 && q.mentionAt[u] < 0; end = titleEnd(q, u)) u = end;
+  const m = u < q.table.count && !q.doc.breakBefore[u] ? q.mentionAt[u] : -1;
+  return m >= 0 && q.mentions[m].form === 'name' && q.mentions[m].type === 'PERSON' && q.mentions[m].first === u ? m : -1;
 }
 
 /**

@@ -65,6 +65,12 @@ describe('speakers written in real copy', () => {
     expect(quotes(text)).toEqual(['indirect «الكويت أعلنت عجزا» محمد بن فيصل آل صقر', 'indirect «القيادة حريصة على دعم الأبحاث» محمد بن فيصل آل صقر']);
   });
 
+  test('a role, where it sits, and its holder after a title, with no comma (آية الله is no one\'s name)', () => {
+    expect(quotes('دعا المرجع الشيعي الأعلى في العراق آية الله علي السيستاني رئيس الوزراء حيدر العبادي اليوم الجمعة للضرب بيد من حديد.')).toEqual([
+      'indirect «رئيس الوزراء حيدر العبادي اليوم الجمعة للضرب بيد من حديد» علي السيستاني',
+    ]);
+  });
+
   test('a family name alone after the full name: the same person, not a role', () => {
     const text = 'وأوضح رئيس اللجنة الهندسية المهندس كمال القبلي أن التعثر يعني التوقف. وأكد المهندس القبلي ندرة الآليات السريعة.';
     const a = analyze(text);
