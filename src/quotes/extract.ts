@@ -1422,6 +1422,10 @@ function isSourceWord(q: QuoteDoc, t: number, afterLam: boolean): boolean {
   if (STATEMENT_NOUNS.has(bare) || REPORT_NOUNS.has(bare) || MEDIA_WORDS.has(bare) || isAnonymousHead(bare) || isBackReference('ال' + bare) || isStatementWord('ال' + bare)) return true;
   if (q.doc.wordClass[t] & (W.TITLE | W.ROLE | W.ORG_HEAD | W.INSTITUTION) || q.res.titles.has(w) || q.res.titles.has(bare) || ORG_HEADS.has(bare)) return true;
   if (/(?:ه|ها|هم|هما)$/.test(bare) && !bare.endsWith('يه')) return false;
+  // بحسب الاستخبارات الأمريكية, وفقا للسلطات المصرية: a definite plural in ات and a country's nisba,
+  // a body of that country, however everyday the noun (not a law: الدستور الأمريكي، القانون الإسرائيلي)
+  const next = t + 1 < q.table.count ? q.mentionAt[t + 1] : -1;
+  if (w.startsWith('ال') && w.endsWith('ات') && next >= 0 && q.mentions[next].form === 'adjective' && q.mentions[next].type === 'COUNTRY' && q.mentions[next].first === t + 1) return true;
   return !q.res.commonWords.has(w) && !q.res.commonWords.has(bare) && !q.res.functionWords.has(w);
 }
 

@@ -39,6 +39,13 @@ describe('"according to" needs someone who said it', () => {
     expect(quotes('وحسب وثائق المحكمة، بلغ مجموع المبالغ المحولة نحو 190 ألف يورو.')).toEqual(['indirect «بلغ مجموع المبالغ المحولة نحو 190 ألف يورو» وثائق المحكمة']);
   });
 
+  test('a body named by a plural and a nisba is one (بحسب الاستخبارات الأمريكية), a law with a nisba is not', () => {
+    expect(quotes('وبحسب الاستخبارات الأمريكية فإن الفضلي كان من المقاتلين القلائل في تنظيم القاعدة.')).toEqual([
+      'indirect «الفضلي كان من المقاتلين القلائل في تنظيم القاعدة» الاستخبارات الأمريكية',
+    ]);
+    expect(quotes('وحسب الدستور الأمريكي فإن الرئيس لا يترشح لولاية ثالثة.')).toEqual([]);
+  });
+
   test('the clause after the source ends where a participle goes on', () => {
     const text = 'وقال المهندس كمال القبلي إن المشاريع تتعثر. ووفقا للقبلي فإن اختيار السعر الأقل شجع المقاولين غير الأكفاء، مضيفا: "وهكذا تستمر سلسلة المشاريع المتعثرة".';
     expect(quotes(text)).toEqual([
