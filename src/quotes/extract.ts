@@ -1082,7 +1082,8 @@ function clauseAfter(
     // (…، حيث أوضح أن: so does a verb of saying in the past after حيث or إذ, which opens a clause of
     // its own; إذ تبلغ قيمته is "amounts to")
     const opensClause = CLAUSE_LINKS.has(table.norms[prev]) && c.kind === 'verb' && !c.weak && c.form?.tense === 'past';
-    const linked = COORDINATORS.has(table.norms[prev]) || opensClause;
+    // (a coordinator that opens what was said ends none of it: إنه بينما يعد …)
+    const linked = (COORDINATORS.has(table.norms[prev]) && prev > first) || opensClause;
     // (a weak verb joined by و is as often a noun, ورد "and a response": it ends nothing unless its
     // complementizer follows it, وبين أن)
     const weakHolds = !c.weak || (c.last + 1 < table.count && COMPLEMENTIZERS.has(table.norms[c.last + 1]));

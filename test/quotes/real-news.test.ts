@@ -149,6 +149,12 @@ describe('where what was said ends', () => {
     expect(quotes('وقال الوزير خالد العلي إن الوضع صعب، وهو ما يتطلب تدخلا عاجلا.')).toEqual(['indirect «الوضع صعب، وهو ما يتطلب تدخلا عاجلا» خالد العلي']);
   });
 
+  test('a coordinator that opens what was said (إنه بينما …) ends none of it', () => {
+    expect(quotes('وقال الدكتور سيلسو كارفالهو إنه بينما يعد ذلك أمرا عاديا تقدم النتائج دليلا جديدا.')).toEqual([
+      'indirect «بينما يعد ذلك أمرا عاديا تقدم النتائج دليلا جديدا» سيلسو كارفالهو',
+    ]);
+  });
+
   test('a turn (من جهته) before a verb of saying ends what the last speaker said', () => {
     expect(quotes('وحذرت السفارة من أن القمة قد تكون هدفا محتملا للإرهابيين، من جهته قال الرئيس الكيني أوهورو كينياتا إن القمة تقدم وجها آخر.')).toEqual([
       'indirect «القمة قد تكون هدفا محتملا للإرهابيين» السفارة',
