@@ -18,7 +18,7 @@ import type { VerbForm } from '../lexicon/speech-verbs.js';
 import { ORG_HEADS } from '../lexicon/heads.js';
 import { findMarkSpans, type MarkSpan } from './marks.js';
 import { headlineAt } from './headline.js';
-import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, isVerbalNounShape, named, phrase, subjectAfter, subjectAfterKana, subjectBefore, type QuoteDoc } from './subjects.js';
+import { addresseeEnd, apposedPerson, bracketEnd, clauseSubjectBefore, clauseSubjectOf, isVerbalNounShape, named, phrase, reportSubject, subjectAfter, subjectAfterKana, subjectBefore, type QuoteDoc } from './subjects.js';
 import { newSubject, type Dropped, type SaidQuote, type Subject } from '../coref/types.js';
 import { TIME_WORDS, isAnonymousHead, isBackReference, isStatementWord } from '../coref/words.js';
 import { MONTHS, QUOTE_MARKS, TIME_PLACERS } from '../lexicon/word-lists.js';
@@ -229,7 +229,7 @@ export function extractQuotes(layer: EntityLayer, mentionAt: Int32Array, res: Re
       // (with no complementizer, the subject ends at the preposition the verb governs: وأعرب مبعوث الأمم
       // المتحدة إلى سورية ستيفان دي ميستورا عن قلقه)
       const complementAt = marker ? marker.token : governedAfter(q, cue, sentenceEnd);
-      speaker = subjectAfterKana(q, i) ?? subjectAfter(q, cue.last + 1, sentenceEnd, complementAt) ?? subjectBefore(q, i, Math.max(0, i - 8)) ?? clauseSubjectBefore(q, i);
+      speaker = subjectAfterKana(q, i) ?? (marker ? null : reportSubject(q, cue.last + 1, sentenceEnd)) ?? subjectAfter(q, cue.last + 1, sentenceEnd, complementAt) ?? subjectBefore(q, i, Math.max(0, i - 8)) ?? clauseSubjectBefore(q, i);
       if (!marker && speaker?.form === 'anonymous') speaker = withoutJoinedObject(q, cue, speaker);
     }
     let reportedBy: Subject | null = null;

@@ -398,6 +398,43 @@ export function apposedPerson(q: QuoteDoc, comma: number): number {
   return isComma(w) || TERMINALS.has(w) || COMPLEMENTIZERS.has(w) ? m : -1;
 }
 
+/** Reports and documents that say something when they are a verb's subject (كشفت دراسة حديثة …). */
+const REPORT_SUBJECTS = new Set(['تقرير', 'دراسه', 'احصاييه', 'احصاءات', 'احصاييات', 'بيانات', 'ارقام', 'استطلاع', 'مسح', 'وثيقه', 'وثايق', 'بيان', 'تقارير', 'دراسات']);
+
+/**
+ * An indefinite report right after a verb with no complementizer, with its indefinite adjectives and whose
+ * it is (كشفت دراسة حديثة ارتفاع …، كشف تقرير للأمم المتحدة مقتل …): the subject, what it said after it.
+ */
+export function reportSubject(q: QuoteDoc, from: number, limit: number): Subject | null {
+  const { table } = q;
+  if (from >= limit || table.kinds[from] !== K_WORD || q.mentionAt[from] >= 0 || !REPORT_SUBJECTS.has(table.norms[from])) return null;
+  let last = from;
+  for (let t = from + 1; t < limit && t - from <= 3 && table.kinds[t] === K_WORD && !q.doc.breakBefore[t]; t++) {
+    const w = table.norms[t];
+    const k = q.mentionAt[t];
+    // للأمم المتحدة: whose report, a name with ل, ends the phrase
+    if (k >= 0) {
+      if (q.mentions[k].form === 'name' && q.mentions[k].first === t && w.startsWith('ل') && q.mentions[k].last < limit) last = q.mentions[k].last;
+      else if (q.mentions[k].form === 'adjective' && q.mentions[k].first === t) {
+        last = t = q.mentions[k].last;
+        continue;
+      }
+      break;
+    }
+    // للمركز المصري للدراسات: whose it is, a definite genitive with ل and the words of its name
+    if (w.startsWith('لل')) {
+      last = t;
+      while (last + 1 < limit && last - t < 4 && table.kinds[last + 1] === K_WORD && !q.doc.breakBefore[last + 1] && /^(ال|لل)/.test(table.norms[last + 1]) && !isStop(q, last + 1)) last++;
+      break;
+    }
+    // حديثة، جديدة، دولية: an indefinite adjective (no article, no preposition, not what was said, not a
+    // verb in the past: دراسة نشرت …)
+    if (/^[لبوف]|^ال/.test(w) || (w.endsWith('ت') && !w.endsWith('ات')) || q.res.functionWords.has(w) || isVerbalNounShape(w) || isStop(q, t)) break;
+    last = t;
+  }
+  return phrase(q, 'phrase', from, last);
+}
+
 /** A person's name at t, after titles (آية الله علي السيستاني): its mention, or -1. */
 function titledPersonAt(q: QuoteDoc, t: number): number {
   let u = t;

@@ -78,6 +78,13 @@ describe('speakers written in real copy', () => {
     ]);
   });
 
+  test('an indefinite report right after the verb, with its adjectives and whose it is, says the noun phrase after it', () => {
+    expect(quotes('وأكدت دراسة حديثة ارتفاع معدلات السمنة بين الأطفال.')).toEqual(['indirect «ارتفاع معدلات السمنة بين الأطفال» دراسة حديثة']);
+    expect(quotes('وتوقعت دراسة للمركز المصري للدراسات الاقتصادية تضاعف الناتج المحلي للإقليم.')).toEqual([
+      'indirect «تضاعف الناتج المحلي للإقليم» دراسة للمركز المصري للدراسات الاقتصادية',
+    ]);
+  });
+
   test('a family name alone after the full name: the same person, not a role', () => {
     const text = 'وأوضح رئيس اللجنة الهندسية المهندس كمال القبلي أن التعثر يعني التوقف. وأكد المهندس القبلي ندرة الآليات السريعة.';
     const a = analyze(text);
