@@ -302,7 +302,9 @@ function nameStart(doc: DocTokens, res: Resources, t: number): number {
     if (known) strip = known.strip;
     else if (/^(?:وبال|ولل|فبال|فلل)/.test(norm) && norm.length > 6) strip = 2;
     else if (/^(?:وال|فال|بال|كال|لل)/.test(norm) && norm.length > 5) strip = 1;
-    else if (/^[وف]/.test(norm) && norm.length > 4) strip = 1;
+    // (وي and في open foreign names as written, W and V: ويندوز، ويلز، فيكتور; a name after و or ف
+    // that opens with ي is a known one, found above: ويوسف)
+    else if (/^[وف]/.test(norm) && norm.length > 4 && norm.charCodeAt(1) !== 0x064a) strip = 1;
   }
   return strip > 0 ? letterOffset(table.text, table.starts[t], table.ends[t], strip) : table.starts[t];
 }

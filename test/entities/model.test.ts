@@ -199,4 +199,10 @@ describe('the merge policy, given the model labels', () => {
     // another first name: another person of the family, with an id of its own
     expect(merged('وتحدث سعد بن لادن عن أخيه.', [0, 1, 2, 2, 0, 0, 0])).toEqual(['سعد بن لادن|PERSON|rule:person:سعد بن لادن|rule']);
   });
+
+  test('a name the model reads that opens with وي or في keeps its first letter (W, V); after و another name loses it', () => {
+    expect(merged('ونال ويلكنسون الجائزة.', [0, 1, 0, 0])).toEqual(['ويلكنسون|PERSON|rule:person:ويلكنسون|rule']);
+    expect(merged('ونال فيرتونا الجائزة.', [0, 1, 0, 0])).toEqual(['فيرتونا|PERSON|rule:person:فيرتونا|rule']);
+    expect(merged('ونال وكاروزو الجائزة.', [0, 1, 0, 0])).toEqual(['كاروزو|PERSON|rule:person:كاروزو|rule']);
+  });
 });
