@@ -738,6 +738,13 @@ function weakCueHolds(q: QuoteDoc, cue: Cue, marker: Marker | null): boolean {
   // still ends the clause before it
   if (cue.lemma === 'عبر') return feelingAfter(q, cue.last + 1) > 0;
   if (!marker) return false;
+  // كلما زاد …: "the more it grew"; زاد عدد السعرات التي من المرجح أن …: the complementizer is a
+  // relative clause's
+  if (cue.token > 0 && q.table.norms[cue.token - 1] === 'كلما') return false;
+  for (let k = cue.last + 1; k < marker.token; k++) if (RELATIVE_WORDS.has(q.table.norms[k])) return false;
+  // زادت عليها بأن …، زادت من تعزيز التكهنات بأن …: "added to", "increased", not "added that"
+  const after = q.table.norms[cue.last + 1] ?? '';
+  if (cue.lemma === 'زاد' && (after === 'من' || /^علي(?:ه|ها|هم|هما)?$/.test(after))) return false;
   let t = cue.last + 1;
   while (t < marker.token && q.mentionAt[t] >= 0) t = q.mentions[q.mentionAt[t]].last + 1;
   if (t === marker.token) return true;

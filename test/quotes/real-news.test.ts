@@ -192,6 +192,16 @@ describe('words that look like cues and are not', () => {
   });
 });
 
+describe('وزاد, "he added"', () => {
+  test('with a complementizer or a colon it goes on with the speaker; increased, exceeded, "the more" it is not', () => {
+    expect(quotes('وقال الوزير خالد العلي إن الوضع صعب. وزاد أن الحكومة ستتحرك قريبا.')).toEqual([
+      'indirect «الوضع صعب» خالد العلي',
+      'indirect «الحكومة ستتحرك قريبا» خالد العلي',
+    ]);
+    expect(quotes('وعندما زاد عليه المرض فكر أن يسافر. وكلما زاد الطلب زاد عدد السعرات التي من المرجح أن يستهلكها.')).toEqual([]);
+  });
+});
+
 describe('no quote where nothing is said', () => {
   test('a refusal to speak, initials in marks, the writer\'s relative (بما أشار)', () => {
     const text = 'وصرح مسؤول تركي رفض الكشف عن هويته «نؤكد أن المنفذ رجل في العشرين». والشاب المشار إليه بالأحرف «ش أ أ» التحق بالتنظيم.';
