@@ -104,7 +104,8 @@ export function subjectAfter(q: QuoteDoc, at: number, limit: number, complementA
     }
     // (دعا المرجع الشيعي الأعلى في العراق آية الله علي السيستاني: after where the role sits, its holder
     // may follow with no comma)
-    const holder = apposedPerson(q, comma) >= 0 ? apposedPerson(q, comma) : comma > s.last + 1 ? titledPersonAt(q, comma) : -1;
+    const apposed = apposedPerson(q, comma);
+    const holder = apposed >= 0 ? apposed : comma > s.last + 1 ? titledPersonAt(q, comma) : -1;
     if (holder >= 0 && q.mentions[holder].last < limit) s = named(q, holder, s.first, q.mentions[holder].last);
     else {
       // قال رئيس اللجنة الأمنية لدراسة …، مدير عام الإدارة … الشيخ أحمد بن حمد، إن: a second role in
