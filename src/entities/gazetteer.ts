@@ -363,6 +363,9 @@ function wordBefore(doc: DocTokens, first: number, words: { has(w: string): bool
   return null;
 }
 
+/** The sides and parts of a place, which take its name after them (شمال سورية، أنحاء السعودية). */
+const PARTS_OF_PLACE = new Set(['شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'انحاء', 'حدود', 'داخل', 'خارج']);
+
 /**
  * Is a word that is both a country's name and its nisba (السعودية, سورية) used as an adjective here?
  * Yes after a noun it can describe: a definite word before a definite nisba (الحكومة السعودية), an
@@ -374,6 +377,8 @@ function isAdjectiveContext(doc: DocTokens, first: number, strip: number, res: R
   if (kinds[first - 1] !== K_WORD) return false;
   const prev = norms[first - 1];
   if (res.functionWords.has(prev) || res.speechVerbForms.has(prev)) return false;
+  // شمال سورية، أنحاء سورية: a side or a part of the country, the country named after it
+  if (PARTS_OF_PLACE.has(prev.replace(/^[وفبل]/, '')) || PARTS_OF_PLACE.has(prev)) return false;
   const definite = norms[first].startsWith('ال');
   const prevDefinite = prev.startsWith('ال') || /^([وفبلك]|وب|ول|فب|فل)ال/.test(prev) || /^(و|ف)?لل/.test(prev);
   return definite === prevDefinite;

@@ -298,6 +298,12 @@ describe('armies, traffic, idioms and possessives', () => {
   });
 });
 
+describe('a country\'s name that is also its nisba', () => {
+  test('after a side of it (شمال سورية) it is the country; after an indefinite noun, its adjective', () => {
+    expect(rules.analyze('فقد التنظيم أراضي في شمال سورية، وقالت قاضية سورية إن الحكم صدر.').entities.map((e) => `${e.text}|${e.form}`)).toEqual(['سورية|name', 'سورية|adjective']);
+  });
+});
+
 describe('companies', () => {
   test('"company" and the nationality after the name stay outside it', () => {
     expect(entities('وأشار إلى أن شركة بايكار التركية تصدر المسيرات، ووقعت مع شركة أكوا باور السعودية مذكرة.')).toEqual([
