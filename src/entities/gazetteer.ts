@@ -133,8 +133,9 @@ function matchPass(doc: DocTokens, res: Resources, context: DocContext, retry: r
     if (accepted) {
       mentions.push(accepted);
       // a name vouches for its later ambiguous mentions, but not a word taken for a paper's name because
-      // it stands in quote marks: «الاقتصادية» is the paper there, العوائد الاقتصادية later still "economic"
-      const quotedGuess = lexicon.entries[accepted.entry].ambiguous && accepted.last === accepted.first && context.quoted[i] === 1 && triggerBefore(doc, i, 0, res) === null;
+      // it stands in quote marks or brackets: «الاقتصادية» is the paper there, العوائد الاقتصادية later
+      // still "economic"
+      const quotedGuess = lexicon.entries[accepted.entry].ambiguous && accepted.last === accepted.first && (context.quoted[i] === 1 || inBrackets(doc, i, i + 1)) && triggerBefore(doc, i, 0, res) === null;
       if (accepted.form === 'name' && !quotedGuess) {
         seen.add(accepted.entry);
         // an unambiguous name, or one its trigger word names (مدينة الخبر, وكالة الأنباء), vouches for its
@@ -319,12 +320,29 @@ function isThirdPersonVerb(norm: string, res: Resources): boolean {
   return res.speech.forms.get(norm)?.some((f) => f.person === 3) ?? true;
 }
 
+/** Who is told or who learned, and the paper's own words, before a name in brackets: لـ(اليوم), علمت (المدينة), جريدة (الرياضية). */
+const BEFORE_PAPER = new Set(['ل', 'لـ', 'علمت', 'صحيفه', 'جريده', 'الصحيفه', 'الجريده', 'وعلمت']);
+
+/**
+ * Tokens [first, end) alone between round brackets on one line, after ل, علمت or a paper's word: where
+ * Saudi copy names the paper (not any word in brackets: «قرأناه (الاتفاق)» is the agreement).
+ */
+function inBrackets(doc: DocTokens, first: number, end: number): boolean {
+  const { table } = doc;
+  if (first < 2 || end >= table.count || doc.breakBefore[first] || doc.breakBefore[end]) return false;
+  const open = first - 1;
+  if (table.kinds[open] === K_WORD || table.text.charCodeAt(table.ends[open] - 1) !== 0x28 || table.text.charCodeAt(table.starts[end]) !== 0x29) return false;
+  return table.kinds[open - 1] === K_WORD && BEFORE_PAPER.has(table.norms[open - 1]);
+}
+
 /**
  * An ambiguous name is meant as a name where news put names: alone between quote marks (لـ«المدينة»,
  * an organization), in a dateline (عين اليوم – الدمام), or as a club in a report on sport.
  */
 function ambiguousInContext(e: LexiconEntry, doc: DocTokens, first: number, end: number, strip: number, context: DocContext): boolean {
   if (e.type === 'ORGANIZATION' && strip === 0 && context.quoted[first] && context.quoted[end - 1] && !context.quoted[end] && (first === 0 || !context.quoted[first - 1])) return true;
+  // (Saudi copy also puts the paper between brackets: لـ(المدينة)، علمت (المدينة))
+  if (e.type === 'ORGANIZATION' && strip === 0 && inBrackets(doc, first, end)) return true;
   if (strip === 0 && context.dateline[first] && context.dateline[end - 1]) return true;
   if (!context.sports || !isClub(e)) return false;
   // a club in a report on sport, right after a word of the game (لاعب الهلال, فاز النصر على الاتحاد)

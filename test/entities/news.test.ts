@@ -304,6 +304,12 @@ describe('a country\'s name that is also its nisba', () => {
   });
 });
 
+describe('a paper between brackets', () => {
+  test('after ل, علمت or a paper\'s word it is the paper; the word alone later is still a word', () => {
+    expect(entities('وقال مصدر في المقاومة لـ(المدينة): إن المقاتلين زحفوا نحو المدينة.')).toEqual(['المدينة|ORGANIZATION|org:al_madina|name|lexicon']);
+  });
+});
+
 describe('companies', () => {
   test('"company" and the nationality after the name stay outside it', () => {
     expect(entities('وأشار إلى أن شركة بايكار التركية تصدر المسيرات، ووقعت مع شركة أكوا باور السعودية مذكرة.')).toEqual([
