@@ -190,6 +190,14 @@ function startsConjoined(doc: DocTokens, res: Resources, t: number, evidence: re
 /** The mention for a model span of class `cls` over tokens [first, last]. */
 function spanMention(doc: DocTokens, res: Resources, first: number, last: number, cls: number, evidence: readonly Mention[], at: Int32Array, kept: Uint8Array): Mention | null {
   const { table } = doc;
+  // مطار الملك خالد الدولي: after a royal's title the title rule ended the name before the adjective
+  // the model runs on with (الدولي، التخصصي: the facility's, which the rule knows from the word before)
+  const titled = cls === 1 && at[first] >= 0 ? evidence[at[first]] : null;
+  if (titled && titled.rule === 'title' && titled.first === first && titled.last < last && first > 0 && ROYAL_TITLES.has(table.norms[first - 1])) {
+    let adjectives = true;
+    for (let t = titled.last + 1; t <= last; t++) if (at[t] >= 0 || !/^ال.{2,}(?:ي|يه)$/.test(table.norms[t])) adjectives = false;
+    if (adjectives) last = titled.last;
+  }
   // the proposers' names of the same class inside the span
   let same: Mention | null = null;
   let sameCount = 0;
@@ -264,6 +272,8 @@ function joinFirstName(doc: DocTokens, res: Resources, out: Mention[], i: number
 }
 
 const SON_OF = new Set(['بن', 'ابن', 'بنت']);
+/** The titles of royals, whose names facilities carry (مستشفى الملك خالد التخصصي). */
+const ROYAL_TITLES = new Set(['الملك', 'الامير']);
 
 /** A name's consonants: its long vowels left out, so transliterations meet (فرانسوا, فرنسوا). */
 const skeleton = (w: string): string => w.replace(/[اويى]/g, '');

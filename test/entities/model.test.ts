@@ -200,6 +200,10 @@ describe('the merge policy, given the model labels', () => {
     expect(merged('وتحدث سعد بن لادن عن أخيه.', [0, 1, 2, 2, 0, 0, 0])).toEqual(['سعد بن لادن|PERSON|rule:person:سعد بن لادن|rule']);
   });
 
+  test('after a royal\'s title, a facility\'s adjective the model runs on with stays outside the name the title rule read', () => {
+    expect(merged('وصل إلى مطار الملك خالد الدولي.', [0, 0, 0, 0, 1, 2, 0])).toEqual(['خالد|PERSON|rule:person:خالد|rule']);
+  });
+
   test('a name the model reads that opens with وي or في keeps its first letter (W, V); after و another name loses it', () => {
     expect(merged('ونال ويلكنسون الجائزة.', [0, 1, 0, 0])).toEqual(['ويلكنسون|PERSON|rule:person:ويلكنسون|rule']);
     expect(merged('ونال فيرتونا الجائزة.', [0, 1, 0, 0])).toEqual(['فيرتونا|PERSON|rule:person:فيرتونا|rule']);

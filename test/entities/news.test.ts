@@ -304,6 +304,15 @@ describe('a country\'s name that is also its nisba', () => {
   });
 });
 
+describe('a facility named after a royal', () => {
+  test('holds the person\'s name (مطار الملك فهد الدولي → فهد), not a place\'s', () => {
+    expect(entities('بالرغم من انتظاره في مطار الملك فهد الدولي في الدمام.')).toEqual([
+      'فهد|PERSON|rule:person:فهد|name|rule',
+      'الدمام|CITY|city:SA:ad_dammam|name|lexicon',
+    ]);
+  });
+});
+
 describe('a paper between brackets', () => {
   test('after ل, علمت or a paper\'s word it is the paper; the word alone later is still a word', () => {
     expect(entities('وقال مصدر في المقاومة لـ(المدينة): إن المقاتلين زحفوا نحو المدينة.')).toEqual(['المدينة|ORGANIZATION|org:al_madina|name|lexicon']);
