@@ -201,7 +201,7 @@ function isGenericHead(doc: DocTokens, first: number, strip: number, type: Entit
 /** Do tokens [from, end) name the same entity on their own (حركة حماس → حماس), or for a place a place
  *  inside it (جنوب لبنان → لبنان)? */
 function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, whole: { id: string; type: EntityType }): boolean {
-  const place = whole.type === 'COUNTRY' || whole.type === 'CITY' || whole.type === 'LOCATION';
+  const place = isPlace(whole.type);
   if (!place && !(whole.type === 'ORGANIZATION' && isOrgHead(doc.table.norms[from - 1]))) return false;
   const readings = readingsOver(doc, res, from, end);
   if (!readings) return false;
@@ -209,7 +209,7 @@ function restIsPlace(doc: DocTokens, res: Resources, from: number, end: number, 
     const e = res.lexicon.entries[r.entry];
     if (r.form !== 'name' || e.ambiguous) return false;
     // جنوب السودان is a country of its own, not a part of السودان
-    return e.id === whole.id || (place && whole.type !== 'COUNTRY' && (e.type === 'COUNTRY' || e.type === 'CITY' || e.type === 'LOCATION'));
+    return e.id === whole.id || (place && whole.type !== 'COUNTRY' && isPlace(e.type));
   });
 }
 
